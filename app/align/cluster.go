@@ -1,0 +1,123 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+)
+
+// DefaultStrictness is the same-fact threshold used when none is set.
+// It was chosen by measurement: see the README's "Alignment" section and
+// `parallax eval`.
+const DefaultStrictness = 0.38
+
+// Facts groups the indexed sentences into facts: every sentence is in
+// exactly one, a singleton when no other article says the same.
+//
+// The method is greedy average-linkage agglomeration (UPGMA, Sokal &
+// Michener 1958) over the candidate links:
+//  1. score every candidate pair (Index.Candidates) and keep those at or
+//     above strictness, strongest first;
+//  2. for each kept link, join its two facts if they hold no article in
+//     common and the mean score over all cross pairs is at or above
+//     strictness.
+//
+// Step 2 stops chaining: a sentence joins a fact only if it is close to the
+// fact as a whole, not to one member of it. Cost: O(c log c) for c
+// candidates, plus |A|·|B| scores per join, where facts hold at most one
+// sentence per article.
+//
+// It returns the facts, each sorted by sentence index and the facts in
+// order of their first sentence, and for each fact the links that joined it.
+func (ix *Index) Facts(strictness float64) (facts [][]int, links [][]Link) {
+	if strictness <= 0 {
+		strictness = DefaultStrictness
+	}
+	n := ix.Len()
+	known := map[uint64]float64{}
+	var strong []Link
+	for _, c := range ix.Candidates() {
+		l := ix.Score(int(c[0]), int(c[1]))
+		known[pairKey(l.A, l.B)] = l.Score
+		if l.Score >= strictness {
+			strong = append(strong, l)
+		}
+	}
+	slices.SortStableFunc(strong, func(a, b Link) int { return cmp.Compare(b.Score, a.Score) })
+
+	of := make([]int, n) // sentence → its fact
+	members := make([][]int, n)
+	joins := make([][]Link, n)
+	for i := range n {
+		of[i] = i
+		members[i] = []int{i}
+	}
+	score := func(a, b int) float64 {
+		if s, ok := known[pairKey(a, b)]; ok {
+			return s
+		}
+		s := ix.Score(a, b).Score
+		known[pairKey(a, b)] = s
+		return s
+	}
+	for _, l := range strong {
+		fa, fb := of[l.A], of[l.B]
+		if fa == fb || ix.shareArticle(members[fa], members[fb]) {
+			continue
+		}
+		sum := 0.0
+		for _, x := range members[fa] {
+			for _, y := range members[fb] {
+				sum += score(x, y)
+			}
+		}
+		if sum/float64(len(members[fa])*len(members[fb])) < strictness {
+			continue
+		}
+		if len(members[fa]) < len(members[fb]) {
+			fa, fb = fb, fa
+		}
+		for _, y := range members[fb] {
+			of[y] = fa
+		}
+		members[fa] = append(members[fa], members[fb]...)
+		joins[fa] = append(append(joins[fa], joins[fb]...), l)
+		members[fb], joins[fb] = nil, nil
+	}
+	for i := range n {
+		if members[i] != nil {
+			slices.Sort(members[i])
+			facts = append(facts, members[i])
+			links = append(links, joins[i])
+		}
+	}
+	// Facts are in order of their first sentence; sort both together.
+	order := make([]int, len(facts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(facts[a][0], facts[b][0]) })
+	sortedFacts := make([][]int, len(facts))
+	sortedLinks := make([][]Link, len(facts))
+	for i, k := range order {
+		sortedFacts[i], sortedLinks[i] = facts[k], links[k]
+	}
+	return sortedFacts, sortedLinks
+}
+
+func (ix *Index) shareArticle(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if ix.article[x] == ix.article[y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func pairKey(a, b int) uint64 {
+	if a > b {
+		a, b = b, a
+	}
+	return uint64(a)<<32 | uint64(b)
+}

@@ -1,0 +1,200 @@
+// Package align decides which sentences of different articles report the
+// same fact and groups them into facts.
+//
+// Sentences are compared by the stems they share, each weighted by its
+// inverse document frequency over the corpus's sentences, so that "Rubio"
+// in a corpus about Rubio counts for little and "disappointment" for much.
+// Candidate pairs come from an inverted index over stems (never all pairs),
+// and facts are built by average-linkage agglomeration with at most one
+// sentence per article in a fact (cluster.go).
+package align
+
+import (
+	"math"
+	"slices"
+
+	"github.com/parallax-news/parallax/app/words"
+)
+
+// Sentence is what the aligner needs of one sentence.
+type Sentence struct {
+	Article int           // which article it belongs to; facts never hold two of one article
+	Tokens  []words.Token // its words, in order
+}
+
+// Index holds the corpus's sentences as weighted stem sets and an inverted
+// index from stem to sentences.
+type Index struct {
+	sents    []features
+	article  []int
+	idf      []float64 // by term id
+	terms    []string  // term id → key
+	postings [][]int32 // term id → sentences holding it, ascending
+	maxDF    int       // terms in more sentences than this do not propose candidates
+}
+
+// features of one sentence: term ids ascending, with their kind.
+type features struct {
+	terms   []int32 // content words and numbers, ascending, no repeats
+	kinds   []kind  // parallel to terms
+	bigrams []uint64
+	total   float64 // sum of weights of terms
+}
+
+// kind is how a term is used in a sentence, which scales its weight.
+type kind uint8
+
+const (
+	plain  kind = iota
+	name        // capitalised inside the sentence: who or where, not what happened
+	number      // a figure
+)
+
+// scale is each kind's share of a term's IDF weight. Sentences that share
+// only names ("Russian President Vladimir Putin") or only a figure ("500")
+// are about the same people or amounts, not yet the same fact; what
+// happened is told by the other words.
+var scale = [...]float64{plain: 1, name: 0.7, number: 0.4}
+
+// NewIndex builds the index over sents. Cost: O(total tokens).
+func NewIndex(sents []Sentence) *Index {
+	ix := &Index{sents: make([]features, len(sents)), article: make([]int, len(sents))}
+	ids := map[string]int32{}
+	var df []int
+	var last []int32 // term id → last sentence that took it, to skip repeats in O(1)
+	for i, s := range sents {
+		ix.article[i] = s.Article
+		f := &ix.sents[i]
+		prev := int32(-1)
+		for k, t := range s.Tokens {
+			if t.Stop {
+				continue
+			}
+			key := t.Key
+			if t.Kind == words.Number {
+				key = "#" + key
+			}
+			id, ok := ids[key]
+			if !ok {
+				id = int32(len(ix.terms))
+				ids[key] = id
+				ix.terms = append(ix.terms, key)
+				df = append(df, 0)
+				last = append(last, -1)
+				ix.postings = append(ix.postings, nil)
+			}
+			if t.Kind != words.Number {
+				if prev >= 0 {
+					f.bigrams = append(f.bigrams, uint64(prev)<<32|uint64(id))
+				}
+				prev = id
+			}
+			kd := plain
+			switch {
+			case t.Kind == words.Number:
+				kd = number
+			case t.Upper && k > 0:
+				kd = name
+			}
+			if last[id] != int32(i) {
+				last[id] = int32(i)
+				f.terms = append(f.terms, id)
+				f.kinds = append(f.kinds, kd)
+			} else if kd == plain {
+				f.kinds[slices.Index(f.terms, id)] = plain
+			}
+		}
+		sortParallel(f.terms, f.kinds)
+		slices.Sort(f.bigrams)
+		f.bigrams = slices.Compact(f.bigrams)
+		for _, id := range f.terms {
+			df[id]++
+			ix.postings[id] = append(ix.postings[id], int32(i))
+		}
+	}
+	n := float64(len(sents))
+	ix.idf = make([]float64, len(df))
+	for id, d := range df {
+		ix.idf[id] = math.Log(1 + n/float64(d))
+	}
+	for i := range ix.sents {
+		f := &ix.sents[i]
+		for k, id := range f.terms {
+			f.total += ix.weight(id, f.kinds[k])
+		}
+	}
+	ix.maxDF = min(max(10, len(sents)/20), maxPostings)
+	return ix
+}
+
+// maxPostings caps how many sentences a term may be in and still propose
+// candidates. Terms that common are function-like words of the corpus
+// ("said", "Ukraine" in a corpus on Ukraine); a pair that shares only such
+// terms scores low anyway, and the cap keeps candidate generation linear
+// in the number of sentences.
+const maxPostings = 64
+
+func (ix *Index) weight(id int32, k kind) float64 {
+	return scale[k] * ix.idf[id]
+}
+
+// Len returns the number of sentences.
+func (ix *Index) Len() int { return len(ix.sents) }
+
+// Article returns the article of sentence i.
+func (ix *Index) Article(i int) int { return ix.article[i] }
+
+// Term returns the key of a term id.
+func (ix *Index) Term(id int32) string { return ix.terms[id] }
+
+func sortParallel(ids []int32, flags []kind) {
+	type pair struct {
+		id   int32
+		flag kind
+	}
+	ps := make([]pair, len(ids))
+	for i := range ids {
+		ps[i] = pair{ids[i], flags[i]}
+	}
+	slices.SortFunc(ps, func(a, b pair) int { return int(a.id - b.id) })
+	for i, p := range ps {
+		ids[i], flags[i] = p.id, p.flag
+	}
+}
+
+// Candidates returns the pairs (i < j) of sentences in different articles
+// that share at least two terms rare enough to index (held by at most
+// maxDF sentences). Cost: O(sum over terms of min(df, maxDF)²), linear in
+// the number of sentences because maxDF is capped (maxPostings).
+func (ix *Index) Candidates() [][2]int32 {
+	var out [][2]int32
+	count := map[int32]int{}
+	for i := range ix.sents {
+		clear(count)
+		for _, id := range ix.sents[i].terms {
+			p := ix.postings[id]
+			if len(p) > ix.maxDF {
+				continue
+			}
+			// postings are ascending: take only j > i
+			k, _ := slices.BinarySearch(p, int32(i)+1)
+			for _, j := range p[k:] {
+				if ix.article[j] != ix.article[i] {
+					count[j]++
+				}
+			}
+		}
+		for j, c := range count {
+			if c >= 2 {
+				out = append(out, [2]int32{int32(i), j})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int32) int {
+		if a[0] != b[0] {
+			return int(a[0] - b[0])
+		}
+		return int(a[1] - b[1])
+	})
+	return out
+}

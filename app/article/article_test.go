@@ -1,0 +1,187 @@
+package article
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/app/segment"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// render shows what Parallax reads from an article: its metadata and
+// every body sentence with its byte offsets, one a line.
+func render(a Article) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "id: %s\ntitle: %s\nsource: %s\nsection: %s\ndate: %s\ndateline: %s\n", a.ID, a.Title, a.Source, a.Section, a.Date, a.Dateline)
+	for _, m := range a.Meta {
+		fmt.Fprintf(&b, "meta [%d,%d) %s\n", m.Start, m.End, a.Text[m.Start:m.End])
+	}
+	body := a.Text[a.Body.Start:a.Body.End]
+	for i, s := range segment.Sentences(body) {
+		fmt.Fprintf(&b, "%d [%d,%d) %s\n", i, s.Start+a.Body.Start, s.End+a.Body.Start, body[s.Start:s.End])
+	}
+	return b.String()
+}
+
+// TestGolden covers every sentence of the five seed articles. The golden
+// files were checked by reading; run `go test ./app/article -update` after
+// a deliberate change and read the diff.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("../../corpus/rubio-lavrov/*.txt")
+	if err != nil || len(files) != 5 {
+		t.Fatalf("want the five seed articles, found %d (%v)", len(files), err)
+	}
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(id, func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Read(f, b, Meta{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := render(a)
+			golden := filepath.Join("testdata", id+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from %s:\n%s", f, golden, lineDiff(string(want), got))
+			}
+		})
+	}
+}
+
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var x, y string
+		if i < len(w) {
+			x = w[i]
+		}
+		if i < len(g) {
+			y = g[i]
+		}
+		if x != y {
+			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, x, y)
+		}
+	}
+	return b.String()
+}
+
+func TestHeader(t *testing.T) {
+	tests := []struct {
+		name, in                                  string
+		title, source, date, dateline, bodyStarts string
+	}{
+		{"date line with outlet", " date 2025-07-10 ETV Bharat / international\n\nHeadline Here\n\nKuala Lumpur: U.S. officials met.",
+			"Headline Here", "ETV Bharat", "2025-07-10", "Kuala Lumpur", "U.S. officials"},
+		{"date line then body", " date 2025-07-11 Russian minister Lavrov met Rubio. More text.\n\nNext.",
+			"", "", "2025-07-11", "", "Russian minister"},
+		{"dateline with year and outlet", "Kuala Lumpur, July 11, 2025 – The Europe Today: U.S. Secretary spoke.",
+			"", "The Europe Today", "2025-07-11", "Kuala Lumpur, July 11, 2025", "U.S. Secretary"},
+		{"dateline without year", "\nKUALA LUMPUR, July 10 – On Thursday, Rubio sat down.",
+			"", "", "", "KUALA LUMPUR, July 10", "On Thursday"},
+		{"agency dateline", "MOSCOW (Reuters) - Russia said on Friday it would talk.",
+			"", "Reuters", "", "MOSCOW", "Russia said"},
+		{"capital dateline", "WASHINGTON — The Senate voted.", "", "", "", "WASHINGTON", "The Senate"},
+		{"no header", "Meanwhile, the conflict continues. It goes on.", "", "", "", "", "Meanwhile, the conflict"},
+		{"not a dateline", "Rubio, the secretary, spoke.", "", "", "", "", "Rubio, the secretary"},
+		{"headline only if more follows", "Just One Line", "", "", "", "", "Just One Line"},
+		{"bad date is not a date line", "date 2025-13-40 Something happened.", "", "", "", "", "date 2025-13-40"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse("x", "x.txt", tt.in, Meta{})
+			body := a.Text[a.Body.Start:a.Body.End]
+			if a.Title != tt.title || a.Source != tt.source || a.Date != tt.date || a.Dateline != tt.dateline || !strings.HasPrefix(body, tt.bodyStarts) {
+				t.Errorf("Parse(%q) = title %q source %q date %q dateline %q body %q;\nwant %q %q %q %q %q…",
+					tt.in, a.Title, a.Source, a.Date, a.Dateline, body, tt.title, tt.source, tt.date, tt.dateline, tt.bodyStarts)
+			}
+		})
+	}
+}
+
+func TestManifestOverrides(t *testing.T) {
+	a := Parse("x", "x.txt", " date 2025-07-10 ETV Bharat / international\n\nBody text.", Meta{Source: "AP", Date: "2025-07-09", URL: "https://example.org/a"})
+	if a.Source != "AP" || a.Date != "2025-07-09" || a.URL != "https://example.org/a" {
+		t.Errorf("manifest did not override: %+v", a)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want string // "" for no problem
+	}{
+		{"text", []byte("Plain text."), ""},
+		{"empty", []byte(" \n\t"), "x.txt: empty"},
+		{"binary", []byte("PK\x03\x04\x00\x00binary"), "x.txt: binary data"},
+		{"latin-1", []byte("line one\ncaf\xe9 au lait"), "x.txt:2: not UTF-8 (byte 0xe9 at offset 12)"},
+		{"html", []byte("<!DOCTYPE html><html><body><p>Hi</p></body></html>"), "x.txt: looks like HTML"},
+		{"html fragment", []byte("<div><p>One</p><p>Two</p><br></div>"), "x.txt: looks like HTML"},
+		{"text mentioning a tag", []byte("Use the <p> element for paragraphs."), ""},
+		{"CRLF", []byte("One.\r\nTwo.\r\n"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Check("x.txt", tt.in)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("Check = %v, want nil", err)
+			case tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)):
+				t.Errorf("Check = %v, want %q…", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestManifestErrorsNameTheLine(t *testing.T) {
+	_, err := ReadManifest("c/manifest.json", []byte("{\n  \"title\": \"x\",\n  \"articles\": [\n    {\"id\": 3}\n  ]\n}"))
+	if err == nil || !strings.HasPrefix(err.Error(), "c/manifest.json:4: manifest:") {
+		t.Errorf("ReadManifest error = %v, want one naming c/manifest.json:4", err)
+	}
+	_, err = ReadManifest("m.json", []byte(`{"titel": "typo"}`))
+	if err == nil || !strings.Contains(err.Error(), "titel") {
+		t.Errorf("unknown field not reported: %v", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("../../corpus/rubio-lavrov/*.txt")
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		f.Add(string(b))
+	}
+	f.Add("KUALA LUMPUR, July 10 – ")
+	f.Add(" date 2025-07-10 ")
+	f.Add("A: ")
+	f.Fuzz(func(t *testing.T, s string) {
+		a := Parse("x", "x.txt", s, Meta{})
+		if a.Body.Start < 0 || a.Body.Start > a.Body.End || a.Body.End > len(s) {
+			t.Fatalf("body %v outside %d bytes", a.Body, len(s))
+		}
+		prev := 0
+		for _, m := range a.Meta {
+			if m.Start < prev || m.End < m.Start || m.End > a.Body.Start {
+				t.Fatalf("meta %v out of order or inside the body %v", m, a.Body)
+			}
+			prev = m.End
+		}
+	})
+}

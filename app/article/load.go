@@ -1,0 +1,212 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// ManifestName is the file beside a corpus's texts that holds metadata.
+const ManifestName = "manifest.json"
+
+// MaxSize is the largest article read, in bytes.
+const MaxSize = 32 << 20
+
+// Manifest describes a corpus. Every field may be left out.
+type Manifest struct {
+	Title    string `json:"title,omitempty"`
+	Language string `json:"language,omitempty"` // the default for its articles
+	Articles []Meta `json:"articles,omitempty"`
+}
+
+// Problem is something wrong with one input file. It names the file and,
+// where it can, the line.
+type Problem struct {
+	Path string
+	Line int // 0 when the problem is the whole file
+	Msg  string
+}
+
+func (p *Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// Check reports why b cannot be read as a plain-text article, or nil.
+func Check(name string, b []byte) error {
+	switch {
+	case len(b) > MaxSize:
+		return &Problem{Path: name, Msg: fmt.Sprintf("too large (%d MB); the limit is %d MB", len(b)>>20, MaxSize>>20)}
+	case len(bytes.TrimSpace(b)) == 0:
+		return &Problem{Path: name, Msg: "empty: there is no text to compare"}
+	case isBinary(b):
+		return &Problem{Path: name, Msg: "binary data, not text; save the article as a UTF-8 .txt file"}
+	case !utf8.Valid(b):
+		off := firstInvalid(b)
+		return &Problem{Path: name, Line: 1 + bytes.Count(b[:off], []byte("\n")),
+			Msg: fmt.Sprintf("not UTF-8 (byte 0x%02x at offset %d); save the file as UTF-8", b[off], off)}
+	case looksLikeHTML(b):
+		return &Problem{Path: name, Msg: "looks like HTML, not plain text; copy the article's text into a .txt file"}
+	}
+	return nil
+}
+
+func isBinary(b []byte) bool {
+	head := b[:min(len(b), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctrl++
+		}
+	}
+	return ctrl*10 > len(head)
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+func looksLikeHTML(b []byte) bool {
+	head := strings.ToLower(string(bytes.TrimSpace(b[:min(len(b), 4096)])))
+	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+		return true
+	}
+	tags := 0
+	for _, t := range []string{"<p>", "<p ", "<div", "<br", "<span", "</a>", "<body", "<head"} {
+		tags += strings.Count(head, t)
+	}
+	return tags >= 3
+}
+
+// Read checks and parses one file's bytes.
+func Read(name string, b []byte, m Meta) (Article, error) {
+	if err := Check(name, b); err != nil {
+		return Article{}, err
+	}
+	id := m.ID
+	if id == "" {
+		id = strings.TrimSuffix(path.Base(name), path.Ext(name))
+	}
+	return Parse(id, name, string(b), m), nil
+}
+
+// ReadManifest parses a manifest; errors name the file and line.
+func ReadManifest(name string, b []byte) (Manifest, error) {
+	var m Manifest
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		line := 0
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			line = 1 + bytes.Count(b[:min(int(se.Offset), len(b))], []byte("\n"))
+		case errors.As(err, &te):
+			line = 1 + bytes.Count(b[:min(int(te.Offset), len(b))], []byte("\n"))
+		}
+		return m, &Problem{Path: name, Line: line, Msg: "manifest: " + err.Error()}
+	}
+	return m, nil
+}
+
+// Metas reads the manifest of folder dir in fsys, if there is one, and
+// returns the corpus title and each article's metadata by id, with the
+// manifest's default language filled in. No manifest is no error.
+func Metas(fsys fs.FS, dir string) (title string, metas map[string]Meta, err error) {
+	metas = map[string]Meta{}
+	name := path.Join(dir, ManifestName)
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", metas, nil
+		}
+		return "", metas, &Problem{Path: name, Msg: err.Error()}
+	}
+	m, err := ReadManifest(name, b)
+	for _, am := range m.Articles {
+		if am.Language == "" {
+			am.Language = m.Language
+		}
+		metas[am.ID] = am
+	}
+	return m.Title, metas, err
+}
+
+// LoadDir reads every .txt file of dir in fsys, in name order, with the
+// manifest beside them when there is one. Files that cannot be read are
+// returned as problems and the rest are still loaded; err is set only when
+// the folder itself cannot be read.
+func LoadDir(fsys fs.FS, dir string) (title string, arts []Article, problems []error, err error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	title, metas, err := Metas(fsys, dir)
+	if err != nil {
+		problems = append(problems, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.EqualFold(path.Ext(e.Name()), ".txt") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		p := path.Join(dir, n)
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			problems = append(problems, &Problem{Path: p, Msg: err.Error()})
+			continue
+		}
+		id := strings.TrimSuffix(n, path.Ext(n))
+		m := metas[id]
+		m.ID = id
+		a, err := Read(p, b, m)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		arts = append(arts, a)
+	}
+	if len(names) == 0 {
+		problems = append(problems, &Problem{Path: dir, Msg: "no .txt files"})
+	}
+	return title, arts, problems, nil
+}
+
+// Dedup leaves out articles whose text repeats an earlier one's, and says
+// which.
+func Dedup(arts []Article) ([]Article, []error) {
+	var out []Article
+	var problems []error
+	seen := map[string]string{}
+	for _, a := range arts {
+		if first, dup := seen[a.Text]; dup {
+			problems = append(problems, &Problem{Path: a.Path, Msg: "the same text as " + first + "; left out"})
+			continue
+		}
+		seen[a.Text] = a.Path
+		out = append(out, a)
+	}
+	return out, problems
+}

@@ -1,0 +1,210 @@
+// Package compare is the engine's entry point: it takes articles and
+// returns the Report that the command and the browser render. Neither
+// derives anything on its own.
+package compare
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/parallax-news/parallax/app/align"
+	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/diverge"
+	"github.com/parallax-news/parallax/app/segment"
+	"github.com/parallax-news/parallax/app/words"
+)
+
+// Options tune a comparison. The zero value is the default.
+type Options struct {
+	// Strictness is the same-fact threshold, 0 to 1: higher joins fewer
+	// sentences. 0 means align.DefaultStrictness.
+	Strictness float64
+}
+
+// ErrTooFew is returned when fewer than two articles can be compared.
+var ErrTooFew = errors.New("nothing to compare: at least two readable articles are needed")
+
+// Compare aligns the articles' sentences into facts and reports what they
+// share and where they differ. Articles that cannot be analysed (an
+// unsupported language) are left out and named in Report.Problems; if
+// fewer than two remain, the report comes with ErrTooFew.
+func Compare(title string, arts []article.Article, opt Options) (*Report, error) {
+	strictness := opt.Strictness
+	if strictness <= 0 {
+		strictness = align.DefaultStrictness
+	}
+	r := &Report{Title: title, Strictness: strictness}
+	analyzers := map[string]*words.Analyzer{}
+	var docs []doc
+	for _, a := range arts {
+		lang, err := words.LookupLanguage(a.Language)
+		if err != nil {
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %v", a.Path, err))
+			continue
+		}
+		an := analyzers[lang.Name]
+		if an == nil {
+			an = words.NewAnalyzer(lang)
+			analyzers[lang.Name] = an
+		}
+		docs = append(docs, analyse(a, an))
+	}
+	for _, d := range docs {
+		r.Articles = append(r.Articles, d.report)
+	}
+	if len(docs) < 2 {
+		r.Clusters, r.Variants, r.Derivations, r.Figures = []Cluster{}, []Variant{}, []Derivation{}, []Divergence{}
+		return r, ErrTooFew
+	}
+
+	var sents []align.Sentence
+	var where []loc // index sentence → article, sentence
+	for i, d := range docs {
+		for k, toks := range d.tokens {
+			sents = append(sents, align.Sentence{Article: i, Tokens: toks})
+			where = append(where, loc{i, k})
+		}
+	}
+	ix := align.NewIndex(sents)
+	facts, links := ix.Facts(strictness)
+
+	r.Clusters = make([]Cluster, 0, len(facts))
+	allMembers := make([][]diverge.Member, len(facts))
+	for id, f := range facts {
+		c := Cluster{ID: id, Members: make([]Ref, len(f)), Divergences: []Divergence{}}
+		ms := make([]diverge.Member, len(f))
+		for k, s := range f {
+			w := where[s]
+			d := docs[w.article]
+			c.Members[k] = Ref{d.report.ID, w.sentence}
+			r.Articles[w.article].Sentences[w.sentence].Fact = id
+			sp := d.spans[w.sentence]
+			ms[k] = diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[w.sentence]}
+		}
+		allMembers[id] = ms
+		if len(f) > 1 {
+			for _, dv := range diverge.Find(ms) {
+				c.Divergences = append(c.Divergences, convertDivergence(dv, c.Members))
+			}
+			for _, l := range links[id] {
+				c.Links = append(c.Links, convertLink(ix, l, where, docs))
+			}
+		}
+		r.Clusters = append(r.Clusters, c)
+	}
+	r.Variants = []Variant{}
+	for _, v := range diverge.Variants(allMembers) {
+		r.Variants = append(r.Variants, Variant(v))
+	}
+	r.Figures = figures(docs)
+	articleStats(r)
+	r.Similarity = similarity(r)
+	r.Derivations = derivations(r, ix, facts, where)
+	return r, nil
+}
+
+type loc struct{ article, sentence int }
+
+// doc is an article being analysed.
+type doc struct {
+	report Article
+	label  string
+	text   string
+	spans  []segment.Span
+	tokens [][]words.Token
+}
+
+func analyse(a article.Article, an *words.Analyzer) doc {
+	d := doc{text: a.Text, label: a.Source}
+	if d.label == "" {
+		d.label = a.ID
+	}
+	d.report = Article{
+		ID: a.ID, Title: a.Title, Source: a.Source, Date: a.Date, Language: an.Language().Code,
+		URL: a.URL, Dateline: a.Dateline, Section: a.Section, Sentences: []Sentence{}, Unique: []int{},
+	}
+	body := a.Text[a.Body.Start:a.Body.End]
+	paras := segment.Paragraphs(body)
+	for _, sp := range segment.Sentences(body) {
+		sp.Start += a.Body.Start
+		sp.End += a.Body.Start
+		toks := an.Tokens(a.Text[sp.Start:sp.End])
+		for k := range toks {
+			toks[k].Start += sp.Start
+			toks[k].End += sp.Start
+		}
+		d.spans = append(d.spans, sp)
+		d.tokens = append(d.tokens, toks)
+		d.report.Sentences = append(d.report.Sentences, Sentence{
+			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End],
+			Heading: isHeading(a.Text, sp, paras, a.Body.Start),
+		})
+	}
+	return d
+}
+
+// isHeading: a sentence that is a whole paragraph with no final stop.
+func isHeading(text string, sp segment.Span, paras []segment.Span, off int) bool {
+	for _, p := range paras {
+		if p.Start+off == sp.Start && p.End+off == sp.End {
+			s := strings.TrimRight(text[sp.Start:sp.End], "\"'”’)")
+			return s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?…:;,")
+		}
+	}
+	return false
+}
+
+// figures finds the corpus-wide figure differences.
+func figures(docs []doc) []Divergence {
+	var ms []diverge.Member
+	var refs []Ref
+	for _, d := range docs {
+		for k, sp := range d.spans {
+			ms = append(ms, diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[k]})
+			refs = append(refs, Ref{d.report.ID, k})
+		}
+	}
+	out := []Divergence{}
+	for _, dv := range diverge.Figures(ms) {
+		out = append(out, convertDivergence(dv, refs))
+	}
+	return out
+}
+
+func convertDivergence(dv diverge.Divergence, members []Ref) Divergence {
+	d := Divergence{Kind: dv.Kind, Summary: dv.Summary, Conflict: dv.Conflict, Members: make([]Mark, len(dv.Marks))}
+	for i, m := range dv.Marks {
+		ref := members[m.Member]
+		mk := Mark{Article: ref.Article, Sentence: ref.Sentence, Start: m.Start, End: m.End, Value: m.Value}
+		for _, e := range m.Diff {
+			mk.Diff = append(mk.Diff, Edit{Op: string(e.Op), Text: e.Text})
+		}
+		d.Members[i] = mk
+	}
+	return d
+}
+
+func convertLink(ix *align.Index, l align.Link, where []loc, docs []doc) Link {
+	wa, wb := where[l.A], where[l.B]
+	da := docs[wa.article]
+	out := Link{
+		A:       Ref{da.report.ID, wa.sentence},
+		B:       Ref{docs[wb.article].report.ID, wb.sentence},
+		Score:   round3(l.Score),
+		Shared:  []string{},
+		Phrases: l.Phrases,
+	}
+	for _, id := range l.Shared {
+		key := ix.Term(id)
+		for _, t := range da.tokens[wa.sentence] {
+			if t.Key == key || (t.Kind == words.Number && "#"+t.Key == key) {
+				out.Shared = append(out.Shared, da.text[t.Start:t.End])
+				break
+			}
+		}
+	}
+	return out
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

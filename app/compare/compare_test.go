@@ -1,0 +1,308 @@
+package compare
+
+import (
+	"bufio"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/app/align"
+	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// seeds compares the bundled corpus once per call.
+func seeds(t testing.TB, opt Options) *Report {
+	t.Helper()
+	title, arts, problems, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("loading the bundled corpus: %v %v", err, problems)
+	}
+	r, err := Compare(title, arts, opt)
+	if err != nil {
+		t.Fatalf("Compare: %v", err)
+	}
+	return r
+}
+
+// find returns the reference of the sentence containing sub, failing if
+// none or several do.
+func find(t *testing.T, r *Report, sub string) Ref {
+	t.Helper()
+	var found []Ref
+	for _, a := range r.Articles {
+		for k, s := range a.Sentences {
+			if strings.Contains(s.Text, sub) {
+				found = append(found, Ref{a.ID, k})
+			}
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%d sentences contain %q, want 1", len(found), sub)
+	}
+	return found[0]
+}
+
+func factOf(r *Report, ref Ref) int {
+	for _, a := range r.Articles {
+		if a.ID == ref.Article {
+			return a.Sentences[ref.Sentence].Fact
+		}
+	}
+	return -1
+}
+
+// TestContract checks the JSON contract's promises on the seed corpus:
+// text is exactly the raw bytes, every sentence is in exactly one cluster,
+// clusters hold at most one sentence per article, references resolve.
+func TestContract(t *testing.T) {
+	r := seeds(t, Options{})
+	_, arts, _, _ := article.LoadDir(corpus.FS, corpus.Default)
+	raw := map[string]string{}
+	for _, a := range arts {
+		raw[a.ID] = a.Text
+	}
+	if len(r.Articles) != 5 {
+		t.Fatalf("%d articles, want 5", len(r.Articles))
+	}
+	seen := map[Ref]int{}
+	for _, c := range r.Clusters {
+		arts := map[string]bool{}
+		for _, m := range c.Members {
+			if arts[m.Article] {
+				t.Errorf("cluster %d holds two sentences of %s", c.ID, m.Article)
+			}
+			arts[m.Article] = true
+			seen[m]++
+		}
+		for _, d := range c.Divergences {
+			for _, m := range d.Members {
+				if got := raw[m.Article][m.Start:m.End]; got != m.Value && d.Kind != "quote" {
+					t.Errorf("divergence mark %q, raw bytes %q", m.Value, got)
+				}
+				if !slices.Contains(c.Members, Ref{m.Article, m.Sentence}) {
+					t.Errorf("divergence of cluster %d marks %v, not a member", c.ID, m)
+				}
+			}
+		}
+	}
+	for _, a := range r.Articles {
+		for k, s := range a.Sentences {
+			if raw[a.ID][s.Start:s.End] != s.Text {
+				t.Errorf("%s[%d]: text %q is not the raw bytes %q", a.ID, k, s.Text, raw[a.ID][s.Start:s.End])
+			}
+			if n := seen[Ref{a.ID, k}]; n != 1 {
+				t.Errorf("%s[%d] is in %d clusters, want 1", a.ID, k, n)
+			}
+			if c := r.Clusters[s.Fact]; !slices.Contains(c.Members, Ref{a.ID, k}) {
+				t.Errorf("%s[%d].fact = %d, which does not hold it", a.ID, k, s.Fact)
+			}
+		}
+	}
+	if len(r.Similarity) != 5 || r.Similarity[1][2] != r.Similarity[2][1] {
+		t.Errorf("similarity matrix is not a symmetric 5×5: %v", r.Similarity)
+	}
+}
+
+// TestAlignment holds the engine to what a careful reader finds in the
+// seed articles: the paraphrases it must join and the look-alikes it must
+// keep apart.
+func TestAlignment(t *testing.T) {
+	r := seeds(t, Options{})
+	join := [][2]string{
+		{"has been \"disappointed and frustrated that", "remains “disappointed and frustrated” over"},
+		{"which brings together 10 ASEAN members", "from the 10 ASEAN member states"},
+		{"The meeting was their second encounter", "This marked the second in-person meeting"},
+		{"This marked the second in-person meeting", "This marked the second face-to-face meeting"},
+		{"I wouldn't characterize it as something", "I wouldn’t characterise it as something"},
+		{"We're going to continue to stay involved", "We’re going to continue to stay involved"},
+		{"resumed some shipments of defensive weapons", "resumed shipments of defensive weapons"},
+	}
+	for _, p := range join {
+		a, b := find(t, r, p[0]), find(t, r, p[1])
+		if factOf(r, a) != factOf(r, b) {
+			t.Errorf("%q and %q are in facts %d and %d, want one fact", p[0], p[1], factOf(r, a), factOf(r, b))
+		}
+	}
+	apart := [][2]string{
+		{"tariffs as high as 500 percent", "deploying nearly 500 drones"},
+		{"The meeting was their second encounter", "Their first meeting took place in February"},
+		{"This marked the second in-person meeting", "Their first face-to-face engagement"},
+		{"This marked the second face-to-face meeting", "Rubio and Lavrov previously met in February"},
+		{"Among them are eight of ASEAN's 10 members", "from the 10 ASEAN member states"},
+		{"Zelensky accused Russian President Vladimir Putin", "The resumption comes as Russia fires"},
+	}
+	for _, p := range apart {
+		a, b := find(t, r, p[0]), find(t, r, p[1])
+		if factOf(r, a) == factOf(r, b) {
+			t.Errorf("%q and %q are both in fact %d, want different facts", p[0], p[1], factOf(r, a))
+		}
+	}
+	// No giant cluster: a fact holds at most one sentence per article, so
+	// at most five here; and most sentences are not in the largest facts.
+	big := 0
+	for _, c := range r.Clusters {
+		if len(c.Members) >= 4 {
+			big++
+		}
+	}
+	if big > 6 {
+		t.Errorf("%d facts with four or more articles; chaining?", big)
+	}
+}
+
+func TestDivergences(t *testing.T) {
+	r := seeds(t, Options{})
+	var summaries []string
+	for _, c := range r.Clusters {
+		for _, d := range c.Divergences {
+			summaries = append(summaries, d.Kind+": "+d.Summary)
+		}
+	}
+	all := strings.Join(summaries, "\n")
+	for _, want := range []string{
+		"name: name spelled Sergey",
+		"quote: the quote is worded differently",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no divergence %q among:\n%s", want, all)
+		}
+	}
+	variants := map[string]bool{}
+	for _, v := range r.Variants {
+		f := slices.Clone(v.Forms)
+		slices.Sort(f)
+		variants[v.Kind+":"+strings.Join(f, "/")] = v.Possible
+	}
+	for _, want := range []string{"name:Sergei/Sergey", "name:Zelenskiy/Zelensky", "spelling:characterise/characterize", "spelling:defence/defense"} {
+		if possible, ok := variants[want]; !ok || possible {
+			t.Errorf("variant %s missing or only possible; have %v", want, variants)
+		}
+	}
+	if _, ok := variants["name:Iran/Iraq"]; ok {
+		t.Errorf("Iran/Iraq reported as a variant")
+	}
+}
+
+func TestArticles(t *testing.T) {
+	r := seeds(t, Options{})
+	want := map[string][3]string{ // id → source, date, title
+		"000_8182e91da08cedce": {"", "", ""},
+		"001_dcb0778ffaba6f06": {"ETV Bharat", "2025-07-10", "Rubio Says U.S. And Russia Have Exchanged New Ideas For Ukraine Peace Talks"},
+		"002_58d5efca2139f73e": {"The Europe Today", "2025-07-11", ""},
+		"003_d26cce4f638814c6": {"", "2025-07-11", ""},
+		"004_6e953f77dba7049c": {"", "", ""},
+	}
+	for _, a := range r.Articles {
+		w := want[a.ID]
+		if a.Source != w[0] || a.Date != w[1] || a.Title != w[2] {
+			t.Errorf("%s: source %q date %q title %q, want %q", a.ID, a.Source, a.Date, a.Title, w)
+		}
+		if a.Language != "en" {
+			t.Errorf("%s: language %q, want en", a.ID, a.Language)
+		}
+		for _, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, "date ") || strings.HasPrefix(s.Text, "KUALA LUMPUR,") || strings.HasPrefix(s.Text, "Kuala Lumpur") {
+				t.Errorf("%s: metadata read as a body sentence: %q", a.ID, s.Text)
+			}
+		}
+	}
+	var derived []string
+	for _, d := range r.Derivations {
+		derived = append(derived, d.Derived+"<"+d.Source)
+	}
+	if !slices.Contains(derived, "002_58d5efca2139f73e<001_dcb0778ffaba6f06") {
+		t.Errorf("derivations %v do not say 002 seems rewritten from 001", derived)
+	}
+}
+
+// labelled reads the hand-labelled pairs that are body sentences of the
+// seed corpus.
+func labelled(t *testing.T, r *Report) (pairs [][2]Ref, same []bool) {
+	t.Helper()
+	f, err := os.Open("../../testdata/pairs/seed-labelled.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	at := map[string]Ref{}
+	titles := map[string]bool{}
+	for _, a := range r.Articles {
+		titles[a.Title] = true
+		for k, s := range a.Sentences {
+			at[s.Text] = Ref{a.ID, k}
+		}
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		p := strings.Split(sc.Text(), "\t")
+		if len(p) != 3 {
+			t.Fatalf("malformed labelled pair %q", sc.Text())
+		}
+		if titles[p[1]] || titles[p[2]] {
+			continue // a headline is metadata, not a body sentence
+		}
+		a, okA := at[p[1]]
+		b, okB := at[p[2]]
+		if !okA || !okB {
+			t.Errorf("labelled sentence is not a sentence of the corpus: %q / %q", p[1], p[2])
+			continue
+		}
+		pairs = append(pairs, [2]Ref{a, b})
+		same = append(same, p[0] == "1")
+	}
+	if len(pairs) < 150 {
+		t.Fatalf("only %d labelled pairs read", len(pairs))
+	}
+	return pairs, same
+}
+
+// scoreFacts: of the pairs labelled "same fact", the share the facts join
+// (recall), and of the labelled pairs the facts join, the share labelled
+// same (precision).
+func scoreFacts(r *Report, pairs [][2]Ref, same []bool) (precision, recall, f1 float64) {
+	tp, fp, fn := 0, 0, 0
+	for i, p := range pairs {
+		joined := factOf(r, p[0]) == factOf(r, p[1])
+		switch {
+		case joined && same[i]:
+			tp++
+		case joined:
+			fp++
+		case same[i]:
+			fn++
+		}
+	}
+	precision = float64(tp) / float64(max(1, tp+fp))
+	recall = float64(tp) / float64(max(1, tp+fn))
+	if precision+recall > 0 {
+		f1 = 2 * precision * recall / (precision + recall)
+	}
+	return
+}
+
+// TestLabelledPairs measures the facts against the hand-labelled pairs of
+// testdata/pairs across strictness values (run with -v to see the table),
+// holds the default to a floor, and checks that the default is the value
+// the measurement picks: no other strictness on the grid has a clearly
+// better F1.
+func TestLabelledPairs(t *testing.T) {
+	pairs, same := labelled(t, seeds(t, Options{}))
+	best, bestAt := 0.0, 0.0
+	for s := 0.20; s < 0.61; s += 0.02 {
+		p, r, f1 := scoreFacts(seeds(t, Options{Strictness: s}), pairs, same)
+		t.Logf("strictness %.2f: precision %.3f recall %.3f F1 %.3f", s, p, r, f1)
+		if f1 > best {
+			best, bestAt = f1, s
+		}
+	}
+	p, r, f1 := scoreFacts(seeds(t, Options{}), pairs, same)
+	t.Logf("default %.2f: precision %.3f recall %.3f F1 %.3f", align.DefaultStrictness, p, r, f1)
+	if p < 0.75 || r < 0.35 {
+		t.Errorf("precision %.3f recall %.3f at the default strictness, want at least 0.75 and 0.35", p, r)
+	}
+	if f1 < best-0.01 {
+		t.Errorf("the default strictness %.2f has F1 %.3f, but %.2f has %.3f: re-measure and move the default", align.DefaultStrictness, f1, bestAt, best)
+	}
+}

@@ -1,0 +1,112 @@
+package compare
+
+// The report is the engine's one answer: the command prints it as text or
+// JSON and the browser renders it. Field names are a contract other tools
+// read (see the README); add fields, do not rename them.
+
+// Report is the comparison of a set of articles.
+type Report struct {
+	Title      string    `json:"title,omitempty"`
+	Strictness float64   `json:"strictness"`
+	Articles   []Article `json:"articles"`
+	Clusters   []Cluster `json:"clusters"`
+	Variants   []Variant `json:"variants"`
+	// Figures are the counted things for which articles give different
+	// figures anywhere in their text, not only inside one fact.
+	Figures     []Divergence `json:"figures"`
+	Similarity  [][]float64  `json:"similarity"` // [i][j] by article order: the share of facts i and j have in common
+	Derivations []Derivation `json:"derivations"`
+	Problems    []string     `json:"problems,omitempty"` // inputs left out, with why
+}
+
+// Article is one compared article.
+type Article struct {
+	ID        string     `json:"id"`
+	Title     string     `json:"title"`
+	Source    string     `json:"source"`
+	Date      string     `json:"date"` // YYYY-MM-DD or ""
+	Language  string     `json:"language"`
+	URL       string     `json:"url,omitempty"`
+	Dateline  string     `json:"dateline,omitempty"`
+	Section   string     `json:"section,omitempty"`
+	Sentences []Sentence `json:"sentences"`
+	// Shared is the share of the article's sentences whose fact another
+	// article also reports.
+	Shared float64 `json:"shared"`
+	// Unique lists the sentences no other article reports.
+	Unique []int `json:"unique"`
+}
+
+// Sentence is a sentence of an article's body.
+type Sentence struct {
+	Start   int    `json:"start"` // byte offsets into the raw file, End exclusive
+	End     int    `json:"end"`
+	Text    string `json:"text"` // exactly the raw bytes from Start to End
+	Fact    int    `json:"fact"` // the id of its cluster
+	Heading bool   `json:"heading,omitempty"`
+}
+
+// Ref names a sentence: its article's id and its index in that article.
+type Ref struct {
+	Article  string `json:"article"`
+	Sentence int    `json:"sentence"`
+}
+
+// Cluster is one fact: the sentences of different articles that report it.
+type Cluster struct {
+	ID          int          `json:"id"`
+	Members     []Ref        `json:"members"`
+	Divergences []Divergence `json:"divergences"`
+	// Links are the sentence pairs that joined the fact, with their evidence.
+	Links []Link `json:"links,omitempty"`
+}
+
+// Link says why two sentences were taken for the same fact.
+type Link struct {
+	A       Ref      `json:"a"`
+	B       Ref      `json:"b"`
+	Score   float64  `json:"score"`
+	Shared  []string `json:"shared"`  // the words both use, as A writes them
+	Phrases int      `json:"phrases"` // two-word phrases both use
+}
+
+// Divergence is a way in which the members of a fact differ.
+type Divergence struct {
+	Kind     string `json:"kind"` // number, date, name, quote, contradiction
+	Summary  string `json:"summary"`
+	Conflict bool   `json:"conflict"` // the members cannot all be right
+	Members  []Mark `json:"members"`
+}
+
+// Mark points at the differing words of one member sentence.
+type Mark struct {
+	Article  string `json:"article"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"` // byte offsets into the raw file
+	End      int    `json:"end"`
+	Value    string `json:"value"`          // the words as printed
+	Diff     []Edit `json:"diff,omitempty"` // quotes: the edit from the first member's wording to this one
+}
+
+// Edit is one step of a word-level diff: "=" kept, "-" only in the first
+// member, "+" only in this one.
+type Edit struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+// Variant is a set of spellings of one name or word across the corpus.
+type Variant struct {
+	Kind     string   `json:"kind"` // name, spelling
+	Forms    []string `json:"forms"`
+	Possible bool     `json:"possible,omitempty"` // a near miss, not a sure variant
+	Articles []string `json:"articles"`           // the articles that use any of the forms
+}
+
+// Derivation says that one article seems to be rewritten from another.
+type Derivation struct {
+	Derived    string  `json:"derived"`
+	Source     string  `json:"source"`
+	Likelihood float64 `json:"likelihood"` // 0 to 1: how likely, not a finding
+	Reason     string  `json:"reason"`
+}

@@ -1,0 +1,156 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/parallax-news/parallax/app/align"
+)
+
+// articleStats fills each article's Shared share and Unique sentences from
+// the facts.
+func articleStats(r *Report) {
+	size := make([]int, len(r.Clusters))
+	for i, c := range r.Clusters {
+		size[i] = len(c.Members)
+	}
+	for i := range r.Articles {
+		a := &r.Articles[i]
+		shared := 0
+		for k, s := range a.Sentences {
+			if size[s.Fact] > 1 {
+				shared++
+			} else {
+				a.Unique = append(a.Unique, k)
+			}
+		}
+		if len(a.Sentences) > 0 {
+			a.Shared = round3(float64(shared) / float64(len(a.Sentences)))
+		}
+	}
+}
+
+// common counts, for each pair of articles, the facts both report.
+func common(r *Report) [][]int {
+	n := len(r.Articles)
+	idx := map[string]int{}
+	for i, a := range r.Articles {
+		idx[a.ID] = i
+	}
+	c := make([][]int, n)
+	for i := range c {
+		c[i] = make([]int, n)
+	}
+	for _, cl := range r.Clusters {
+		for x := range cl.Members {
+			for y := x + 1; y < len(cl.Members); y++ {
+				a, b := idx[cl.Members[x].Article], idx[cl.Members[y].Article]
+				c[a][b]++
+				c[b][a]++
+			}
+		}
+	}
+	return c
+}
+
+// similarity is the Dice coefficient over facts: for articles with n_i and
+// n_j sentences and c facts in common, 2c / (n_i + n_j). 1 on the diagonal.
+func similarity(r *Report) [][]float64 {
+	c := common(r)
+	n := len(r.Articles)
+	out := make([][]float64, n)
+	for i := range out {
+		out[i] = make([]float64, n)
+		for j := range out[i] {
+			ni, nj := len(r.Articles[i].Sentences), len(r.Articles[j].Sentences)
+			switch {
+			case i == j:
+				out[i][j] = 1
+			case ni+nj > 0:
+				out[i][j] = round3(2 * float64(c[i][j]) / float64(ni+nj))
+			}
+		}
+	}
+	return out
+}
+
+// derivationFloor is the least likelihood worth reporting.
+const derivationFloor = 0.25
+
+// derivations estimates which article seems rewritten from which.
+//
+// For articles d and s, coverage is the share of d's sentences whose fact s
+// also reports, and closeness the mean same-fact score of those sentence
+// pairs (near 1 for copied wording, near the strictness for paraphrase).
+// A rewrite carries most of its source's facts in close wording, so
+//
+//	likelihood = coverage(d in s) × closeness
+//
+// and the direction is the one with the larger coverage (the rewrite is
+// mostly made of the source), unless the dates say otherwise: an article
+// cannot derive from a later one. With no dates on either side the
+// likelihood is lowered by a quarter, since order is only guessed.
+func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Derivation {
+	n := len(r.Articles)
+	closeSum := make([][]float64, n)
+	for i := range closeSum {
+		closeSum[i] = make([]float64, n)
+	}
+	for _, f := range facts {
+		for x := range f {
+			for y := x + 1; y < len(f); y++ {
+				s := ix.Score(f[x], f[y]).Score
+				a, b := where[f[x]].article, where[f[y]].article
+				closeSum[a][b] += s
+				closeSum[b][a] += s
+			}
+		}
+	}
+	c := common(r)
+	out := []Derivation{}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if c[i][j] == 0 {
+				continue
+			}
+			closeness := closeSum[i][j] / float64(c[i][j])
+			covI := float64(c[i][j]) / float64(len(r.Articles[i].Sentences))
+			covJ := float64(c[i][j]) / float64(len(r.Articles[j].Sentences))
+			d, s, cov := i, j, covI
+			if covJ > covI {
+				d, s, cov = j, i, covJ
+			}
+			dd, sd := r.Articles[d].Date, r.Articles[s].Date
+			if dd != "" && sd != "" && dd < sd {
+				// the likelier rewrite is dated earlier: turn it round
+				d, s = s, d
+				cov = float64(c[i][j]) / float64(len(r.Articles[d].Sentences))
+				dd, sd = sd, dd
+			}
+			like := cov * closeness
+			var when string
+			switch {
+			case dd != "" && sd != "" && dd > sd:
+				when = fmt.Sprintf("; it is dated later (%s, after %s)", dd, sd)
+			case dd != "" && sd != "":
+				when = fmt.Sprintf("; both are dated %s", dd)
+				like *= 0.85
+			default:
+				when = "; which came first is not known from the dates"
+				like *= 0.75
+			}
+			if like < derivationFloor {
+				continue
+			}
+			out = append(out, Derivation{
+				Derived:    r.Articles[d].ID,
+				Source:     r.Articles[s].ID,
+				Likelihood: round3(like),
+				Reason: fmt.Sprintf("%.0f%% of its sentences report facts the other also reports, in close wording (mean match %.2f)%s",
+					100*cov, closeness, when),
+			})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Likelihood > out[b].Likelihood })
+	return out
+}

@@ -1,0 +1,187 @@
+package diverge
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/parallax-news/parallax/app/words"
+)
+
+// Contradiction cues: one member negates what another asserts ("It's not a
+// new approach" against "a new and different approach"), or uses a word of
+// opposite sense for the same thing (confirmed/denied).
+//
+// A word is negated when a negation (not, n't, no, never, lack, without,
+// ...) comes before it in the same clause; clauses end at , ; : . ! ?
+// dashes and brackets and before "but", "although", "while". This is a cue
+// for a reader to check, not a proof: the summary says so.
+
+// negated returns, for each token, whether its clause has a negation
+// before it.
+func negated(m Member) []bool {
+	out := make([]bool, len(m.Tokens))
+	neg := false
+	for i, t := range m.Tokens {
+		if i > 0 && clauseBreak(m.Text[m.Tokens[i-1].End:t.Start]) {
+			neg = false
+		}
+		if t.Norm == "but" || t.Norm == "although" || t.Norm == "while" || t.Norm == "though" {
+			neg = false
+		}
+		out[i] = neg
+		if t.Neg {
+			neg = true
+		}
+	}
+	return out
+}
+
+func clauseBreak(between string) bool {
+	return strings.ContainsAny(between, ",;:.!?()[]—–")
+}
+
+// opposites are stems of words of opposite sense in news reports.
+var opposites = [][2]string{
+	{"confirm", "deni"}, {"accept", "reject"}, {"agre", "disagre"}, {"succeed", "fail"},
+	{"win", "lose"}, {"increas", "decreas"}, {"rise", "fall"}, {"approv", "reject"},
+	{"admit", "deni"}, {"support", "oppos"},
+}
+
+func contradictions(ms []Member) []Divergence {
+	negs := make([][]bool, len(ms))
+	for i := range ms {
+		negs[i] = negated(ms[i])
+	}
+	var out []Divergence
+	for i := range ms {
+		for j := range ms {
+			if i == j || ms[i].Article == ms[j].Article {
+				continue
+			}
+			if d, ok := negationCue(ms, negs, i, j); ok {
+				out = append(out, d)
+				continue
+			}
+			if i < j {
+				if d, ok := oppositeCue(ms, i, j); ok {
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// negationCue: member i negates a phrase that member j asserts. The
+// phrase is the content words after a negation in its clause (up to four);
+// its first word and at least two of its words (or all, if fewer) must
+// stand in j outside any negation. "It's not a new approach" against "a new
+// and different approach" qualifies; "did not result in any immediate
+// breakthroughs" against "the likelihood of an immediate breakthrough" does
+// not, since j does not say "result".
+func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
+	a, b := ms[i], ms[j]
+	for n, t := range a.Tokens {
+		if !t.Neg {
+			continue
+		}
+		var phrase []int // content tokens of a after the negation, in its clause
+		for k := n + 1; k < len(a.Tokens) && len(phrase) < 4; k++ {
+			if clauseBreak(a.Text[a.Tokens[k-1].End:a.Tokens[k].Start]) || a.Tokens[k].Neg {
+				break
+			}
+			if a.Tokens[k].Content() && a.Tokens[k].Kind != words.Acronym {
+				phrase = append(phrase, k)
+			}
+		}
+		if len(phrase) == 0 {
+			continue
+		}
+		first, last := -1, -1 // the phrase's span in b
+		found := 0
+		for pi, k := range phrase {
+			y := indexKey(b.Tokens, a.Tokens[k].Key)
+			if y < 0 || !allUses(b, negs[j], a.Tokens[k].Key, false) {
+				if pi == 0 {
+					break
+				}
+				continue
+			}
+			found++
+			if first < 0 || y < first {
+				first = y
+			}
+			last = max(last, y)
+		}
+		if found == 0 || found < min(2, len(phrase)) || last-first > 6 {
+			continue
+		}
+		lastA := phrase[0]
+		for _, k := range phrase {
+			if indexKey(b.Tokens, a.Tokens[k].Key) >= 0 {
+				lastA = k
+			}
+		}
+		d := Divergence{Kind: "contradiction", Marks: []Mark{
+			{Member: i, Start: t.Start, End: a.Tokens[lastA].End, Value: a.Text[t.Start:a.Tokens[lastA].End]},
+			{Member: j, Start: phraseStart(b, first), End: b.Tokens[last].End, Value: b.Text[phraseStart(b, first):b.Tokens[last].End]},
+		}}
+		d.Summary = fmt.Sprintf("a possible contradiction: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
+		return d, true
+	}
+	return Divergence{}, false
+}
+
+// allUses reports whether every use of key in m is negated (want true) or
+// none is (want false).
+func allUses(m Member, neg []bool, key string, want bool) bool {
+	for k, t := range m.Tokens {
+		if t.Key == key && !t.Stop && neg[k] != want {
+			return false
+		}
+	}
+	return true
+}
+
+func indexKey(ts []words.Token, key string) int {
+	for k, t := range ts {
+		if t.Key == key && !t.Stop {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseStart extends a word back over the words of its noun phrase (up to
+// three, within the clause) so the mark reads "a new and different approach".
+func phraseStart(m Member, y int) int {
+	k := y
+	for n := 0; n < 4 && k > 0; n++ {
+		if clauseBreak(m.Text[m.Tokens[k-1].End:m.Tokens[k].Start]) || m.Tokens[k-1].Neg {
+			break
+		}
+		k--
+	}
+	return m.Tokens[k].Start
+}
+
+// oppositeCue: one member uses a word the other uses its opposite for.
+func oppositeCue(ms []Member, i, j int) (Divergence, bool) {
+	a, b := ms[i], ms[j]
+	for _, p := range opposites {
+		for _, dir := range [2][2]string{{p[0], p[1]}, {p[1], p[0]}} {
+			x, y := indexKey(a.Tokens, dir[0]), indexKey(b.Tokens, dir[1])
+			if x < 0 || y < 0 || indexKey(a.Tokens, dir[1]) >= 0 || indexKey(b.Tokens, dir[0]) >= 0 {
+				continue
+			}
+			ta, tb := a.Tokens[x], b.Tokens[y]
+			d := Divergence{Kind: "contradiction", Marks: []Mark{
+				{Member: i, Start: ta.Start, End: ta.End, Value: a.surface(ta)},
+				{Member: j, Start: tb.Start, End: tb.End, Value: b.surface(tb)},
+			}}
+			d.Summary = fmt.Sprintf("a possible contradiction: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
+			return d, true
+		}
+	}
+	return Divergence{}, false
+}

@@ -1,0 +1,64 @@
+// Package diverge finds where the sentences of one fact differ: numbers,
+// dates, names, the wording of quotes, and contradiction cues.
+package diverge
+
+import (
+	"github.com/parallax-news/parallax/app/words"
+)
+
+// Member is one sentence of a fact.
+type Member struct {
+	Article    string        // the article's id: members of one article are not compared
+	Label      string        // how summaries name the article ("ETV Bharat"); the id when empty
+	Text       string        // the article's raw text
+	Start, End int           // the sentence's span in Text
+	Tokens     []words.Token // the sentence's tokens, offsets into Text
+}
+
+// Divergence is one difference among a fact's members.
+type Divergence struct {
+	Kind     string // "number", "date", "name", "quote", "contradiction"
+	Summary  string
+	Conflict bool // the members cannot all be right (numbers: ranges do not overlap)
+	Marks    []Mark
+}
+
+// Mark points at the differing words of one member.
+type Mark struct {
+	Member     int // index into the members passed to Find
+	Start, End int // span in the member's Text
+	Value      string
+	Diff       []Edit // quotes only: from the first marked member's wording to this one
+}
+
+// Edit is a step of a word diff: Op is '=', '-' or '+'.
+type Edit struct {
+	Op   byte
+	Text string
+}
+
+// Find returns the divergences among the members of one fact, in the
+// order: numbers, dates, names, quotes, contradictions. Members of the same
+// article are not compared with each other.
+func Find(ms []Member) []Divergence {
+	if len(ms) < 2 {
+		return nil
+	}
+	var out []Divergence
+	out = append(out, numbers(ms)...)
+	out = append(out, dates(ms)...)
+	out = append(out, names(ms)...)
+	out = append(out, quotes(ms)...)
+	out = append(out, contradictions(ms)...)
+	return out
+}
+
+func (m Member) surface(t words.Token) string { return m.Text[t.Start:t.End] }
+
+// name is how summaries name the member's article.
+func (m Member) name() string {
+	if m.Label != "" {
+		return m.Label
+	}
+	return m.Article
+}

@@ -1,0 +1,322 @@
+package diverge
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/parallax-news/parallax/app/words"
+)
+
+// Names transliterated from Cyrillic, Arabic or Ukrainian are spelled
+// differently by different outlets: Sergey/Sergei, Zelensky/Zelenskiy,
+// Kyiv/Kiev. Plain edit distance cannot tell these from different names
+// (Iran/Iraq differ by one letter too), so names are compared by a
+// transliteration key that folds the usual alternatives: y/i, ey/ei,
+// iy/i, kh/h, ck/k, ph/f, w/v, ou/u, doubled letters and diacritics.
+// Measured on 30 true and 25 false pairs (FINDINGS.md): the key matched 22
+// true variants and no false one, where edit distance ≤ 1 matched 16
+// false ones. Near misses (one inner letter replaced, five letters or more,
+// both in one fact) are reported as possible variants only.
+
+// translitPairs are the folds, tried in this order at each position.
+var translitPairs = [][2]string{
+	{"dzh", "j"}, {"iy", "i"}, {"yi", "i"}, {"ey", "ei"}, {"ay", "ai"}, {"oy", "oi"},
+	{"kh", "h"}, {"ck", "k"}, {"ph", "f"}, {"ou", "u"}, {"zh", "j"}, {"ts", "c"}, {"tz", "c"},
+	{"w", "v"}, {"y", "i"},
+}
+
+// TranslitKey returns the key under which spellings of one transliterated
+// name agree. One pass over the name; O(len).
+func TranslitKey(name string) string {
+	s := strings.ToLower(name)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf { // strip diacritics: decompose, drop combining marks
+			s = strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
+				}
+				return r
+			}, norm.NFD.String(s))
+			break
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var last byte
+	for i := 0; i < len(s); {
+		rep, n := s[i:i+1], 1
+		for _, p := range translitPairs {
+			if strings.HasPrefix(s[i:], p[0]) {
+				rep, n = p[1], len(p[0])
+				break
+			}
+		}
+		for k := 0; k < len(rep); k++ {
+			if rep[k] != last { // doubled letters count once
+				b.WriteByte(rep[k])
+			}
+			last = rep[k]
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// isName: a capitalised word that is not a stop word.
+func isName(t words.Token) bool {
+	return t.Upper && t.Kind == words.Word && !t.Stop && len(t.Norm) >= 3
+}
+
+// nameVariant says whether two different spellings are one name: sure by
+// transliteration key (ka, kb), or possibly: one letter replaced inside a
+// name of five letters or more (Kozlov/Kozlow). A different last letter or
+// an added one is more often another word (Iran/Iraq, Russia/Russian) than
+// a variant.
+func nameVariant(a, b, ka, kb string) (same, possible bool) {
+	if a == b {
+		return false, false
+	}
+	if ka == kb {
+		return true, false
+	}
+	return false, len(a) >= 5 && len(a) == len(b) && a[len(a)-1] == b[len(b)-1] && editDistance1(a, b)
+}
+
+// editDistance1 reports whether a and b differ by exactly one insertion,
+// deletion or substitution. O(len).
+func editDistance1(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return i < len(ra) && string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// nameToken is a name in a member, with its transliteration key.
+type nameToken struct {
+	t   words.Token
+	key string
+}
+
+// nameTokens returns the names of each member, keys computed once.
+func nameTokens(ms []Member) [][]nameToken {
+	out := make([][]nameToken, len(ms))
+	for i, m := range ms {
+		for _, t := range m.Tokens {
+			if isName(t) {
+				out[i] = append(out[i], nameToken{t, TranslitKey(t.Norm)})
+			}
+		}
+	}
+	return out
+}
+
+// names reports spellings of one name that differ between members.
+func names(ms []Member) []Divergence {
+	var out []Divergence
+	done := map[string]bool{}
+	ns := nameTokens(ms)
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			if ms[i].Article == ms[j].Article {
+				continue
+			}
+			for _, x := range ns[i] {
+				if hasNorm(ms[j].Tokens, x.t.Norm) {
+					continue
+				}
+				for _, y := range ns[j] {
+					if hasNorm(ms[i].Tokens, y.t.Norm) {
+						continue
+					}
+					same, possible := nameVariant(x.t.Norm, y.t.Norm, x.key, y.key)
+					if !same && !possible {
+						continue
+					}
+					key := x.t.Norm + "/" + y.t.Norm
+					if done[key] {
+						continue
+					}
+					done[key] = true
+					a, b := ms[i].surface(x.t), ms[j].surface(y.t)
+					d := Divergence{Kind: "name", Marks: []Mark{
+						{Member: i, Start: x.t.Start, End: x.t.End, Value: a},
+						{Member: j, Start: y.t.Start, End: y.t.End, Value: b},
+					}}
+					if same {
+						d.Summary = fmt.Sprintf("name spelled %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name())
+					} else {
+						d.Summary = fmt.Sprintf("possibly one name: %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name())
+					}
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func hasNorm(ts []words.Token, n string) bool {
+	for _, t := range ts {
+		if t.Norm == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Variant is a set of spellings of one name or word across a corpus.
+type Variant struct {
+	Kind     string   // "name" or "spelling"
+	Forms    []string // as printed, most used first
+	Possible bool
+	Articles []string // the articles (Member.Article) that use the forms
+}
+
+// Variants lists the corpus-wide spelling variants: names whose
+// transliteration keys agree (Sergey/Sergei), near-miss names that stand in
+// one fact (possible variants), and British and American spellings of one
+// word (defence/defense). facts holds every fact's members; singletons
+// included, since a name is a variant wherever it appears.
+func Variants(facts [][]Member) []Variant {
+	byKey := map[string]map[string]*form{} // group key → norm → form
+	add := func(group, normed, surface, art string) {
+		g := byKey[group]
+		if g == nil {
+			g = map[string]*form{}
+			byKey[group] = g
+		}
+		f := g[normed]
+		if f == nil {
+			f = &form{surface: surface, articles: map[string]bool{}}
+			g[normed] = f
+		}
+		f.count++
+		f.articles[art] = true
+	}
+	norms := map[string]bool{}
+	for _, fact := range facts {
+		for _, m := range fact {
+			for _, t := range m.Tokens {
+				norms[t.Norm] = true
+			}
+		}
+	}
+	// American forms that some British form in the corpus maps to.
+	targets := map[string]bool{}
+	for n := range norms {
+		if us := words.Americanize(n); us != n && norms[us] {
+			targets[us] = true
+		}
+	}
+	keys := map[string]string{} // norm → transliteration key, computed once
+	for _, fact := range facts {
+		for _, m := range fact {
+			for _, t := range m.Tokens {
+				switch {
+				case isName(t):
+					k, ok := keys[t.Norm]
+					if !ok {
+						k = TranslitKey(t.Norm)
+						keys[t.Norm] = k
+					}
+					add("name\x00"+k, t.Norm, m.surface(t), m.Article)
+				case t.Kind == words.Word && !t.Stop:
+					if us := words.Americanize(t.Norm); targets[us] {
+						add("spelling\x00"+us, t.Norm, m.surface(t), m.Article)
+					}
+				}
+			}
+		}
+	}
+	var out []Variant
+	for key, g := range byKey {
+		if len(g) < 2 {
+			continue
+		}
+		kind, _, _ := strings.Cut(key, "\x00")
+		out = append(out, makeVariant(kind, false, g))
+	}
+	// Possible variants: near-miss names inside one fact.
+	seen := map[string]bool{}
+	for _, fact := range facts {
+		if len(fact) < 2 {
+			continue
+		}
+		for _, d := range names(fact) {
+			if !strings.HasPrefix(d.Summary, "possibly") {
+				continue
+			}
+			a, b := d.Marks[0], d.Marks[1]
+			forms := []string{a.Value, b.Value}
+			slices.Sort(forms)
+			if seen[forms[0]+"/"+forms[1]] {
+				continue
+			}
+			seen[forms[0]+"/"+forms[1]] = true
+			arts := []string{fact[a.Member].Article, fact[b.Member].Article}
+			slices.Sort(arts)
+			out = append(out, Variant{Kind: "name", Forms: forms, Possible: true, Articles: slices.Compact(arts)})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		if out[i].Possible != out[j].Possible {
+			return !out[i].Possible
+		}
+		return out[i].Forms[0] < out[j].Forms[0]
+	})
+	return out
+}
+
+// form is one spelling seen in a corpus.
+type form struct {
+	surface  string
+	count    int
+	articles map[string]bool
+}
+
+// makeVariant orders a group's forms, most used first.
+func makeVariant(kind string, possible bool, g map[string]*form) Variant {
+	fs := make([]*form, 0, len(g))
+	for _, f := range g {
+		fs = append(fs, f)
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].count != fs[j].count {
+			return fs[i].count > fs[j].count
+		}
+		return fs[i].surface < fs[j].surface
+	})
+	v := Variant{Kind: kind, Possible: possible}
+	arts := map[string]bool{}
+	for _, f := range fs {
+		v.Forms = append(v.Forms, f.surface)
+		for a := range f.articles {
+			arts[a] = true
+		}
+	}
+	for a := range arts {
+		v.Articles = append(v.Articles, a)
+	}
+	slices.Sort(v.Articles)
+	return v
+}

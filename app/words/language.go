@@ -1,0 +1,66 @@
+package words
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+	"github.com/kljensen/snowball/hungarian"
+	"github.com/kljensen/snowball/norwegian"
+	"github.com/kljensen/snowball/russian"
+	"github.com/kljensen/snowball/spanish"
+	"github.com/kljensen/snowball/swedish"
+)
+
+// Language is one of the languages Snowball stems.
+type Language struct {
+	Name   string // "english"
+	Code   string // ISO 639-1: "en"
+	stem   func(word string, stemStopWords bool) string
+	isStop func(word string) bool
+}
+
+// languages are the seven that github.com/kljensen/snowball supports.
+var languages = []Language{
+	{"english", "en", english.Stem, english.IsStopWord},
+	{"french", "fr", french.Stem, french.IsStopWord},
+	{"hungarian", "hu", hungarian.Stem, hungarian.IsStopWord},
+	{"norwegian", "no", norwegian.Stem, norwegian.IsStopWord},
+	{"russian", "ru", russian.Stem, russian.IsStopWord},
+	{"spanish", "es", spanish.Stem, spanish.IsStopWord},
+	{"swedish", "sv", swedish.Stem, swedish.IsStopWord},
+}
+
+// English is the default language.
+var English = languages[0]
+
+// LanguageNames lists the supported languages, for messages.
+func LanguageNames() string {
+	names := make([]string, len(languages))
+	for i, l := range languages {
+		names[i] = fmt.Sprintf("%s (%s)", l.Name, l.Code)
+	}
+	return strings.Join(names, ", ")
+}
+
+// LookupLanguage finds a language by English name or ISO 639-1 code, in any
+// case ("en", "English", "nb" for Norwegian Bokmål). An empty name is English.
+func LookupLanguage(name string) (Language, error) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if n == "" {
+		return English, nil
+	}
+	if i := strings.IndexAny(n, "-_"); i > 0 { // "en-GB"
+		n = n[:i]
+	}
+	if n == "nb" || n == "nn" {
+		n = "no"
+	}
+	for _, l := range languages {
+		if n == l.Name || n == l.Code {
+			return l, nil
+		}
+	}
+	return Language{}, fmt.Errorf("language %q is not supported; Parallax stems %s", name, LanguageNames())
+}

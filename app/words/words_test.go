@@ -1,0 +1,126 @@
+package words
+
+import (
+	"strings"
+	"testing"
+)
+
+func keys(a *Analyzer, s string) []string {
+	var out []string
+	for _, t := range a.Tokens(s) {
+		out = append(out, t.Key)
+	}
+	return out
+}
+
+func TestSameKey(t *testing.T) {
+	a := NewAnalyzer(English)
+	tests := []struct{ x, y string }{
+		{"characterise", "characterize"},
+		{"characterised", "characterized"},
+		{"normalisation", "normalization"},
+		{"defence", "defense"},
+		{"travelled", "traveled"},
+		{"colour", "color"},
+		{"centre", "center"},
+		{"programme", "program"},
+		{"disappointed", "disappointment"},
+		{"frustrated", "frustration"},
+		{"member", "members"},
+		{"U.S.", "US"},
+		{"Russia‘s", "Russia's"},
+		{"Russia’s", "Russia"},
+		{"ﬁnance", "finance"}, // NFKC folds the ligature
+		{"STRASSE", "straße"}, // full case folding
+		{"Zelenskiy", "zelenskiy"},
+	}
+	for _, tt := range tests {
+		kx, ky := keys(a, tt.x), keys(a, tt.y)
+		if strings.Join(kx, " ") != strings.Join(ky, " ") {
+			t.Errorf("keys(%q) = %q, keys(%q) = %q, want equal", tt.x, kx, tt.y, ky)
+		}
+	}
+	for _, tt := range []struct{ x, y string }{{"prise", "prize"}, {"Iran", "Iraq"}, {"four", "for"}} {
+		if kx, ky := keys(a, tt.x), keys(a, tt.y); strings.Join(kx, " ") == strings.Join(ky, " ") {
+			t.Errorf("keys(%q) = keys(%q) = %q, want different", tt.x, tt.y, kx)
+		}
+	}
+}
+
+func TestTokens(t *testing.T) {
+	a := NewAnalyzer(English)
+	text := "I wouldn't say the U.S.-Russia talks cost $1,000.5 or 50-minute; us, NATO and IT."
+	var got []string
+	for _, tok := range a.Tokens(text) {
+		if text[tok.Start:tok.End] == "" {
+			t.Fatalf("empty token %+v", tok)
+		}
+		flags := ""
+		if tok.Stop {
+			flags += "s"
+		}
+		if tok.Neg {
+			flags += "n"
+		}
+		switch tok.Kind {
+		case Number:
+			flags += "#"
+		case Acronym:
+			flags += "A"
+		}
+		got = append(got, text[tok.Start:tok.End]+"="+tok.Key+"/"+flags)
+	}
+	want := "I=i/s would=would/s n't=not/sn say=say/ the=the/s U.S.=us/A Russia=russia/ talks=talk/ cost=cost/ 1,000.5=1000.5/# or=or/s 50=50/# minute=minut/ us=us/s NATO=nato/A and=and/s IT=it/s"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Tokens(%q) =\n %s\nwant\n %s", text, strings.Join(got, " "), want)
+	}
+}
+
+func TestLanguages(t *testing.T) {
+	for _, name := range []string{"", "en", "English", "en-GB", "fr", "french", "es", "ru", "sv", "no", "nb", "hu"} {
+		if _, err := LookupLanguage(name); err != nil {
+			t.Errorf("LookupLanguage(%q): %v", name, err)
+		}
+	}
+	_, err := LookupLanguage("de")
+	if err == nil {
+		t.Fatal("LookupLanguage(de) succeeded; German is not one of Snowball's seven here")
+	}
+	for _, l := range []string{"english", "french", "hungarian", "norwegian", "russian", "spanish", "swedish"} {
+		if !strings.Contains(err.Error(), l) {
+			t.Errorf("error %q does not name %s", err, l)
+		}
+	}
+	fr := NewAnalyzer(mustLang(t, "fr"))
+	if k := keys(fr, "continuellement"); k[0] != "continuel" {
+		t.Errorf("French stem of continuellement = %q, want continuel", k)
+	}
+	ru := NewAnalyzer(mustLang(t, "ru"))
+	if k := keys(ru, "Лавров и переговоры"); len(k) != 3 || k[1] != "и" {
+		t.Errorf("Russian keys = %q", k)
+	}
+}
+
+func mustLang(t *testing.T, n string) Language {
+	l, err := LookupLanguage(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"U.S.-Russia", "don't 1,000.5", "今天下雨。", "مرحبا", "🎉a'b'", "\xff\xfeA.B.", "O'Brien's"} {
+		f.Add(s)
+	}
+	a := NewAnalyzer(English)
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tok := range a.Tokens(s) {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) {
+				t.Fatalf("token %+v out of order or outside %d bytes", tok, len(s))
+			}
+			prev = tok.End
+		}
+	})
+}

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/compare"
+)
+
+const compareUsage = `Usage: parallax compare [--format text|json] [--strictness X] DIR|FILE...
+
+Compares the articles: every .txt file in each DIR (metadata from its
+manifest.json, if any) and each FILE. Files that cannot be read are named
+on standard error and left out; the rest are compared.
+
+Flags:
+`
+
+func newFlags(name, text string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, text)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, mapping -h to a clean exit and other mistakes to
+// errUsage.
+func parseFlags(fs *flag.FlagSet, args []string, strictness *float64) (help bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return false, errUsage
+	}
+	if *strictness < 0 || *strictness > 1 {
+		fmt.Fprintf(fs.Output(), "parallax %s: --strictness must be between 0 and 1, not %g\n", fs.Name(), *strictness)
+		return false, errUsage
+	}
+	return false, nil
+}
+
+func runCompare(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("compare", compareUsage, stderr)
+	format := fs.String("format", "text", "output format: text or json")
+	strictness := fs.Float64("strictness", 0, "same-fact threshold from 0 to 1; higher joins fewer sentences (0: the measured default)")
+	if help, err := parseFlags(fs, args, strictness); help || err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "parallax compare: --format must be text or json, not %q\n", *format)
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "parallax compare: name a folder or files of articles (.txt)")
+		fs.Usage()
+		return errUsage
+	}
+
+	title, arts, problems := load(fs.Args())
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "parallax:", p)
+	}
+	rep, err := compare.Compare(title, arts, compare.Options{Strictness: *strictness})
+	for _, p := range rep.Problems {
+		fmt.Fprintln(stderr, "parallax:", p)
+	}
+	if err != nil {
+		return err
+	}
+	for _, p := range problems {
+		rep.Problems = append(rep.Problems, p.Error())
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	return writeText(stdout, rep)
+}
+
+// load reads every argument: a folder (its .txt files and manifest) or a
+// file (with the manifest of its folder, if any). Duplicate texts are left
+// out after the first.
+func load(args []string) (title string, arts []article.Article, problems []error) {
+	manifests := map[string]map[string]article.Meta{}
+	for _, arg := range args {
+		info, err := os.Stat(arg)
+		if err != nil {
+			problems = append(problems, &article.Problem{Path: arg, Msg: friendly(err)})
+			continue
+		}
+		if info.IsDir() {
+			t, as, ps, err := article.LoadDir(os.DirFS(arg), ".")
+			if err != nil {
+				problems = append(problems, &article.Problem{Path: arg, Msg: friendly(err)})
+				continue
+			}
+			if title == "" {
+				title = t
+			}
+			for _, p := range ps {
+				problems = append(problems, under(arg, p))
+			}
+			for _, a := range as {
+				a.Path = filepath.Join(arg, a.Path)
+				arts = append(arts, a)
+			}
+			continue
+		}
+		dir := filepath.Dir(arg)
+		metas, ok := manifests[dir]
+		if !ok {
+			_, metas, err = article.Metas(os.DirFS(dir), ".")
+			if err != nil {
+				problems = append(problems, under(dir, err))
+			}
+			manifests[dir] = metas
+		}
+		b, err := os.ReadFile(arg)
+		if err != nil {
+			problems = append(problems, &article.Problem{Path: arg, Msg: friendly(err)})
+			continue
+		}
+		id := strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg))
+		m := metas[id]
+		m.ID = id
+		a, err := article.Read(arg, b, m)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		arts = append(arts, a)
+	}
+	arts, dups := article.Dedup(arts)
+	return title, arts, append(problems, dups...)
+}
+
+// under rewrites a problem found inside folder dir to name the file by its
+// path from here.
+func under(dir string, err error) error {
+	var p *article.Problem
+	if errors.As(err, &p) {
+		q := *p
+		q.Path = filepath.Join(dir, p.Path)
+		return &q
+	}
+	return err
+}
+
+// friendly turns file-system errors into short messages.
+func friendly(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

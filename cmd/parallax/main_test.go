@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+const seedDir = "../../corpus/rubio-lavrov"
+
+// call runs the command and returns its output and exit code as main would
+// set it.
+func call(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(args, strings.NewReader(stdin), &out, &errb)
+	switch {
+	case err == nil:
+	case errors.Is(err, errUsage):
+		code = 2
+	default:
+		errb.WriteString("parallax: " + err.Error() + "\n")
+		code = 1
+	}
+	return out.String(), errb.String(), code
+}
+
+func TestCompareText(t *testing.T) {
+	out, errs, code := call(t, "", "compare", seedDir)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{
+		"Rubio and Lavrov meet in Kuala Lumpur, July 2025",
+		"Facts reported by more than one article",
+		"name spelled Sergey",
+		"the quote is worded differently",
+		`"nearly 500 drones"`, `"728 drones"`, `"nearly an hour"`,
+		"Zelensky / Zelenskiy",
+		"characterise / characterize",
+		"C may be rewritten from B",
+		"What only one article says",
+		"Prime Minister Shehbaz Sharif strongly condemned the killings",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
+func TestCompareJSONContract(t *testing.T) {
+	out, _, code := call(t, "", "compare", "--format", "json", seedDir)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var r struct {
+		Articles []struct {
+			ID, Title, Source, Date, Language string
+			Sentences                         []struct {
+				Start, End int
+				Text       string
+			}
+		}
+		Clusters []struct {
+			ID      int
+			Members []struct {
+				Article  string
+				Sentence *int
+			}
+			Divergences []struct {
+				Kind, Summary string
+				Members       []json.RawMessage
+			}
+		}
+		Variants []struct {
+			Kind  string
+			Forms []string
+		}
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	if err := dec.Decode(&r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Articles) != 5 || len(r.Clusters) == 0 || len(r.Variants) == 0 {
+		t.Fatalf("%d articles, %d clusters, %d variants", len(r.Articles), len(r.Clusters), len(r.Variants))
+	}
+	for _, a := range r.Articles {
+		raw, err := os.ReadFile(filepath.Join(seedDir, a.ID+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range a.Sentences {
+			if string(raw[s.Start:s.End]) != s.Text {
+				t.Errorf("%s: text %q is not raw[%d:%d]", a.ID, s.Text, s.Start, s.End)
+			}
+		}
+	}
+	for _, c := range r.Clusters {
+		for _, m := range c.Members {
+			if m.Article == "" || m.Sentence == nil {
+				t.Fatalf("cluster %d member without article or sentence", c.ID)
+			}
+		}
+	}
+	// The contract's names, spelled as other tools read them.
+	for _, key := range []string{`"articles"`, `"id"`, `"title"`, `"source"`, `"date"`, `"language"`, `"sentences"`, `"start"`, `"end"`, `"text"`,
+		`"clusters"`, `"members"`, `"article"`, `"sentence"`, `"divergences"`, `"kind"`, `"summary"`, `"variants"`, `"forms"`} {
+		if !strings.Contains(out, key+":") {
+			t.Errorf("JSON lacks the key %s", key)
+		}
+	}
+}
+
+func TestPairs(t *testing.T) {
+	in := "Trump was disappointed and frustrated by the lack of flexibility, Rubio said.\tRubio conveyed Trump's disappointment and frustration to Lavrov.\n" +
+		"\n" +
+		"Tariffs as high as 500 percent were proposed.\tRussia deployed nearly 500 drones against Ukraine.\n"
+	out, errs, code := call(t, in, "pairs")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "1\t") || !strings.HasPrefix(lines[1], "0\t") {
+		t.Errorf("pairs printed %q, want a 1 line then a 0 line", out)
+	}
+	_, errs, code = call(t, "one sentence only\nfine\tpair\n1\ta\tb\n", "pairs")
+	if code != 1 || !strings.Contains(errs, "standard input:1: expected two sentences") || !strings.Contains(errs, "standard input:3: a labelled pair") {
+		t.Errorf("bad pairs: exit %d, stderr %q", code, errs)
+	}
+	// The decision is score ≥ strictness: just above the score it flips.
+	score, err := strconv.ParseFloat(strings.TrimSpace(strings.Split(lines[0], "\t")[1]), 64)
+	if err != nil || score >= 0.99 {
+		t.Fatalf("score %q: %v", lines[0], err)
+	}
+	out, _, _ = call(t, in, "pairs", "--strictness", strconv.FormatFloat(score+0.001, 'f', 4, 64))
+	if !strings.HasPrefix(out, "0\t") {
+		t.Errorf("at strictness above its score %.4f the paraphrase still matched: %q", score, out)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{}, {"frobnicate"}, {"compare"}, {"compare", "--format", "xml", seedDir}, {"compare", "--strictness", "2", seedDir}, {"pairs", "a", "b"}} {
+		if _, errs, code := call(t, "", args...); code != 2 || errs == "" {
+			t.Errorf("parallax %q: exit %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+	for _, args := range [][]string{{"help"}, {"compare", "--help"}, {"pairs", "-h"}, {"help", "compare"}} {
+		out, errs, code := call(t, "", args...)
+		if code != 0 || !strings.Contains(out+errs, "Usage") {
+			t.Errorf("parallax %q: exit %d, no usage", args, code)
+		}
+	}
+}
+
+// write makes a folder of files for one test.
+func write(t *testing.T, files map[string][]byte) string {
+	dir := t.TempDir()
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func seed(t *testing.T, name string) []byte {
+	b, err := os.ReadFile(filepath.Join(seedDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestBadInput: each bad file is named with what is wrong, the rest is
+// still compared, and the exit is non-zero only when nothing can be.
+func TestBadInput(t *testing.T) {
+	a, b := seed(t, "001_dcb0778ffaba6f06.txt"), seed(t, "002_58d5efca2139f73e.txt")
+	long := bytes.Repeat([]byte("word "), 2<<20) // a 10 MB line
+	tests := []struct {
+		name     string
+		files    map[string][]byte
+		code     int
+		stderr   []string
+		articles int
+	}{
+		{"empty file", map[string][]byte{"a.txt": a, "b.txt": b, "e.txt": {}}, 0, []string{"e.txt: empty"}, 2},
+		{"binary", map[string][]byte{"a.txt": a, "b.txt": b, "z.txt": {0x89, 'P', 'N', 'G', 0, 0, 1}}, 0, []string{"z.txt: binary data"}, 2},
+		{"invalid UTF-8", map[string][]byte{"a.txt": a, "b.txt": b, "l.txt": []byte("Le caf\xe9.\n")}, 0, []string{"l.txt:1: not UTF-8 (byte 0xe9 at offset 6)"}, 2},
+		{"HTML", map[string][]byte{"a.txt": a, "b.txt": b, "h.txt": []byte("<html><body><p>x</p></body></html>")}, 0, []string{"h.txt: looks like HTML"}, 2},
+		{"duplicate", map[string][]byte{"a.txt": a, "b.txt": b, "c.txt": a}, 0, []string{"c.txt: the same text as", "a.txt"}, 2},
+		{"one article only", map[string][]byte{"a.txt": a}, 1, []string{"nothing to compare"}, 0},
+		{"nothing readable", map[string][]byte{"e.txt": {}, "f.txt": []byte("\xff\xfe")}, 1, []string{"e.txt: empty", "f.txt", "nothing to compare"}, 0},
+		{"bad manifest", map[string][]byte{"a.txt": a, "b.txt": b, "manifest.json": []byte("{\"title\": }")}, 0, []string{"manifest.json:1: manifest:"}, 2},
+		{"unsupported language", map[string][]byte{"a.txt": a, "b.txt": b, "c.txt": seed(t, "003_d26cce4f638814c6.txt"),
+			"manifest.json": []byte(`{"articles": [{"id": "c", "language": "de"}]}`)}, 0, []string{"c.txt: language \"de\" is not supported", "english (en)", "swedish (sv)"}, 2},
+		{"10 MB one-line file", map[string][]byte{"a.txt": a, "big.txt": long}, 0, nil, 2},
+		{"CRLF, RTL, CJK, emoji", map[string][]byte{
+			"crlf.txt":  bytes.ReplaceAll(a, []byte("\n"), []byte("\r\n")),
+			"rtl.txt":   []byte("وزير الخارجية الأمريكي ماركو روبيو التقى لافروف. المحادثات كانت صريحة.\n"),
+			"cjk.txt":   []byte("美国国务卿鲁比奥与拉夫罗夫会面。会谈坦率。\n"),
+			"emoji.txt": []byte("Rubio 🤝 Lavrov met in Kuala Lumpur 🇲🇾. Talks were frank 🔥.\n")}, 0, nil, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := write(t, tt.files)
+			done := make(chan struct{})
+			var out, errs string
+			var code int
+			go func() {
+				defer close(done)
+				out, errs, code = call(t, "", "compare", "--format", "json", dir)
+			}()
+			select {
+			case <-done:
+			case <-time.After(2 * time.Minute):
+				t.Fatal("compare did not finish: a hang")
+			}
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr %q", code, tt.code, errs)
+			}
+			for _, want := range tt.stderr {
+				if !strings.Contains(errs, want) {
+					t.Errorf("stderr %q lacks %q", errs, want)
+				}
+			}
+			if tt.code == 0 {
+				var r struct{ Articles []json.RawMessage }
+				if err := json.Unmarshal([]byte(out), &r); err != nil {
+					t.Fatalf("output is not JSON: %v", err)
+				}
+				if len(r.Articles) != tt.articles {
+					t.Errorf("%d articles compared, want %d", len(r.Articles), tt.articles)
+				}
+			}
+		})
+	}
+}
+
+func TestFilesAndMissing(t *testing.T) {
+	_, errs, code := call(t, "", "compare", filepath.Join(seedDir, "001_dcb0778ffaba6f06.txt"), filepath.Join(seedDir, "002_58d5efca2139f73e.txt"), "no/such.txt")
+	if code != 0 || !strings.Contains(errs, "no/such.txt: no such file or folder") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
