@@ -26,23 +26,41 @@ const DefaultStrictness = 0.38
 // candidates, plus |A|·|B| scores per join, where facts hold at most one
 // sentence per article.
 //
-// It returns the facts, each sorted by sentence index and the facts in
-// order of their first sentence, and for each fact the links that joined it.
-func (ix *Index) Facts(strictness float64) (facts [][]int, links [][]Link) {
+// Alignment is the result of Facts.
+type Alignment struct {
+	// Facts hold sentence indexes, each fact sorted and the facts in order
+	// of their first sentence.
+	Facts [][]int
+	// Joins are, for each fact, the links that joined it.
+	Joins [][]Link
+	// Near are links between sentences of different facts that score at
+	// least half the strictness, strongest first: related sentences that
+	// did not make one fact, where contradictions hide.
+	Near []Link
+}
+
+// Facts aligns the sentences at the given strictness.
+func (ix *Index) Facts(strictness float64) Alignment {
 	if strictness <= 0 {
 		strictness = DefaultStrictness
 	}
 	n := ix.Len()
 	known := map[uint64]float64{}
-	var strong []Link
+	var strong, near []Link
 	for _, c := range ix.Candidates() {
 		l := ix.Score(int(c[0]), int(c[1]))
 		known[pairKey(l.A, l.B)] = l.Score
-		if l.Score >= strictness {
+		switch {
+		case l.Score >= strictness:
 			strong = append(strong, l)
+			near = append(near, l)
+		case l.Score >= strictness/2:
+			near = append(near, l)
 		}
 	}
-	slices.SortStableFunc(strong, func(a, b Link) int { return cmp.Compare(b.Score, a.Score) })
+	byScore := func(a, b Link) int { return cmp.Compare(b.Score, a.Score) }
+	slices.SortStableFunc(strong, byScore)
+	slices.SortStableFunc(near, byScore)
 
 	of := make([]int, n) // sentence → its fact
 	members := make([][]int, n)
@@ -83,6 +101,8 @@ func (ix *Index) Facts(strictness float64) (facts [][]int, links [][]Link) {
 		joins[fa] = append(append(joins[fa], joins[fb]...), l)
 		members[fb], joins[fb] = nil, nil
 	}
+	var facts [][]int
+	var links [][]Link
 	for i := range n {
 		if members[i] != nil {
 			slices.Sort(members[i])
@@ -101,7 +121,13 @@ func (ix *Index) Facts(strictness float64) (facts [][]int, links [][]Link) {
 	for i, k := range order {
 		sortedFacts[i], sortedLinks[i] = facts[k], links[k]
 	}
-	return sortedFacts, sortedLinks
+	out := Alignment{Facts: sortedFacts, Joins: sortedLinks}
+	for _, l := range near {
+		if of[l.A] != of[l.B] {
+			out.Near = append(out.Near, l)
+		}
+	}
+	return out
 }
 
 func (ix *Index) shareArticle(a, b []int) bool {

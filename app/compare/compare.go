@@ -54,7 +54,8 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 		r.Articles = append(r.Articles, d.report)
 	}
 	if len(docs) < 2 {
-		r.Clusters, r.Variants, r.Derivations, r.Figures = []Cluster{}, []Variant{}, []Derivation{}, []Divergence{}
+		r.Clusters, r.Variants, r.Derivations = []Cluster{}, []Variant{}, []Derivation{}
+		r.Figures, r.Contradictions = []Divergence{}, []Divergence{}
 		return r, ErrTooFew
 	}
 
@@ -67,7 +68,8 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 		}
 	}
 	ix := align.NewIndex(sents)
-	facts, links := ix.Facts(strictness)
+	al := ix.Facts(strictness)
+	facts, links := al.Facts, al.Joins
 
 	r.Clusters = make([]Cluster, 0, len(facts))
 	allMembers := make([][]diverge.Member, len(facts))
@@ -98,6 +100,7 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 		r.Variants = append(r.Variants, Variant(v))
 	}
 	r.Figures = figures(docs)
+	r.Contradictions = nearContradictions(al.Near, where, docs)
 	articleStats(r)
 	r.Similarity = similarity(r)
 	r.Derivations = derivations(r, ix, facts, where)
@@ -153,6 +156,30 @@ func isHeading(text string, sp segment.Span, paras []segment.Span, off int) bool
 		}
 	}
 	return false
+}
+
+// nearContradictions looks for contradiction cues between related
+// sentences of different facts: "It's not a new approach" and "a new and
+// different approach" may be told in sentences too different to be one
+// fact, yet one denies what the other says.
+func nearContradictions(near []align.Link, where []loc, docs []doc) []Divergence {
+	out := []Divergence{}
+	for _, l := range near {
+		wa, wb := where[l.A], where[l.B]
+		pair := [2]loc{wa, wb}
+		ms := make([]diverge.Member, 2)
+		refs := make([]Ref, 2)
+		for i, w := range pair {
+			d := docs[w.article]
+			sp := d.spans[w.sentence]
+			ms[i] = diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[w.sentence]}
+			refs[i] = Ref{d.report.ID, w.sentence}
+		}
+		for _, dv := range diverge.Contradictions(ms) {
+			out = append(out, convertDivergence(dv, refs))
+		}
+	}
+	return out
 }
 
 // figures finds the corpus-wide figure differences.

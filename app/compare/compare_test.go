@@ -169,6 +169,13 @@ func TestDivergences(t *testing.T) {
 			t.Errorf("no divergence %q among:\n%s", want, all)
 		}
 	}
+	var cues []string
+	for _, d := range r.Contradictions {
+		cues = append(cues, d.Summary)
+	}
+	if !strings.Contains(strings.Join(cues, "\n"), `"not a new approach" (003_d26cce4f638814c6) vs "a new and a different approach" (ETV Bharat)`) {
+		t.Errorf("the contradiction between 003 and ETV Bharat on the new approach is missing from %q", cues)
+	}
 	variants := map[string]bool{}
 	for _, v := range r.Variants {
 		f := slices.Clone(v.Forms)

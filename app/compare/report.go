@@ -13,10 +13,13 @@ type Report struct {
 	Variants   []Variant `json:"variants"`
 	// Figures are the counted things for which articles give different
 	// figures anywhere in their text, not only inside one fact.
-	Figures     []Divergence `json:"figures"`
-	Similarity  [][]float64  `json:"similarity"` // [i][j] by article order: the share of facts i and j have in common
-	Derivations []Derivation `json:"derivations"`
-	Problems    []string     `json:"problems,omitempty"` // inputs left out, with why
+	Figures []Divergence `json:"figures"`
+	// Contradictions are contradiction cues between related sentences that
+	// are not one fact (those inside a fact are among its divergences).
+	Contradictions []Divergence `json:"contradictions"`
+	Similarity     [][]float64  `json:"similarity"` // [i][j] by article order: the share of facts i and j have in common
+	Derivations    []Derivation `json:"derivations"`
+	Problems       []string     `json:"problems,omitempty"` // inputs left out, with why
 }
 
 // Article is one compared article.

@@ -152,12 +152,12 @@ func indexKey(ts []words.Token, key string) int {
 	return -1
 }
 
-// phraseStart extends a word back over the words of its noun phrase (up to
-// three, within the clause) so the mark reads "a new and different approach".
+// phraseStart extends the mark of word y back over its articles ("a", "an",
+// "the"), so it reads "a new and different approach".
 func phraseStart(m Member, y int) int {
 	k := y
-	for n := 0; n < 4 && k > 0; n++ {
-		if clauseBreak(m.Text[m.Tokens[k-1].End:m.Tokens[k].Start]) || m.Tokens[k-1].Neg {
+	for k > 0 && !clauseBreak(m.Text[m.Tokens[k-1].End:m.Tokens[k].Start]) {
+		if n := m.Tokens[k-1].Norm; n != "a" && n != "an" && n != "the" {
 			break
 		}
 		k--

@@ -53,6 +53,9 @@ func Find(ms []Member) []Divergence {
 	return out
 }
 
+// Contradictions returns only the contradiction cues among the members.
+func Contradictions(ms []Member) []Divergence { return contradictions(ms) }
+
 func (m Member) surface(t words.Token) string { return m.Text[t.Start:t.End] }
 
 // name is how summaries name the member's article.

@@ -22,6 +22,7 @@ type quote struct {
 func quoteOf(m Member) (quote, bool) {
 	var spans [][2]int
 	open := -1
+	from := 0 // a closer with no opener quotes from here: the sentence start or the last quote's end
 	s := m.Text[m.Start:m.End]
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -29,12 +30,12 @@ func quoteOf(m Member) (quote, bool) {
 		case r == '“' || (r == '"' && open < 0 && !closesHere(s, i, size)):
 			open = i + size
 		case r == '”' || r == '"':
-			from := open
-			if from < 0 {
-				from = 0
+			if open >= 0 {
+				from = open
 			}
 			spans = append(spans, [2]int{m.Start + from, m.Start + i})
 			open = -1
+			from = i + size
 		}
 		i += size
 	}

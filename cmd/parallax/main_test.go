@@ -43,6 +43,7 @@ func TestCompareText(t *testing.T) {
 		"the quote is worded differently",
 		`"nearly 500 drones"`, `"728 drones"`, `"nearly an hour"`,
 		"Zelensky / Zelenskiy",
+		`"not a new approach" (003_d26cce4f638814c6) vs "a new and a different approach" (ETV Bharat)`,
 		"characterise / characterize",
 		"C may be rewritten from B",
 		"What only one article says",

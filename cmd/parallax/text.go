@@ -116,6 +116,17 @@ func writeText(out io.Writer, r *compare.Report) error {
 		fmt.Fprintf(w, "- %s\n", f.Summary)
 	}
 
+	heading(w, "Possible contradictions between related sentences")
+	if len(r.Contradictions) == 0 {
+		fmt.Fprintln(w, "None found.")
+	}
+	for _, d := range r.Contradictions {
+		fmt.Fprintf(w, "- %s\n", d.Summary)
+		for _, m := range d.Members {
+			fmt.Fprintf(w, "    %s: %s\n", tag[m.Article], sents[m.Article][m.Sentence].Text)
+		}
+	}
+
 	heading(w, "Spelling variants across the articles")
 	if len(r.Variants) == 0 {
 		fmt.Fprintln(w, "None found.")

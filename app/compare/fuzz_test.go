@@ -1,0 +1,38 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// FuzzCompare runs the whole engine on two arbitrary articles: no panic,
+// every sentence's text is its raw bytes and in exactly one fact.
+func FuzzCompare(f *testing.F) {
+	_, arts, _, _ := article.LoadDir(corpus.FS, corpus.Default)
+	for i := 0; i+1 < len(arts); i++ {
+		f.Add(arts[i].Text, arts[i+1].Text)
+	}
+	f.Add("“Not a new approach,” he said. 500 drones.", "\"A new approach,\" he said on Thursday. 728 drones.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		arts := []article.Article{article.Parse("a", "a.txt", a, article.Meta{}), article.Parse("b", "b.txt", b, article.Meta{})}
+		r, err := Compare("", arts, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		count := map[Ref]int{}
+		for _, c := range r.Clusters {
+			for _, m := range c.Members {
+				count[m]++
+			}
+		}
+		for i, art := range r.Articles {
+			for k, s := range art.Sentences {
+				if s.Text != arts[i].Text[s.Start:s.End] || count[Ref{art.ID, k}] != 1 {
+					t.Fatalf("%s[%d] %q: not its raw bytes or not in one fact", art.ID, k, s.Text)
+				}
+			}
+		}
+	})
+}

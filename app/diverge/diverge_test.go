@@ -1,0 +1,203 @@
+package diverge
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/app/words"
+)
+
+// members makes one member per sentence, each its own article.
+func members(sentences ...string) []Member {
+	an := words.NewAnalyzer(words.English)
+	ms := make([]Member, len(sentences))
+	for i, s := range sentences {
+		id := string(rune('A' + i))
+		ms[i] = Member{Article: id, Text: s, Start: 0, End: len(s), Tokens: an.Tokens(s)}
+	}
+	return ms
+}
+
+func kinds(ds []Divergence) string {
+	var out []string
+	for _, d := range ds {
+		k := d.Kind
+		if d.Conflict {
+			k += "!"
+		}
+		out = append(out, k)
+	}
+	return strings.Join(out, ",")
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string // "" none, "number" compatible, "number!" conflict
+	}{
+		{"nearly 500 vs 728", "Russia launched nearly 500 drones.", "Russia launched a record-breaking 728 drones.", "number!"},
+		{"nearly 500 vs roughly 400", "Russia launched nearly 500 drones.", "Officials said roughly 400 drones were launched.", "number!"},
+		{"about 50 minutes vs nearly an hour", "The meeting lasted about 50 minutes.", "The meeting lasted nearly an hour.", "number"},
+		{"50-minute vs nearly an hour", "He spoke of the 50-minute meeting.", "The meeting, which lasted nearly an hour, ended.", "number"},
+		{"same figure", "It brings together 10 ASEAN members.", "Ministers of the 10 ASEAN member states met.", ""},
+		{"different things", "Tariffs as high as 500 percent loom.", "Russia launched nearly 500 drones.", ""},
+		{"more than vs exact", "More than 1,000 people fled.", "Some 1,200 people fled.", "number"},
+		{"a million", "Over 2 million people voted.", "Only 1.5 million people voted.", "number!"},
+		{"years are dates", "The war began in 2022.", "The war began in 2014.", "date!"},
+		{"day of month is a date", "Tariffs start Aug. 1.", "Tariffs start August 9.", "date!"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := members(tt.a, tt.b)
+			got := kinds(append(numbers(ms), dates(ms)...))
+			if got != tt.want {
+				t.Errorf("numbers(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNumberMarks(t *testing.T) {
+	ms := members("Russia deployed nearly 500 drones against Ukraine.", "Ukraine said 728 drones were launched.")
+	ds := numbers(ms)
+	if len(ds) != 1 {
+		t.Fatalf("got %d divergences", len(ds))
+	}
+	var vals []string
+	for _, m := range ds[0].Marks {
+		vals = append(vals, m.Value)
+		if ms[m.Member].Text[m.Start:m.End] != m.Value {
+			t.Errorf("mark %q is not the text at its span", m.Value)
+		}
+	}
+	if strings.Join(vals, "|") != "nearly 500 drones|728 drones" {
+		t.Errorf("marks %q", vals)
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"They met on Thursday.", "They met on Wednesday.", "date!"},
+		{"They met on Thursday.", "They met Thursday in Malaysia.", ""},
+		{"Trump notified them on Monday and Wednesday.", "Trump notified them on Wednesday.", ""},
+		{"They first met in February.", "They first met in March.", "date!"},
+		{"He may come.", "He came in May 2025.", ""}, // "may" the verb is no month
+	}
+	for _, tt := range tests {
+		if got := kinds(dates(members(tt.a, tt.b))); got != tt.want {
+			t.Errorf("dates(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"Foreign Minister Sergey Lavrov spoke.", "Foreign Minister Sergei Lavrov spoke.", "name spelled Sergey (A) and Sergei (B)"},
+		{"President Zelensky said so.", "President Zelenskiy said so.", "name spelled Zelensky (A) and Zelenskiy (B)"},
+		{"They discussed Iran and Syria.", "They discussed Iraq and Syria.", ""},
+		{"Russia and Ukraine talked.", "Russian and Ukrainian officials talked.", ""},
+		{"Kozlov said it.", "Kozlow said it.", "name spelled Kozlov (A) and Kozlow (B)"},
+		{"Navalny said it.", "Navelny said it.", "possibly one name: Navalny (A) and Navelny (B)"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range names(members(tt.a, tt.b)) {
+			got = append(got, d.Summary)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("names(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	a := "“I wouldn’t characterise it as something that guarantees peace,” Rubio said, “but it’s a concept that I’ll take back to the president.”"
+	b := `"I wouldn't characterize it as something that guarantees a peace, but it's a concept that, you know, that I'll take back to the president."`
+	ds := quotes(members(a, b))
+	if len(ds) != 1 {
+		t.Fatalf("quotes = %d divergences, want 1", len(ds))
+	}
+	var diff []string
+	for _, e := range ds[0].Marks[1].Diff {
+		if e.Op != '=' {
+			diff = append(diff, string(e.Op)+e.Text)
+		}
+	}
+	// characterise/characterize is spelling, not wording: only the words
+	// B adds differ.
+	if got := strings.Join(diff, " "); got != "+a +you know, that" {
+		t.Errorf("diff = %q, want %q", got, "+a +you know, that")
+	}
+	if ds := quotes(members(`He called it "meaningless."`, `He called it "meaningless."`)); len(ds) != 0 {
+		t.Errorf("identical quotes reported: %v", ds)
+	}
+	if ds := quotes(members(`He said "we will win."`, `She said "prices are rising."`)); len(ds) != 0 {
+		t.Errorf("unrelated quotes compared: %v", ds)
+	}
+}
+
+func TestContradictions(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{`"I think it's a new and a different approach," Rubio told reporters.`, "“It’s not a new approach. It’s a new idea,” Rubio told reporters.",
+			`a possible contradiction: "not a new approach" (B) vs "a new and a different approach" (A)`},
+		{"The Kremlin confirmed the talks.", "The Kremlin denied the talks.", `a possible contradiction: "confirmed" (A) vs "denied" (B)`},
+		{"He said it does not guarantee peace.", "He wouldn't say it guarantees peace.", ""},
+		{"The meeting did not result in any immediate breakthroughs.", "He downplayed the likelihood of an immediate breakthrough.", ""},
+		{"There was not more flexibility.", "There was a lack of flexibility.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range contradictions(members(tt.a, tt.b)) {
+			got = append(got, d.Summary)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("contradictions(%q, %q) =\n %q\nwant\n %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestVariants(t *testing.T) {
+	facts := [][]Member{
+		members("Sergey Lavrov met Rubio on defence.", "Sergei Lavrov met Rubio on defense."),
+		members("Iran and Iraq were discussed.", "We characterise it so.", "We characterize it so."),
+	}
+	var got []string
+	for _, v := range facts {
+		_ = v
+	}
+	for _, v := range Variants(facts) {
+		got = append(got, v.Kind+":"+strings.Join(v.Forms, "/"))
+	}
+	want := "name:Sergei/Sergey spelling:characterise/characterize spelling:defence/defense"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Variants = %q, want %q", got, want)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	ms := members("Russia deployed nearly 500 drones.", "Tariffs as high as 500 percent.", "Roughly 400 drones hit Kyiv. Later 728 drones came.")
+	ms[2].Article = "C"
+	ds := Figures(ms)
+	if len(ds) != 1 || !ds[0].Conflict || len(ds[0].Marks) != 3 {
+		t.Fatalf("Figures = %+v, want one conflict over three drone figures", ds)
+	}
+	if !strings.HasPrefix(ds[0].Summary, "drones, figures that conflict") {
+		t.Errorf("summary %q", ds[0].Summary)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Sergey said “not a new approach.” 500 drones on Thursday", "Sergei said \"a new approach\" 728 drones on Friday")
+	f.Add("“", "\"")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ms := members(a, b)
+		for _, d := range append(Find(ms), Figures(ms)...) {
+			for _, m := range d.Marks {
+				if m.Member < 0 || m.Member >= len(ms) || m.Start < 0 || m.Start > m.End || m.End > len(ms[m.Member].Text) {
+					t.Fatalf("mark %+v outside its member", m)
+				}
+			}
+		}
+	})
+}
