@@ -2,10 +2,10 @@ package align
 
 // Link is the evidence that two sentences report the same fact.
 type Link struct {
-	A, B    int     // sentence indexes in the Index
-	Score   float64 // 0 to 1
-	Shared  []int32 // the terms both hold (Index.Term gives their keys)
-	Phrases int     // how many two-word phrases both hold
+	A, B    int        // sentence indexes in the Index
+	Score   float64    // 0 to 1
+	Shared  []int32    // the terms both hold (Index.Term gives their keys)
+	Phrases [][2]int32 // the two-word phrases both hold, as pairs of terms
 }
 
 // Score compares sentences a and b. It is the one same-fact measure that
@@ -56,7 +56,8 @@ func (ix *Index) Score(a, b int) Link {
 		case fa.bigrams[i] > fb.bigrams[j]:
 			j++
 		default:
-			l.Phrases++
+			b := fa.bigrams[i]
+			l.Phrases = append(l.Phrases, [2]int32{int32(b >> 32), int32(b & 0xffffffff)})
 			i++
 			j++
 		}
@@ -66,7 +67,7 @@ func (ix *Index) Score(a, b int) Link {
 	}
 	dice := 2 * shared / (fa.total + fb.total)
 	cover := shared / min(fa.total, fb.total)
-	s := (dice+cover)/2 + min(0.15, 0.05*float64(l.Phrases))
+	s := (dice+cover)/2 + min(0.15, 0.05*float64(len(l.Phrases)))
 	if words < 2 || plainWords < 1 {
 		s /= 3
 	}

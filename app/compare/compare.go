@@ -215,20 +215,42 @@ func convertDivergence(dv diverge.Divergence, members []Ref) Divergence {
 func convertLink(ix *align.Index, l align.Link, where []loc, docs []doc) Link {
 	wa, wb := where[l.A], where[l.B]
 	da := docs[wa.article]
+	toks := da.tokens[wa.sentence]
 	out := Link{
 		A:       Ref{da.report.ID, wa.sentence},
 		B:       Ref{docs[wb.article].report.ID, wb.sentence},
 		Score:   round3(l.Score),
 		Shared:  []string{},
-		Phrases: l.Phrases,
+		Phrases: []string{},
+	}
+	key := func(t words.Token) string {
+		if t.Kind == words.Number {
+			return "#" + t.Key
+		}
+		return t.Key
 	}
 	for _, id := range l.Shared {
-		key := ix.Term(id)
-		for _, t := range da.tokens[wa.sentence] {
-			if t.Key == key || (t.Kind == words.Number && "#"+t.Key == key) {
+		for _, t := range toks {
+			if !t.Stop && key(t) == ix.Term(id) {
 				out.Shared = append(out.Shared, da.text[t.Start:t.End])
 				break
 			}
+		}
+	}
+	// A phrase is two content words in a row, stop words between them
+	// allowed: show it as A prints it, "disappointed and frustrated".
+	for _, p := range l.Phrases {
+		first, second := ix.Term(p[0]), ix.Term(p[1])
+		prev := -1
+		for k, t := range toks {
+			if t.Stop || t.Kind == words.Number {
+				continue
+			}
+			if prev >= 0 && key(toks[prev]) == first && key(t) == second {
+				out.Phrases = append(out.Phrases, da.text[toks[prev].Start:t.End])
+				break
+			}
+			prev = k
 		}
 	}
 	return out

@@ -113,6 +113,8 @@ func TestAlignment(t *testing.T) {
 	join := [][2]string{
 		{"has been \"disappointed and frustrated that", "remains “disappointed and frustrated” over"},
 		{"which brings together 10 ASEAN members", "from the 10 ASEAN member states"},
+		{"he conveyed President Trump’s “disappointment and frustration”", "remains “disappointed and frustrated” over"},
+		{"a possible “new and different approach”", `"I think it's a new and a different approach,"`},
 		{"The meeting was their second encounter", "This marked the second in-person meeting"},
 		{"This marked the second in-person meeting", "This marked the second face-to-face meeting"},
 		{"I wouldn't characterize it as something", "I wouldn’t characterise it as something"},

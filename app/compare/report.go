@@ -70,7 +70,7 @@ type Link struct {
 	B       Ref      `json:"b"`
 	Score   float64  `json:"score"`
 	Shared  []string `json:"shared"`  // the words both use, as A writes them
-	Phrases int      `json:"phrases"` // two-word phrases both use
+	Phrases []string `json:"phrases"` // two-word phrases both use, as A writes them
 }
 
 // Divergence is a way in which the members of a fact differ.
