@@ -62,6 +62,7 @@ func NewIndex(sents []Sentence) *Index {
 	ids := map[string]int32{}
 	var df []int
 	var last []int32 // term id → last sentence that took it, to skip repeats in O(1)
+	var slot []int32 // term id → its index in that sentence's terms
 	for i, s := range sents {
 		ix.article[i] = s.Article
 		f := &ix.sents[i]
@@ -81,6 +82,7 @@ func NewIndex(sents []Sentence) *Index {
 				ix.terms = append(ix.terms, key)
 				df = append(df, 0)
 				last = append(last, -1)
+				slot = append(slot, 0)
 				ix.postings = append(ix.postings, nil)
 			}
 			if t.Kind != words.Number {
@@ -98,10 +100,11 @@ func NewIndex(sents []Sentence) *Index {
 			}
 			if last[id] != int32(i) {
 				last[id] = int32(i)
+				slot[id] = int32(len(f.terms))
 				f.terms = append(f.terms, id)
 				f.kinds = append(f.kinds, kd)
 			} else if kd == plain {
-				f.kinds[slices.Index(f.terms, id)] = plain
+				f.kinds[slot[id]] = plain // used plainly once: not only a name
 			}
 		}
 		sortParallel(f.terms, f.kinds)

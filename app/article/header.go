@@ -118,11 +118,7 @@ func isOutletLine(s string) bool {
 
 // isHeadline: at most 200 bytes and no final stop.
 func isHeadline(p string) bool {
-	if len(p) > 200 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, "\"'”’)"))
-	return !strings.ContainsRune(".!?…:;,", r)
+	return len(p) <= 200 && !segment.EndsWithStop(p)
 }
 
 type dateline struct {

@@ -114,16 +114,30 @@ func ReadManifest(name string, b []byte) (Manifest, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
-		line := 0
+		off := dec.InputOffset() // where decoding stopped: an unknown field's end
 		var se *json.SyntaxError
 		var te *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &se):
-			line = 1 + bytes.Count(b[:min(int(se.Offset), len(b))], []byte("\n"))
+			off = se.Offset
 		case errors.As(err, &te):
-			line = 1 + bytes.Count(b[:min(int(te.Offset), len(b))], []byte("\n"))
+			off = te.Offset
 		}
-		return m, &Problem{Path: name, Line: line, Msg: "manifest: " + err.Error()}
+		line := 1 + bytes.Count(b[:min(int(off), len(b))], []byte("\n"))
+		// Nothing of a broken manifest is used: half of it could be wrong.
+		return Manifest{}, &Problem{Path: name, Line: line, Msg: "manifest: " + err.Error() + "; the manifest is ignored"}
+	}
+	var bad []string
+	for i, a := range m.Articles {
+		switch {
+		case a.ID == "":
+			bad = append(bad, fmt.Sprintf("article %d has no id", i+1))
+		case a.Date != "" && !isISODate(a.Date):
+			bad = append(bad, fmt.Sprintf("article %q: date %q is not YYYY-MM-DD", a.ID, a.Date))
+		}
+	}
+	if len(bad) > 0 {
+		return Manifest{}, &Problem{Path: name, Msg: "manifest: " + strings.Join(bad, "; ") + "; the manifest is ignored"}
 	}
 	return m, nil
 }
@@ -190,6 +204,20 @@ func LoadDir(fsys fs.FS, dir string) (title string, arts []Article, problems []e
 	}
 	if len(names) == 0 {
 		problems = append(problems, &Problem{Path: dir, Msg: "no .txt files"})
+	}
+	have := map[string]bool{}
+	for _, n := range names {
+		have[strings.TrimSuffix(n, path.Ext(n))] = true
+	}
+	var missing []string
+	for id := range metas {
+		if !have[id] {
+			missing = append(missing, id)
+		}
+	}
+	sort.Strings(missing)
+	for _, id := range missing {
+		problems = append(problems, &Problem{Path: path.Join(dir, ManifestName), Msg: fmt.Sprintf("names article %q, but there is no %s.txt", id, id)})
 	}
 	return title, arts, problems, nil
 }

@@ -6,7 +6,6 @@ package compare
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/article"
@@ -37,7 +36,18 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 	r := &Report{Title: title, Strictness: strictness}
 	analyzers := map[string]*words.Analyzer{}
 	var docs []doc
+	ids := map[string]string{} // id → path of the article that has it
 	for _, a := range arts {
+		if first, taken := ids[a.ID]; taken {
+			// Two folders may hold files of one name: keep both, renamed.
+			id := a.ID
+			for n := 2; ids[id] != ""; n++ {
+				id = fmt.Sprintf("%s-%d", a.ID, n)
+			}
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: the id %q is already %s's; this article is %q", a.Path, a.ID, first, id))
+			a.ID = id
+		}
+		ids[a.ID] = a.Path
 		lang, err := words.LookupLanguage(a.Language)
 		if err != nil {
 			r.Problems = append(r.Problems, fmt.Sprintf("%s: %v", a.Path, err))
@@ -129,7 +139,13 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 	}
 	body := a.Text[a.Body.Start:a.Body.End]
 	paras := segment.Paragraphs(body)
-	for _, sp := range segment.Sentences(body) {
+	p := 0 // the paragraph of the current sentence: both lists are in order
+	for _, sp := range segment.SentencesIn(body, paras) {
+		for p < len(paras) && paras[p].End < sp.End {
+			p++
+		}
+		// A heading is a whole paragraph with no final stop.
+		heading := p < len(paras) && paras[p] == sp && !segment.EndsWithStop(body[sp.Start:sp.End])
 		sp.Start += a.Body.Start
 		sp.End += a.Body.Start
 		toks := an.Tokens(a.Text[sp.Start:sp.End])
@@ -140,22 +156,10 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 		d.spans = append(d.spans, sp)
 		d.tokens = append(d.tokens, toks)
 		d.report.Sentences = append(d.report.Sentences, Sentence{
-			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End],
-			Heading: isHeading(a.Text, sp, paras, a.Body.Start),
+			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End], Heading: heading,
 		})
 	}
 	return d
-}
-
-// isHeading: a sentence that is a whole paragraph with no final stop.
-func isHeading(text string, sp segment.Span, paras []segment.Span, off int) bool {
-	for _, p := range paras {
-		if p.Start+off == sp.Start && p.End+off == sp.End {
-			s := strings.TrimRight(text[sp.Start:sp.End], "\"'”’)")
-			return s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?…:;,")
-		}
-	}
-	return false
 }
 
 // nearContradictions looks for contradiction cues between related

@@ -44,6 +44,15 @@ func find(t *testing.T, r *Report, sub string) Ref {
 	return found[0]
 }
 
+func articleIndex(r *Report, id string) int {
+	for i, a := range r.Articles {
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
 func factOf(r *Report, ref Ref) int {
 	for _, a := range r.Articles {
 		if a.ID == ref.Article {
@@ -84,6 +93,22 @@ func TestContract(t *testing.T) {
 				if !slices.Contains(c.Members, Ref{m.Article, m.Sentence}) {
 					t.Errorf("divergence of cluster %d marks %v, not a member", c.ID, m)
 				}
+			}
+		}
+	}
+	members := map[Ref]bool{}
+	for _, c := range r.Clusters {
+		for _, m := range c.Members {
+			members[m] = true
+		}
+	}
+	for _, d := range append(slices.Clone(r.Figures), r.Contradictions...) {
+		for _, m := range d.Members {
+			if raw[m.Article][m.Start:m.End] != m.Value || !members[Ref{m.Article, m.Sentence}] {
+				t.Errorf("%s mark %+v: value is not its raw bytes or its sentence does not exist", d.Kind, m)
+			}
+			if s := r.Articles[articleIndex(r, m.Article)].Sentences[m.Sentence]; m.Start < s.Start || m.End > s.End {
+				t.Errorf("%s mark %+v lies outside its sentence %d-%d", d.Kind, m, s.Start, s.End)
 			}
 		}
 	}

@@ -47,6 +47,9 @@ var opposites = [][2]string{
 	{"admit", "deni"}, {"support", "oppos"},
 }
 
+// contradictions checks every ordered pair of members of different
+// articles. Cost: O(n² · t²) for n members of t tokens (each negated phrase
+// is looked up in the other member), small for facts of a few sentences.
 func contradictions(ms []Member) []Divergence {
 	negs := make([][]bool, len(ms))
 	for i := range ms {

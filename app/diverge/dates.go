@@ -35,30 +35,36 @@ func dateMentions(m Member) []dateMention {
 			out = append(out, dateMention{"weekday", t.Norm, t.Start, t.End})
 		case t.Kind == words.Word && t.Upper && article.Month(t.Norm) > 0 && (t.Norm != "may" || nextIsDay(ts, k)):
 			mon := article.Month(t.Norm)
-			if nextIsDay(ts, k) {
+			if day, ok := dayOf(ts, k); ok {
 				d := ts[k+1]
-				out = append(out, dateMention{"day", fmt.Sprintf("%d-%s", mon, d.Key), t.Start, d.End})
+				out = append(out, dateMention{"day", fmt.Sprintf("%d-%d", mon, day), t.Start, d.End})
 				k++
 			} else {
 				out = append(out, dateMention{"month", strconv.Itoa(mon), t.Start, t.End})
 			}
-		case t.Kind == words.Number && len(t.Key) == 4:
-			if y, err := strconv.Atoi(t.Key); err == nil && y >= 1800 && y <= 2100 {
-				out = append(out, dateMention{"year", t.Key, t.Start, t.End})
-			}
+		case isYear(t):
+			out = append(out, dateMention{"year", t.Norm, t.Start, t.End})
 		}
 	}
 	return out
 }
 
-func nextIsDay(ts []words.Token, k int) bool {
+// dayOf reads the day of the month after the month at k: "3", "03", "3rd".
+func dayOf(ts []words.Token, k int) (int, bool) {
 	if k+1 >= len(ts) || ts[k+1].Kind != words.Number {
-		return false
+		return 0, false
 	}
 	d, err := strconv.Atoi(strings.TrimRight(ts[k+1].Key, "stndrh"))
-	return err == nil && d >= 1 && d <= 31
+	return d, err == nil && d >= 1 && d <= 31
 }
 
+func nextIsDay(ts []words.Token, k int) bool {
+	_, ok := dayOf(ts, k)
+	return ok
+}
+
+// dates reports kinds of date that two articles both name with no value in
+// common. Cost: O(n²) in the n members, for each of four kinds.
 func dates(ms []Member) []Divergence {
 	mentions := make([][]dateMention, len(ms))
 	for i, m := range ms {

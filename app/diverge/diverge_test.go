@@ -9,7 +9,7 @@ import (
 
 // members makes one member per sentence, each its own article.
 func members(sentences ...string) []Member {
-	an := words.NewAnalyzer(words.English)
+	an := words.NewAnalyzer(words.English())
 	ms := make([]Member, len(sentences))
 	for i, s := range sentences {
 		id := string(rune('A' + i))
@@ -45,6 +45,10 @@ func TestNumbers(t *testing.T) {
 		{"more than vs exact", "More than 1,000 people fled.", "Some 1,200 people fled.", "number"},
 		{"a million", "Over 2 million people voted.", "Only 1.5 million people voted.", "number!"},
 		{"years are dates", "The war began in 2022.", "The war began in 2014.", "date!"},
+		{"counts with commas are no years", "Nearly 2,000 troops crossed.", "Some 1,850 troops crossed.", "number"},
+		{"a multiplier is part of its number", "Two hundred people marched.", "About 200 people marched.", ""},
+		{"only figures of different articles are compared", "More than 12 injured and 3 died.", "About 15 injured and 3 died.", "number"},
+		{"a zero-padded day is the same day", "Talks end July 03.", "Talks end July 3.", ""},
 		{"day of month is a date", "Tariffs start Aug. 1.", "Tariffs start August 9.", "date!"},
 	}
 	for _, tt := range tests {
@@ -88,6 +92,14 @@ func TestDates(t *testing.T) {
 		if got := kinds(dates(members(tt.a, tt.b))); got != tt.want {
 			t.Errorf("dates(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestNameMarksEveryMember(t *testing.T) {
+	ms := members("Sergey Lavrov met Rubio.", "Sergey Lavrov spoke.", "Sergei Lavrov left.")
+	ds := names(ms)
+	if len(ds) != 1 || len(ds[0].Marks) != 3 || ds[0].Summary != "name spelled Sergey (A, B) and Sergei (C)" {
+		t.Errorf("names = %+v, want one divergence marking all three", ds)
 	}
 }
 
@@ -163,9 +175,6 @@ func TestVariants(t *testing.T) {
 		members("Iran and Iraq were discussed.", "We characterise it so.", "We characterize it so."),
 	}
 	var got []string
-	for _, v := range facts {
-		_ = v
-	}
 	for _, v := range Variants(facts) {
 		got = append(got, v.Kind+":"+strings.Join(v.Forms, "/"))
 	}
@@ -196,6 +205,9 @@ func FuzzFind(f *testing.F) {
 			for _, m := range d.Marks {
 				if m.Member < 0 || m.Member >= len(ms) || m.Start < 0 || m.Start > m.End || m.End > len(ms[m.Member].Text) {
 					t.Fatalf("mark %+v outside its member", m)
+				}
+				if d.Kind != "quote" && ms[m.Member].Text[m.Start:m.End] != m.Value {
+					t.Fatalf("%s mark %q is not the text at its span %q", d.Kind, m.Value, ms[m.Member].Text[m.Start:m.End])
 				}
 			}
 		}

@@ -83,10 +83,11 @@ func quantities(m Member) []quantity {
 		q := quantity{value: v, start: t.Start, end: t.End}
 		j := k + 1
 		if j < len(ts) && ts[j].Kind == words.Word {
-			if f, ok := multipliers[ts[j].Norm]; ok {
+			if f, ok := multipliers[ts[j].Norm]; ok { // "two hundred", "2 million"
 				q.value *= f
 				q.end = ts[j].End
 				j++
+				k++ // the multiplier is part of this quantity, not one of its own
 			}
 		}
 		if t.End < len(m.Text) && m.Text[t.End] == '%' {
@@ -139,8 +140,8 @@ func numberValue(m Member, k int) (float64, bool) {
 		if err != nil {
 			return 0, false
 		}
-		if len(t.Key) == 4 && v >= 1800 && v <= 2100 {
-			return 0, false // a year
+		if isYear(t) {
+			return 0, false
 		}
 		if k > 0 && article.Month(m.Tokens[k-1].Norm) > 0 {
 			return 0, false // "July 3"
@@ -157,6 +158,15 @@ func numberValue(m Member, k int) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// isYear: four digits, no separator, 1800 to 2100 ("2,000" is a count).
+func isYear(t words.Token) bool {
+	if t.Kind != words.Number || len(t.Norm) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(t.Norm)
+	return err == nil && y >= 1800 && y <= 2100
 }
 
 // qualifier finds a qualifier ending just before token k and returns the
@@ -193,7 +203,10 @@ func (q quantity) sameUnit(o quantity) bool {
 func overlap(a, b quantity) bool { return a.lo <= b.hi && b.lo <= a.hi }
 
 // numbers reports, for each counted thing that two articles give
-// different figures for, what each says.
+// different figures for, what each says. Quantities are grouped by unit
+// (each quantity in one group); within a group only figures of different
+// articles are compared, so one article's "12 injured and 3 died" is not a
+// divergence with itself. Cost: O(q²) in the q quantities of one fact.
 func numbers(ms []Member) []Divergence {
 	type found struct {
 		member int
@@ -212,28 +225,32 @@ func numbers(ms []Member) []Divergence {
 			continue
 		}
 		group := []int{a}
-		differ, conflict := false, false
+		used[a] = true
 		for b := a + 1; b < len(all); b++ {
-			if used[b] || !all[a].q.sameUnit(all[b].q) || ms[all[a].member].Article == ms[all[b].member].Article {
-				continue
+			if !used[b] && all[a].q.sameUnit(all[b].q) {
+				group = append(group, b)
+				used[b] = true
 			}
-			group = append(group, b)
-			for _, g := range group[:len(group)-1] {
-				if all[g].q.value != all[b].q.value {
-					differ = true
-					if !overlap(all[g].q, all[b].q) {
-						conflict = true
-					}
+		}
+		differ, conflict := false, false
+		for x, gx := range group {
+			for _, gy := range group[x+1:] {
+				fx, fy := all[gx], all[gy]
+				if ms[fx.member].Article == ms[fy.member].Article || fx.q.value == fy.q.value {
+					continue
+				}
+				differ = true
+				if !overlap(fx.q, fy.q) {
+					conflict = true
 				}
 			}
 		}
-		if len(group) < 2 || !differ {
+		if !differ {
 			continue
 		}
 		d := Divergence{Kind: "number", Conflict: conflict}
 		var parts []string
 		for _, g := range group {
-			used[g] = true
 			f := all[g]
 			m := ms[f.member]
 			v := m.Text[f.q.start:f.q.end]
@@ -255,6 +272,9 @@ func numbers(ms []Member) []Divergence {
 // vs roughly 400, 728 (E)". Unlike a number divergence inside one fact, the
 // figures may be about different occasions (two nights of strikes); they
 // are shown so a reader can check. ms holds every sentence of the corpus.
+// A unit mentioned more than maxFigureMentions times ("people" across 200
+// articles) is too generic to be one measure and is left out. Cost: O(m²)
+// in the mentions of one unit, so at most O(maxFigureMentions²) a unit.
 func Figures(ms []Member) []Divergence {
 	type mention struct {
 		member int
@@ -276,6 +296,9 @@ func Figures(ms []Member) []Divergence {
 	var out []Divergence
 	for _, u := range units {
 		mentions := byUnit[u]
+		if len(mentions) > maxFigureMentions {
+			continue
+		}
 		values := map[string]map[float64]bool{} // article → values it gives
 		for _, mn := range mentions {
 			a := ms[mn.member].Article
@@ -331,6 +354,9 @@ func Figures(ms []Member) []Divergence {
 	}
 	return out
 }
+
+// maxFigureMentions bounds the mentions of one unit in Figures.
+const maxFigureMentions = 12
 
 // spans of the calendar are left out of corpus-wide figures: "three
 // years" and "50 years" are seldom one measure.

@@ -3,7 +3,7 @@
 //
 // The splitter is rule based (no trained model: Punkt-style models fail after
 // closing curly quotes and on "Dept. said", and cost megabytes in the
-// WebAssembly; see FINDINGS.md). It works in one pass over each paragraph, so
+// WebAssembly, as measured while planning Parallax). It works in one pass over each paragraph, so
 // its cost is O(n) in the length of the text.
 //
 // The rules, in order:
@@ -40,18 +40,34 @@ const maxQuote = 600
 // overlap, lie inside the text, never start or end with white space and are
 // never empty.
 func Sentences(text string) []Span {
+	return SentencesIn(text, Paragraphs(text))
+}
+
+// SentencesIn splits the given paragraphs of text (from Paragraphs), for a
+// caller that needs the paragraphs too.
+func SentencesIn(text string, paras []Span) []Span {
 	var out []Span
-	for _, p := range Paragraphs(text) {
+	for _, p := range paras {
 		out = appendSentences(out, text, p)
 	}
 	return out
 }
 
+// EndsWithStop reports whether s ends with a sentence stop, after any
+// closing quotes or brackets: false for a headline or subheading.
+func EndsWithStop(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return isSpace(r) || isCloser(r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isStop(r) || r == ':' || r == ';' || r == ','
+}
+
 // Paragraphs returns the non-blank blocks of text, trimmed of white space.
-// A single line break followed by a lowercase letter continues the block;
-// any other line break ends it.
+// In hard-wrapped text (see hardWrapped) only blank lines end a block; in
+// other text a single line break followed by a lowercase letter continues
+// the block and any other line break ends it.
 func Paragraphs(text string) []Span {
 	var out []Span
+	wrapped := hardWrapped(text)
 	start := -1 // start of the current block, -1 when none
 	end := 0    // end of the last non-space rune in the block
 	i := 0
@@ -63,7 +79,7 @@ func Paragraphs(text string) []Span {
 			if r == '\r' && j < len(text) && text[j] == '\n' {
 				j++
 			}
-			if start >= 0 && !continues(text, j) {
+			if start >= 0 && !continues(text, j, wrapped) {
 				out = append(out, Span{start, end})
 				start = -1
 			}
@@ -85,19 +101,51 @@ func Paragraphs(text string) []Span {
 }
 
 // continues reports whether the line starting at i continues the previous
-// one: it starts, after spaces, with a lowercase letter.
-func continues(text string, i int) bool {
+// one: it is not blank, and in text that is not hard-wrapped it starts with
+// a lowercase letter.
+func continues(text string, i int, wrapped bool) bool {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isLineBreak(r) {
 			return false
 		}
 		if !isSpace(r) {
-			return unicode.IsLower(r)
+			return wrapped || unicode.IsLower(r)
 		}
 		i += size
 	}
 	return false
+}
+
+// hardWrapped reports whether text was wrapped at a fixed width (an e-mail,
+// `fold -w 70`): no line is longer than 120 bytes, and of the lines that a
+// non-blank line follows, at least 60% are 40 bytes or longer and end
+// without a stop, mid-sentence. Unwrapped news has one line a paragraph,
+// mostly ending with a stop. One pass, O(n).
+func hardWrapped(text string) bool {
+	lines, midSentence := 0, 0
+	start := 0
+	prevBlank := true
+	var prev string
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' {
+			continue
+		}
+		line := strings.TrimRight(text[start:i], " \t\r")
+		start = i + 1
+		if len(line) > 120 {
+			return false
+		}
+		blank := strings.TrimSpace(line) == ""
+		if !blank && !prevBlank { // prev is a line another line follows
+			lines++
+			if len(prev) >= 40 && !EndsWithStop(prev) {
+				midSentence++
+			}
+		}
+		prev, prevBlank = line, blank
+	}
+	return lines >= 3 && midSentence*10 >= lines*6
 }
 
 func isLineBreak(r rune) bool {

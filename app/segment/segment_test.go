@@ -47,6 +47,8 @@ func TestSentences(t *testing.T) {
 		{"line break ends sentence", "First line\nSecond line.", []string{"First line", "Second line."}},
 		{"hard wrap continues", "This sentence is wrapped\nacross two lines. Next.", []string{"This sentence is wrapped\nacross two lines.", "Next."}},
 		{"CRLF", "One.\r\nTwo.\r\n", []string{"One.", "Two."}},
+		{"hard-wrapped text", "Kuala Lumpur, July 11, 2025 – The Europe Today: U.S. Secretary of\nState Marco Rubio confirmed on Thursday that the United States and\nRussia have exchanged new ideas regarding potential peace talks for\nUkraine. Speaking to reporters after the 50-minute closed-door\nDiscussion, he left.\n\nNext paragraph.",
+			[]string{"Kuala Lumpur, July 11, 2025 – The Europe Today: U.S. Secretary of\nState Marco Rubio confirmed on Thursday that the United States and\nRussia have exchanged new ideas regarding potential peace talks for\nUkraine.", "Speaking to reporters after the 50-minute closed-door\nDiscussion, he left.", "Next paragraph."}},
 		{"caption credit", "Rubio meets Lavrov in Kuala Lumpur, Malaysia.(REUTERS)\n\nSpeaking after the meeting, Rubio spoke.",
 			[]string{"Rubio meets Lavrov in Kuala Lumpur, Malaysia.(REUTERS)", "Speaking after the meeting, Rubio spoke."}},
 		{"lowercase after stop", "It cost 5 dollars vs. 6 dollars. e.g. this.", []string{"It cost 5 dollars vs. 6 dollars. e.g. this."}},
@@ -133,9 +135,10 @@ func TestParagraphs(t *testing.T) {
 	}
 }
 
-func TestLongLineIsLinear(t *testing.T) {
+func TestLongInput(t *testing.T) {
 	// A 10 MB line with no stop and one with very many stops both finish
-	// and keep the invariants (a timeout, not a timer, catches a hang).
+	// and keep the invariants (go test's timeout catches a hang; the cost
+	// is measured by BenchmarkLongInput).
 	long := strings.Repeat("word ", 2<<20)
 	checkInvariants(t, long, Sentences(long))
 	stops := strings.Repeat("A. b.c. U.S. Mr. “x. y.” ", 200000)
@@ -143,8 +146,11 @@ func TestLongLineIsLinear(t *testing.T) {
 }
 
 func FuzzSentences(f *testing.F) {
+	// Seeds are the corpus's paragraphs: whole articles are slow to mutate.
 	for _, s := range seedTexts(f) {
-		f.Add(s)
+		for _, p := range Paragraphs(s) {
+			f.Add(s[p.Start:p.End])
+		}
 	}
 	f.Add("U.S. “a. b,” he said, “c.” D.")
 	f.Add("\r\n\u2028x.\u00a0Y")
@@ -158,4 +164,20 @@ func FuzzSentences(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkLongInput: 1 MB of text, one line with many stops and quotes,
+// and the same as 20,000 short paragraphs. Compare ns/op across -benchtime
+// sizes or with a larger text to see the cost stay linear.
+func BenchmarkLongInput(b *testing.B) {
+	line := strings.Repeat("A. b.c. U.S. Mr. “x. y.” Zed said so. ", 27000)
+	paras := strings.Repeat("Short paragraph one.\n", 50000)
+	for _, in := range []struct{ name, text string }{{"line", line}, {"paragraphs", paras}} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			for b.Loop() {
+				Sentences(in.text)
+			}
+		})
+	}
 }

@@ -32,8 +32,8 @@ var languages = []Language{
 	{"swedish", "sv", swedish.Stem, swedish.IsStopWord},
 }
 
-// English is the default language.
-var English = languages[0]
+// English returns the default language.
+func English() Language { return languages[0] }
 
 // LanguageNames lists the supported languages, for messages.
 func LanguageNames() string {
@@ -49,7 +49,7 @@ func LanguageNames() string {
 func LookupLanguage(name string) (Language, error) {
 	n := strings.ToLower(strings.TrimSpace(name))
 	if n == "" {
-		return English, nil
+		return English(), nil
 	}
 	if i := strings.IndexAny(n, "-_"); i > 0 { // "en-GB"
 		n = n[:i]

@@ -27,46 +27,61 @@ func newFlags(name, text string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, text)
+		fmt.Fprint(fs.Output(), text)
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
-// parseFlags parses args, mapping -h to a clean exit and other mistakes to
-// errUsage.
-func parseFlags(fs *flag.FlagSet, args []string, strictness *float64) (help bool, err error) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return true, nil
+// parseFlags parses flags wherever they stand among args (Go's flag
+// package stops at the first operand, so `compare DIR --format json` would
+// read "--format" as a file) and returns the operands. -h or --help prints
+// the usage to stdout and returns help; mistakes return errUsage.
+func parseFlags(fs *flag.FlagSet, args []string, strictness *float64, stdout io.Writer) (operands []string, help bool, err error) {
+	for _, a := range args {
+		if a == "-h" || a == "-help" || a == "--help" {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return nil, true, nil
 		}
-		return false, errUsage
 	}
-	if *strictness < 0 || *strictness > 1 {
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, false, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		operands = append(operands, args[0])
+		args = args[1:]
+	}
+	if !(*strictness >= 0 && *strictness <= 1) { // also refuses NaN
 		fmt.Fprintf(fs.Output(), "parallax %s: --strictness must be between 0 and 1, not %g\n", fs.Name(), *strictness)
-		return false, errUsage
+		return nil, false, errUsage
 	}
-	return false, nil
+	return operands, false, nil
 }
 
 func runCompare(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("compare", compareUsage, stderr)
 	format := fs.String("format", "text", "output format: text or json")
 	strictness := fs.Float64("strictness", 0, "same-fact threshold from 0 to 1; higher joins fewer sentences (0: the measured default)")
-	if help, err := parseFlags(fs, args, strictness); help || err != nil {
+	paths, help, err := parseFlags(fs, args, strictness, stdout)
+	if help || err != nil {
 		return err
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "parallax compare: --format must be text or json, not %q\n", *format)
 		return errUsage
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "parallax compare: name a folder or files of articles (.txt)")
 		fs.Usage()
 		return errUsage
 	}
 
-	title, arts, problems := load(fs.Args())
+	title, arts, problems := load(paths)
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "parallax:", p)
 	}

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	parallax compare [--format text|json] [--strictness X] DIR|FILE...
-//	parallax pairs [--strictness X] [FILE]
+//	parallax pairs [--strictness X] [--language L] [FILE]
 //
 // Exit codes: 0 done (problems with single files are reported on stderr
 // and the rest is compared); 1 nothing could be compared, or input could
@@ -24,7 +24,7 @@ Usage:
   parallax compare [--format text|json] [--strictness X] DIR|FILE...
       Compare the .txt articles in each DIR (with its manifest.json, if any)
       and each FILE. Prints a readable report, or JSON with --format json.
-  parallax pairs [--strictness X] [FILE]
+  parallax pairs [--strictness X] [--language L] [FILE]
       Read sentence pairs, one per line as sentence1<TAB>sentence2, from FILE
       or standard input, and print for each: 1 or 0 (same fact or not) and
       the score, tab-separated.
@@ -64,7 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case "pairs":
 		return runPairs(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 {
+		if len(args) > 1 && (args[1] == "compare" || args[1] == "pairs") {
 			return run([]string{args[1], "--help"}, stdin, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)

@@ -25,7 +25,8 @@ func runPairs(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("pairs", pairsUsage, stderr)
 	strictness := fs.Float64("strictness", 0, "same-fact threshold from 0 to 1 (0: the measured default)")
 	langName := fs.String("language", "en", "the sentences' language: "+words.LanguageNames())
-	if help, err := parseFlags(fs, args, strictness); help || err != nil {
+	files, help, err := parseFlags(fs, args, strictness, stdout)
+	if help || err != nil {
 		return err
 	}
 	lang, err := words.LookupLanguage(*langName)
@@ -33,13 +34,13 @@ func runPairs(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "parallax pairs:", err)
 		return errUsage
 	}
-	if fs.NArg() > 1 {
+	if len(files) > 1 {
 		fmt.Fprintln(stderr, "parallax pairs: give one file, or none to read standard input")
 		return errUsage
 	}
 	name, in := "standard input", stdin
-	if fs.NArg() == 1 {
-		name = fs.Arg(0)
+	if len(files) == 1 {
+		name = files[0]
 		f, err := os.Open(name)
 		if err != nil {
 			return fmt.Errorf("%s: %s", name, friendly(err))
