@@ -20,8 +20,8 @@ type Link struct {
 //	score  = (dice + cover)/2 + 0.05 per shared phrase (at most 0.15)
 //
 // and the score is cut to a third when fewer than two words are shared, or
-// only names, so that one topic word, one number or a list of names never
-// makes a fact.
+// fewer than two that are not names, so that one topic word, one number or
+// a list of names ("Russian President Vladimir Putin") never makes a fact.
 // Cost: O(|a| + |b|), a merge of two sorted term lists.
 func (ix *Index) Score(a, b int) Link {
 	fa, fb := &ix.sents[a], &ix.sents[b]
@@ -68,7 +68,7 @@ func (ix *Index) Score(a, b int) Link {
 	dice := 2 * shared / (fa.total + fb.total)
 	cover := shared / min(fa.total, fb.total)
 	s := (dice+cover)/2 + min(0.15, 0.05*float64(len(l.Phrases)))
-	if words < 2 || plainWords < 1 {
+	if words < 2 || plainWords < 2 {
 		s /= 3
 	}
 	l.Score = min(1, s)

@@ -6,6 +6,7 @@ package compare
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/article"
@@ -21,21 +22,32 @@ type Options struct {
 	Strictness float64
 }
 
+// DefaultStrictness is the strictness a zero Options means.
+func DefaultStrictness() float64 { return align.DefaultStrictness }
+
 // ErrTooFew is returned when fewer than two articles can be compared.
 var ErrTooFew = errors.New("nothing to compare: at least two readable articles are needed")
 
-// Compare aligns the articles' sentences into facts and reports what they
-// share and where they differ. Articles that cannot be analysed (an
-// unsupported language) are left out and named in Report.Problems; if
-// fewer than two remain, the report comes with ErrTooFew.
-func Compare(title string, arts []article.Article, opt Options) (*Report, error) {
-	strictness := opt.Strictness
-	if strictness <= 0 {
-		strictness = align.DefaultStrictness
-	}
-	r := &Report{Title: title, Strictness: strictness}
+// Corpus is a set of articles analysed once (sentences split, words
+// stemmed, the stem index built), ready to be aligned at any strictness.
+// The browser keeps one to re-align live; measurement sweeps reuse one.
+type Corpus struct {
+	title    string
+	docs     []doc
+	problems []string
+	sents    []align.Sentence
+	where    []loc // index sentence → article, sentence
+	ix       *align.Index
+}
+
+// Prepare analyses the articles. Articles that cannot be analysed (an
+// unsupported language) are left out and named in the problems of every
+// report; an id that repeats is renamed. If fewer than two articles
+// remain, the corpus comes with ErrTooFew, and its reports list what was
+// read but align nothing.
+func Prepare(title string, arts []article.Article) (*Corpus, error) {
+	c := &Corpus{title: title}
 	analyzers := map[string]*words.Analyzer{}
-	var docs []doc
 	ids := map[string]string{} // id → path of the article that has it
 	for _, a := range arts {
 		if first, taken := ids[a.ID]; taken {
@@ -44,13 +56,13 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 			for n := 2; ids[id] != ""; n++ {
 				id = fmt.Sprintf("%s-%d", a.ID, n)
 			}
-			r.Problems = append(r.Problems, fmt.Sprintf("%s: the id %q is already %s's; this article is %q", a.Path, a.ID, first, id))
+			c.problems = append(c.problems, fmt.Sprintf("%s: the id %q is already %s's; this article is %q", a.Path, a.ID, first, id))
 			a.ID = id
 		}
 		ids[a.ID] = a.Path
 		lang, err := words.LookupLanguage(a.Language)
 		if err != nil {
-			r.Problems = append(r.Problems, fmt.Sprintf("%s: %v", a.Path, err))
+			c.problems = append(c.problems, fmt.Sprintf("%s: %v", a.Path, err))
 			continue
 		}
 		an := analyzers[lang.Name]
@@ -58,26 +70,74 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 			an = words.NewAnalyzer(lang)
 			analyzers[lang.Name] = an
 		}
-		docs = append(docs, analyse(a, an))
+		c.docs = append(c.docs, analyse(a, an))
 	}
-	for _, d := range docs {
-		r.Articles = append(r.Articles, d.report)
+	if len(c.docs) < 2 {
+		return c, ErrTooFew
 	}
-	if len(docs) < 2 {
-		r.Clusters, r.Variants, r.Derivations = []Cluster{}, []Variant{}, []Derivation{}
-		r.Figures, r.Contradictions = []Divergence{}, []Divergence{}
-		return r, ErrTooFew
-	}
-
-	var sents []align.Sentence
-	var where []loc // index sentence → article, sentence
-	for i, d := range docs {
+	for i, d := range c.docs {
 		for k, toks := range d.tokens {
-			sents = append(sents, align.Sentence{Article: i, Tokens: toks})
-			where = append(where, loc{i, k})
+			c.sents = append(c.sents, align.Sentence{Article: i, Tokens: toks})
+			c.where = append(c.where, loc{i, k})
 		}
 	}
-	ix := align.NewIndex(sents)
+	c.ix = align.NewIndex(c.sents)
+	return c, nil
+}
+
+// Compare aligns the articles' sentences into facts and reports what they
+// share and where they differ: Prepare, then Corpus.Compare.
+func Compare(title string, arts []article.Article, opt Options) (*Report, error) {
+	c, err := Prepare(title, arts)
+	return c.Compare(opt), err
+}
+
+// Sentences returns every sentence of the corpus as the aligner sees it
+// (article index and tokens), in article order: what a baseline needs.
+func (c *Corpus) Sentences() []align.Sentence { return c.sents }
+
+// Index returns the aligner's index of the corpus's sentences, in the
+// order of Sentences; nil when fewer than two articles were read.
+func (c *Corpus) Index() *align.Index { return c.ix }
+
+// FactIDs aligns at the given strictness and returns only each sentence's
+// fact, by article and sentence: the cheap path for measurement.
+func (c *Corpus) FactIDs(strictness float64) [][]int {
+	out := make([][]int, len(c.docs))
+	for i, d := range c.docs {
+		out[i] = make([]int, len(d.spans))
+	}
+	if c.ix == nil {
+		return out
+	}
+	for id, f := range c.ix.Facts(strictness).Facts {
+		for _, s := range f {
+			out[c.where[s].article][c.where[s].sentence] = id
+		}
+	}
+	return out
+}
+
+// Compare aligns the prepared corpus at opt's strictness. Each call
+// returns a report of its own.
+func (c *Corpus) Compare(opt Options) *Report {
+	strictness := opt.Strictness
+	if strictness <= 0 {
+		strictness = align.DefaultStrictness
+	}
+	r := &Report{Title: c.title, Strictness: strictness, Problems: slices.Clone(c.problems)}
+	docs, where, ix := c.docs, c.where, c.ix
+	for _, d := range docs {
+		a := d.report
+		a.Sentences = slices.Clone(a.Sentences) // facts are set per report
+		a.Unique = []int{}
+		r.Articles = append(r.Articles, a)
+	}
+	if ix == nil {
+		r.Clusters, r.Variants, r.Derivations = []Cluster{}, []Variant{}, []Derivation{}
+		r.Figures, r.Contradictions = []Divergence{}, []Divergence{}
+		return r
+	}
 	al := ix.Facts(strictness)
 	facts, links := al.Facts, al.Joins
 
@@ -114,7 +174,7 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 	articleStats(r)
 	r.Similarity = similarity(r)
 	r.Derivations = derivations(r, ix, facts, where)
-	return r, nil
+	return r
 }
 
 type loc struct{ article, sentence int }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"bufio"
+	"encoding/json"
 	"os"
 	"slices"
 	"strings"
@@ -79,11 +80,11 @@ func TestContract(t *testing.T) {
 	for _, c := range r.Clusters {
 		arts := map[string]bool{}
 		for _, m := range c.Members {
-			if arts[m.Article] {
-				t.Errorf("cluster %d holds two sentences of %s", c.ID, m.Article)
-			}
 			arts[m.Article] = true
 			seen[m]++
+		}
+		if len(c.Members) > 1 && len(arts) < 2 {
+			t.Errorf("cluster %d holds %d sentences of one article only", c.ID, len(c.Members))
 		}
 		for _, d := range c.Divergences {
 			for _, m := range d.Members {
@@ -166,16 +167,19 @@ func TestAlignment(t *testing.T) {
 			t.Errorf("%q and %q are both in fact %d, want different facts", p[0], p[1], factOf(r, a))
 		}
 	}
-	// No giant cluster: a fact holds at most one sentence per article, so
-	// at most five here; and most sentences are not in the largest facts.
+	// No giant cluster: no fact holds more than seven sentences (five
+	// articles, two of which may tell it twice), and few hold four or more.
 	big := 0
 	for _, c := range r.Clusters {
+		if len(c.Members) > 7 {
+			t.Errorf("fact %d holds %d sentences; chaining?", c.ID, len(c.Members))
+		}
 		if len(c.Members) >= 4 {
 			big++
 		}
 	}
-	if big > 6 {
-		t.Errorf("%d facts with four or more articles; chaining?", big)
+	if big > 8 {
+		t.Errorf("%d facts with four or more sentences; chaining?", big)
 	}
 }
 
@@ -333,10 +337,31 @@ func TestLabelledPairs(t *testing.T) {
 	}
 	p, r, f1 := scoreFacts(seeds(t, Options{}), pairs, same)
 	t.Logf("default %.2f: precision %.3f recall %.3f F1 %.3f", align.DefaultStrictness, p, r, f1)
-	if p < 0.75 || r < 0.35 {
-		t.Errorf("precision %.3f recall %.3f at the default strictness, want at least 0.75 and 0.35", p, r)
+	if p < 0.7 || r < 0.5 {
+		t.Errorf("precision %.3f recall %.3f at the default strictness, want at least 0.7 and 0.5", p, r)
 	}
 	if f1 < best-0.01 {
 		t.Errorf("the default strictness %.2f has F1 %.3f, but %.2f has %.3f: re-measure and move the default", align.DefaultStrictness, f1, bestAt, best)
+	}
+}
+
+// TestCorpusReuse: one prepared corpus aligned at several strictness
+// values gives each time the report a fresh Compare gives.
+func TestCorpusReuse(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Prepare(title, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []float64{0.3, 0.6, 0} {
+		got, _ := json.Marshal(c.Compare(Options{Strictness: s}))
+		fresh, _ := Compare(title, arts, Options{Strictness: s})
+		want, _ := json.Marshal(fresh)
+		if string(got) != string(want) {
+			t.Errorf("strictness %.1f: the reused corpus's report differs from a fresh one", s)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/parallax-news/parallax/app/align"
@@ -10,15 +11,19 @@ import (
 // articleStats fills each article's Shared share and Unique sentences from
 // the facts.
 func articleStats(r *Report) {
-	size := make([]int, len(r.Clusters))
+	multi := make([]bool, len(r.Clusters)) // reported by more than one article
 	for i, c := range r.Clusters {
-		size[i] = len(c.Members)
+		for _, m := range c.Members {
+			if m.Article != c.Members[0].Article {
+				multi[i] = true
+			}
+		}
 	}
 	for i := range r.Articles {
 		a := &r.Articles[i]
 		shared := 0
 		for k, s := range a.Sentences {
-			if size[s.Fact] > 1 {
+			if multi[s.Fact] {
 				shared++
 			} else {
 				a.Unique = append(a.Unique, k)
@@ -42,11 +47,16 @@ func common(r *Report) [][]int {
 		c[i] = make([]int, n)
 	}
 	for _, cl := range r.Clusters {
-		for x := range cl.Members {
-			for y := x + 1; y < len(cl.Members); y++ {
-				a, b := idx[cl.Members[x].Article], idx[cl.Members[y].Article]
-				c[a][b]++
-				c[b][a]++
+		var arts []int // the fact's articles, each once
+		for _, m := range cl.Members {
+			if a := idx[m.Article]; !slices.Contains(arts, a) {
+				arts = append(arts, a)
+			}
+		}
+		for x := range arts {
+			for _, b := range arts[x+1:] {
+				c[arts[x]][b]++
+				c[b][arts[x]]++
 			}
 		}
 	}
@@ -96,16 +106,23 @@ const derivationFloor = 0.25
 func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Derivation {
 	n := len(r.Articles)
 	closeSum := make([][]float64, n)
+	pairs := make([][]int, n)
 	for i := range closeSum {
 		closeSum[i] = make([]float64, n)
+		pairs[i] = make([]int, n)
 	}
 	for _, f := range facts {
 		for x := range f {
 			for y := x + 1; y < len(f); y++ {
-				s := ix.Score(f[x], f[y]).Score
 				a, b := where[f[x]].article, where[f[y]].article
+				if a == b {
+					continue
+				}
+				s := ix.Score(f[x], f[y]).Score
 				closeSum[a][b] += s
 				closeSum[b][a] += s
+				pairs[a][b]++
+				pairs[b][a]++
 			}
 		}
 	}
@@ -116,7 +133,7 @@ func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Deriv
 			if c[i][j] == 0 {
 				continue
 			}
-			closeness := closeSum[i][j] / float64(c[i][j])
+			closeness := closeSum[i][j] / float64(pairs[i][j])
 			covI := float64(c[i][j]) / float64(len(r.Articles[i].Sentences))
 			covJ := float64(c[i][j]) / float64(len(r.Articles[j].Sentences))
 			d, s, cov := i, j, covI

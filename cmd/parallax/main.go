@@ -5,6 +5,7 @@
 //
 //	parallax compare [--format text|json] [--strictness X] DIR|FILE...
 //	parallax pairs [--strictness X] [--language L] [FILE]
+//	parallax eval [--strictness X] [--sweep] FOLDER|PAIRS-FILE
 //
 // Exit codes: 0 done (problems with single files are reported on stderr
 // and the rest is compared); 1 nothing could be compared, or input could
@@ -28,6 +29,9 @@ Usage:
       Read sentence pairs, one per line as sentence1<TAB>sentence2, from FILE
       or standard input, and print for each: 1 or 0 (same fact or not) and
       the score, tab-separated.
+  parallax eval [--strictness X] [--sweep] FOLDER|PAIRS-FILE
+      Measure the engine on labelled data (ECB+ folders or labelled pairs)
+      beside a plain baseline.
   parallax help [COMMAND]
 
 Exit codes:
@@ -63,8 +67,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return runCompare(args[1:], stdout, stderr)
 	case "pairs":
 		return runPairs(args[1:], stdin, stdout, stderr)
+	case "eval":
+		return runEval(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 && (args[1] == "compare" || args[1] == "pairs") {
+		if len(args) > 1 && (args[1] == "compare" || args[1] == "pairs" || args[1] == "eval") {
 			return run([]string{args[1], "--help"}, stdin, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)

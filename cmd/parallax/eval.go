@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+
+	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/eval"
+	"github.com/parallax-news/parallax/app/words"
+)
+
+const evalUsage = `Usage: parallax eval [--strictness X] [--sweep] [--language L] PATH
+
+Measures the engine against labelled data, beside a plain baseline.
+
+PATH is either
+  a folder in the layout of the ECB+ evaluation data (topic folders, each
+  with .txt articles on two similar events and a gold.tsv): prints the
+  recall of gold same-event sentence pairs placed in one fact and the share
+  of multi-article facts that mix a topic's two events, for the engine and
+  for a TF-IDF cosine baseline with connected components, on the dev topics
+  (1-5, where tuning is done), the test topics (6-10) and all;
+or
+  a file of labelled pairs, label<TAB>sentence1<TAB>sentence2 with label 1
+  (same fact) or 0: prints accuracy, precision, recall and F1 of the pairs
+  decision, beside TF-IDF cosine and stem Jaccard baselines.
+
+Flags:
+`
+
+func runEval(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", evalUsage, stderr)
+	strictness := fs.Float64("strictness", 0, "the engine's strictness, 0 to 1 (0: the default)")
+	sweep := fs.Bool("sweep", false, "also show both methods across a range of settings")
+	langName := fs.String("language", "en", "the language of a pairs file")
+	paths, help, err := parseFlags(fs, args, strictness, stdout)
+	if help || err != nil {
+		return err
+	}
+	if len(paths) != 1 {
+		fmt.Fprintln(stderr, "parallax eval: name one folder (ECB+ layout) or one labelled pairs file")
+		fs.Usage()
+		return errUsage
+	}
+	s := *strictness
+	if s == 0 {
+		s = compare.DefaultStrictness()
+	}
+	info, err := os.Stat(paths[0])
+	if err != nil {
+		return fmt.Errorf("%s: %s", paths[0], friendly(err))
+	}
+	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	if info.IsDir() {
+		err = evalECB(w, paths[0], s, *sweep)
+	} else {
+		lang, lerr := words.LookupLanguage(*langName)
+		if lerr != nil {
+			fmt.Fprintln(stderr, "parallax eval:", lerr)
+			return errUsage
+		}
+		err = evalPairs(w, paths[0], lang, s)
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+func evalECB(w *tabwriter.Writer, dir string, strictness float64, sweep bool) error {
+	topics, err := eval.LoadTopics(os.DirFS(dir), ".")
+	if err != nil {
+		return fmt.Errorf("%s: %v", dir, err)
+	}
+	run, err := eval.NewRun(topics)
+	if err != nil {
+		return err
+	}
+	splits := run.Splits()
+	articles := 0
+	for _, t := range topics {
+		articles += len(t.Articles)
+	}
+	m := run.Match(strictness)
+	all := m.Engine[len(m.Engine)-1]
+	fmt.Fprintf(w, "ECB+ at %s: %d topics, %d articles, %d gold same-event sentence pairs (%d more fall on headlines or metadata, not body sentences).\n",
+		filepath.Clean(dir), len(topics), articles, all.Gold, all.Unmapped)
+	fmt.Fprintln(w, "recall: gold pairs placed in one fact (higher is better); mixing: facts of several articles that mix a topic's two events (lower is better).")
+	fmt.Fprintf(w, "The baseline's cosine threshold is the lowest whose %s mixing is no higher than the engine's: at equal mixing, higher recall wins.\n\n", splits[0].Name)
+	fmt.Fprint(w, "method\t")
+	for _, s := range splits {
+		fmt.Fprintf(w, "%s recall\t%s mixing\t%s facts\t", s.Name, s.Name, s.Name)
+	}
+	fmt.Fprintln(w, "largest fact (sentences)\t")
+	row := func(name string, scores []eval.ECBScore) {
+		fmt.Fprintf(w, "%s\t", name)
+		for _, sc := range scores {
+			fmt.Fprintf(w, "%.3f\t%.3f\t%d\t", sc.Recall(), sc.Mixing(), sc.Facts)
+		}
+		fmt.Fprintf(w, "%d\t\n", scores[len(scores)-1].Big)
+	}
+	row(fmt.Sprintf("engine (strictness %.2f)", m.Strictness), m.Engine)
+	row(fmt.Sprintf("baseline (cosine %.2f)", m.Threshold), m.Baseline)
+	if !sweep {
+		return nil
+	}
+	fmt.Fprintf(w, "\nAcross settings (all topics):\n\nsetting\tengine recall\tengine mixing\tengine largest\tbaseline recall\tbaseline mixing\tbaseline largest\t\n")
+	for x := 0.20; x < 0.61; x += 0.05 {
+		e, b := run.Engine(x), run.Baseline(x)
+		fmt.Fprintf(w, "%.2f\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t\n", x, e.Recall(), e.Mixing(), e.Big, b.Recall(), b.Mixing(), b.Big)
+	}
+	return nil
+}
+
+func evalPairs(w *tabwriter.Writer, name string, lang words.Language, strictness float64) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("%s: %s", name, friendly(err))
+	}
+	defer f.Close()
+	pairs, err := eval.ReadLabelled(name, bufio.NewReader(f))
+	if err != nil {
+		return err
+	}
+	same := 0
+	for _, p := range pairs {
+		if p.Same {
+			same++
+		}
+	}
+	fmt.Fprintf(w, "%s: %d labelled pairs, %d same fact, %d not.\n\n", name, len(pairs), same, len(pairs)-same)
+	fmt.Fprintln(w, "method\tthreshold\taccuracy\tprecision\trecall\tF1\t")
+	for _, r := range eval.MeasurePairs(pairs, lang, strictness) {
+		tuned := ""
+		if r.Tuned {
+			tuned = " (best on this file)"
+		}
+		fmt.Fprintf(w, "%s\t%.2f%s\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.Method, r.Threshold, tuned, r.Accuracy(), r.Precision(), r.Recall(), r.F1())
+	}
+	return nil
+}
