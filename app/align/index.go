@@ -31,6 +31,80 @@ type Index struct {
 	terms    []string  // term id → key
 	postings [][]int32 // term id → sentences holding it, ascending
 	maxDF    int       // terms in more sentences than this do not propose candidates
+	maxIDF   float64   // the IDF of a term in one sentence: the largest there is
+
+	docs    map[int]docVector  // article → its terms' summed weights, unit length
+	docSims map[[2]int]float64 // article pair → cosine, computed on first use
+}
+
+// docSim is the cosine between two articles' term vectors (each term's
+// weight summed over the article's sentences). News about one event shares
+// its names and words across whole articles; a sentence pair from articles
+// about two different events scores low here whatever the sentences share.
+// Cost: O(terms of both articles) a pair, a merge of sorted lists, once.
+func (ix *Index) docSim(a, b int) float64 {
+	if a > b {
+		a, b = b, a
+	}
+	if s, ok := ix.docSims[[2]int{a, b}]; ok {
+		return s
+	}
+	if ix.docs == nil {
+		ix.docVectors()
+	}
+	va, vb := ix.docs[a], ix.docs[b]
+	s := 0.0
+	for i, j := 0, 0; i < len(va.ids) && j < len(vb.ids); {
+		switch {
+		case va.ids[i] < vb.ids[j]:
+			i++
+		case va.ids[i] > vb.ids[j]:
+			j++
+		default:
+			s += va.w[i] * vb.w[j]
+			i++
+			j++
+		}
+	}
+	ix.docSims[[2]int{a, b}] = s
+	return s
+}
+
+// docVectors builds every article's unit-length term vector, on the first
+// docSim: a model that does not read docSim never pays for them.
+func (ix *Index) docVectors() {
+	ix.docs = map[int]docVector{}
+	sums := map[int]map[int32]float64{}
+	for i, f := range ix.sents {
+		v := sums[ix.article[i]]
+		if v == nil {
+			v = map[int32]float64{}
+			sums[ix.article[i]] = v
+		}
+		for k, id := range f.terms {
+			v[id] += ix.weight(id, f.kinds[k])
+		}
+	}
+	for a, v := range sums {
+		var d docVector
+		norm := 0.0
+		for id, w := range v {
+			d.ids = append(d.ids, id)
+			norm += w * w
+		}
+		slices.Sort(d.ids)
+		norm = math.Sqrt(norm)
+		for _, id := range d.ids {
+			d.w = append(d.w, v[id]/norm)
+		}
+		ix.docs[a] = d
+	}
+}
+
+// docVector is a sparse vector: term ids ascending, with their weights.
+type docVector struct {
+	ids []int32
+	w   []float64
 }
 
 // features of one sentence: term ids ascending, with their kind.
@@ -38,7 +112,8 @@ type features struct {
 	terms   []int32 // content words and numbers, ascending, no repeats
 	kinds   []kind  // parallel to terms
 	bigrams []uint64
-	total   float64 // sum of weights of terms
+	total   float64    // sum of weights of terms
+	byKind  [3]float64 // the same sum by kind: plain, name, number
 }
 
 // kind is how a term is used in a sentence, which scales its weight.
@@ -116,6 +191,7 @@ func NewIndex(sents []Sentence) *Index {
 		}
 	}
 	n := float64(len(sents))
+	ix.maxIDF = math.Log(1 + n)
 	ix.idf = make([]float64, len(df))
 	for id, d := range df {
 		ix.idf[id] = math.Log(1 + n/float64(d))
@@ -123,10 +199,13 @@ func NewIndex(sents []Sentence) *Index {
 	for i := range ix.sents {
 		f := &ix.sents[i]
 		for k, id := range f.terms {
-			f.total += ix.weight(id, f.kinds[k])
+			w := ix.weight(id, f.kinds[k])
+			f.total += w
+			f.byKind[f.kinds[k]] += w
 		}
 	}
 	ix.maxDF = min(max(10, len(sents)/20), maxPostings)
+	ix.docSims = map[[2]int]float64{}
 	return ix
 }
 

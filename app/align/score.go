@@ -1,33 +1,92 @@
 package align
 
+import "math"
+
 // Link is the evidence that two sentences report the same fact.
 type Link struct {
 	A, B    int        // sentence indexes in the Index
-	Score   float64    // 0 to 1
+	Score   float64    // 0 to 1: the model's probability that they do
 	Shared  []int32    // the terms both hold (Index.Term gives their keys)
 	Phrases [][2]int32 // the two-word phrases both hold, as pairs of terms
 }
 
-// Score compares sentences a and b. It is the one same-fact measure that
-// clustering and the `pairs` command share.
-//
-// With w(t) the IDF weight of term t, scaled down for names and numbers
-// (see scale; a term shared in two uses takes the mean of both weights):
-//
-//	shared = Σ w(t) over terms in both
-//	dice   = 2·shared / (W(a) + W(b))      how much of both is shared
-//	cover  = shared / min(W(a), W(b))      how much of the shorter is shared
-//	score  = (dice + cover)/2 + 0.05 per shared phrase (at most 0.15)
-//
-// and the score is cut to a third when fewer than two words are shared, or
-// fewer than two that are not names, so that one topic word, one number or
-// a list of names ("Russian President Vladimir Putin") never makes a fact.
-// Cost: O(|a| + |b|), a merge of two sorted term lists.
+// Features are what the same-fact model reads of a sentence pair, each
+// between 0 and 1. With w(t) the IDF weight of term t over the corpus's
+// sentences, scaled for names and numbers (see scale; a term shared in two
+// uses takes the mean of both weights), and W(s) the sum over a sentence:
+const (
+	fOverlap   = iota // the hand-made overlap score, below
+	fDice             // 2·Σw(shared) / (W(a) + W(b)): how much of both is shared
+	fCover            // Σw(shared) / min(W(a), W(b)): how much of the shorter
+	fPlainDice        // dice over words that are neither names nor figures: what happened
+	fNameDice         // dice over names: who and where (0 when neither names anyone)
+	fNameMiss         // both name someone, and the names differ: 1 − name dice
+	fNumMatch         // both give a figure and share one
+	fNumClash         // both give figures and share none
+	fPhrases          // shared two-word phrases, up to three
+	fLenRatio         // min(W) / max(W): a headline against a paragraph-long sentence
+	fShort            // the shorter sentence has fewer than four terms
+	fFewWords         // fewer than two words shared, or fewer than two that are not names
+	fRare             // the rarest shared plain word's IDF, over the largest possible
+	fDocSim           // cosine of the two whole articles' weighted terms: are they about one event at all?
+	numFeatures
+)
+
+// FeatureNames name the features, in order, for the trainer's output.
+var FeatureNames = [numFeatures]string{
+	"overlap", "dice", "cover", "plainDice", "nameDice", "nameMiss", "numMatch", "numClash",
+	"phrases", "lenRatio", "short", "fewWords", "rare", "docSim",
+}
+
+// Features is one pair's feature vector.
+type Features [numFeatures]float64
+
+// Model is a logistic model over Features: P(same fact) = σ(Bias + W·f).
+type Model struct {
+	Bias float64
+	W    Features
+}
+
+// Prob returns the model's probability for a feature vector.
+func (m Model) Prob(f Features) float64 {
+	z := m.Bias
+	for i, x := range f {
+		z += m.W[i] * x
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Score compares sentences a and b with the trained model (weights.go). It
+// is the one same-fact measure that clustering and the `pairs` command
+// share. Cost: O(|a| + |b|), a merge of two sorted term lists.
 func (ix *Index) Score(a, b int) Link {
+	l, f := ix.compare(a, b, trained.W[fDocSim] != 0)
+	if f[fDice] > 0 {
+		l.Score = trained.Prob(f)
+	}
+	return l
+}
+
+// Compare returns the link between sentences a and b, without its score,
+// and the pair's features.
+//
+// The hand-made overlap score, the model's first feature and the whole
+// score before the model was trained, is
+//
+//	overlap = (dice + cover)/2 + 0.05 per shared phrase (at most 0.15),
+//
+// cut to a third when fewer than two words are shared, or fewer than two
+// that are not names, so that one topic word, one number or a list of
+// names ("Russian President Vladimir Putin") never makes a fact.
+func (ix *Index) Compare(a, b int) (Link, Features) { return ix.compare(a, b, true) }
+
+// compare computes the features; docSim only when withDoc is set.
+func (ix *Index) compare(a, b int, withDoc bool) (Link, Features) {
 	fa, fb := &ix.sents[a], &ix.sents[b]
 	l := Link{A: a, B: b}
-	shared := 0.0
-	words, plainWords := 0, 0
+	var f Features
+	var shared, sharedPlain, sharedName, rare float64
+	words, plainWords, numbers := 0, 0, 0
 	i, j := 0, 0
 	for i < len(fa.terms) && j < len(fb.terms) {
 		switch {
@@ -37,7 +96,17 @@ func (ix *Index) Score(a, b int) Link {
 			j++
 		default:
 			id, ka, kb := fa.terms[i], fa.kinds[i], fb.kinds[j]
-			shared += (ix.weight(id, ka) + ix.weight(id, kb)) / 2
+			w := (ix.weight(id, ka) + ix.weight(id, kb)) / 2
+			shared += w
+			switch {
+			case ka == number:
+				numbers++
+			case ka == plain && kb == plain:
+				sharedPlain += w
+				rare = max(rare, ix.idf[id])
+			case ka == name && kb == name:
+				sharedName += w
+			}
 			if ka != number {
 				words++
 			}
@@ -63,14 +132,50 @@ func (ix *Index) Score(a, b int) Link {
 		}
 	}
 	if shared == 0 {
-		return l
+		return l, f
 	}
 	dice := 2 * shared / (fa.total + fb.total)
 	cover := shared / min(fa.total, fb.total)
-	s := (dice+cover)/2 + min(0.15, 0.05*float64(len(l.Phrases)))
-	if words < 2 || plainWords < 2 {
-		s /= 3
+	overlap := (dice+cover)/2 + min(0.15, 0.05*float64(len(l.Phrases)))
+	few := words < 2 || plainWords < 2
+	if few {
+		overlap /= 3
 	}
-	l.Score = min(1, s)
-	return l
+	f[fOverlap] = min(1, overlap)
+	f[fDice] = dice
+	f[fCover] = min(1, cover)
+	f[fPlainDice] = ratio(2*sharedPlain, fa.byKind[plain]+fb.byKind[plain])
+	if fa.byKind[name] > 0 || fb.byKind[name] > 0 {
+		f[fNameDice] = ratio(2*sharedName, fa.byKind[name]+fb.byKind[name])
+		if fa.byKind[name] > 0 && fb.byKind[name] > 0 {
+			f[fNameMiss] = 1 - f[fNameDice]
+		}
+	}
+	if fa.byKind[number] > 0 && fb.byKind[number] > 0 {
+		if numbers > 0 {
+			f[fNumMatch] = 1
+		} else {
+			f[fNumClash] = 1
+		}
+	}
+	f[fPhrases] = min(1, float64(len(l.Phrases))/3)
+	f[fLenRatio] = min(fa.total, fb.total) / max(fa.total, fb.total)
+	if min(len(fa.terms), len(fb.terms)) < 4 {
+		f[fShort] = 1
+	}
+	if few {
+		f[fFewWords] = 1
+	}
+	f[fRare] = rare / ix.maxIDF
+	if withDoc {
+		f[fDocSim] = ix.docSim(ix.article[a], ix.article[b])
+	}
+	return l, f
+}
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return min(1, a/b)
 }

@@ -68,7 +68,7 @@ func BenchmarkECB(b *testing.B) {
 // the ECB+ texts, repeated past their count, each copy a distinct article.
 func BenchmarkScale(b *testing.B) {
 	base := ecbArticles(b)
-	for _, n := range []int{50, 100, 200, 400} {
+	for _, n := range []int{50, 100, 200, 400, 1000} {
 		arts := make([]article.Article, n)
 		sentences := 0
 		for i := range arts {

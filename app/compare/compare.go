@@ -96,6 +96,13 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 // (article index and tokens), in article order: what a baseline needs.
 func (c *Corpus) Sentences() []align.Sentence { return c.sents }
 
+// SentenceText returns the text of sentence i in Sentences' order.
+func (c *Corpus) SentenceText(i int) string {
+	w := c.where[i]
+	sp := c.docs[w.article].spans[w.sentence]
+	return c.docs[w.article].text[sp.Start:sp.End]
+}
+
 // Index returns the aligner's index of the corpus's sentences, in the
 // order of Sentences; nil when fewer than two articles were read.
 func (c *Corpus) Index() *align.Index { return c.ix }

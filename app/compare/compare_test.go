@@ -320,25 +320,44 @@ func scoreFacts(r *Report, pairs [][2]Ref, same []bool) (precision, recall, f1 f
 	return
 }
 
+// largest is the most sentences in one fact.
+func largest(r *Report) int {
+	n := 0
+	for _, c := range r.Clusters {
+		n = max(n, len(c.Members))
+	}
+	return n
+}
+
 // TestLabelledPairs measures the facts against the hand-labelled pairs of
 // testdata/pairs across strictness values (run with -v to see the table),
 // holds the default to a floor, and checks that the default is the value
-// the measurement picks: no other strictness on the grid has a clearly
-// better F1.
+// the measurement picks: the best F1 among the strictness values whose
+// facts stay fact-sized, no fact holding more than one and a half
+// sentences per article (seven here). Without that bound F1 picks 0.20,
+// where "the meeting" becomes one fact of ten sentences and Rubio's quotes
+// about the approach and the concept another of eight: the labelled pairs
+// reward recall that way.
 func TestLabelledPairs(t *testing.T) {
 	pairs, same := labelled(t, seeds(t, Options{}))
 	best, bestAt := 0.0, 0.0
-	for s := 0.20; s < 0.61; s += 0.02 {
-		p, r, f1 := scoreFacts(seeds(t, Options{Strictness: s}), pairs, same)
-		t.Logf("strictness %.2f: precision %.3f recall %.3f F1 %.3f", s, p, r, f1)
-		if f1 > best {
+	for s := 0.04; s < 0.81; s += 0.02 {
+		r := seeds(t, Options{Strictness: s})
+		p, rec, f1 := scoreFacts(r, pairs, same)
+		big := largest(r)
+		t.Logf("strictness %.2f: precision %.3f recall %.3f F1 %.3f largest fact %d", s, p, rec, f1, big)
+		if 2*big <= 3*len(r.Articles) && f1 > best {
 			best, bestAt = f1, s
 		}
 	}
-	p, r, f1 := scoreFacts(seeds(t, Options{}), pairs, same)
-	t.Logf("default %.2f: precision %.3f recall %.3f F1 %.3f", align.DefaultStrictness, p, r, f1)
-	if p < 0.7 || r < 0.5 {
-		t.Errorf("precision %.3f recall %.3f at the default strictness, want at least 0.7 and 0.5", p, r)
+	r := seeds(t, Options{})
+	p, rec, f1 := scoreFacts(r, pairs, same)
+	t.Logf("default %.2f: precision %.3f recall %.3f F1 %.3f largest fact %d", align.DefaultStrictness, p, rec, f1, largest(r))
+	if p < 0.7 || rec < 0.5 {
+		t.Errorf("precision %.3f recall %.3f at the default strictness, want at least 0.7 and 0.5", p, rec)
+	}
+	if 2*largest(r) > 3*len(r.Articles) {
+		t.Errorf("a fact holds %d sentences at the default strictness, more than 1.5 a article", largest(r))
 	}
 	if f1 < best-0.01 {
 		t.Errorf("the default strictness %.2f has F1 %.3f, but %.2f has %.3f: re-measure and move the default", align.DefaultStrictness, f1, bestAt, best)

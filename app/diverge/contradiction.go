@@ -52,8 +52,15 @@ var opposites = [][2]string{
 // is looked up in the other member), small for facts of a few sentences.
 func contradictions(ms []Member) []Divergence {
 	negs := make([][]bool, len(ms))
+	keys := make([]map[string]bool, len(ms)) // each member's content keys
 	for i := range ms {
 		negs[i] = negated(ms[i])
+		keys[i] = map[string]bool{}
+		for _, t := range ms[i].Tokens {
+			if !t.Stop {
+				keys[i][t.Key] = true
+			}
+		}
 	}
 	var out []Divergence
 	for i := range ms {
@@ -66,7 +73,7 @@ func contradictions(ms []Member) []Divergence {
 				continue
 			}
 			if i < j {
-				if d, ok := oppositeCue(ms, i, j); ok {
+				if d, ok := oppositeCue(ms, keys, i, j); ok {
 					out = append(out, d)
 				}
 			}
@@ -169,14 +176,14 @@ func phraseStart(m Member, y int) int {
 }
 
 // oppositeCue: one member uses a word the other uses its opposite for.
-func oppositeCue(ms []Member, i, j int) (Divergence, bool) {
+func oppositeCue(ms []Member, keys []map[string]bool, i, j int) (Divergence, bool) {
 	a, b := ms[i], ms[j]
 	for _, p := range opposites {
 		for _, dir := range [2][2]string{{p[0], p[1]}, {p[1], p[0]}} {
-			x, y := indexKey(a.Tokens, dir[0]), indexKey(b.Tokens, dir[1])
-			if x < 0 || y < 0 || indexKey(a.Tokens, dir[1]) >= 0 || indexKey(b.Tokens, dir[0]) >= 0 {
+			if !keys[i][dir[0]] || !keys[j][dir[1]] || keys[i][dir[1]] || keys[j][dir[0]] {
 				continue
 			}
+			x, y := indexKey(a.Tokens, dir[0]), indexKey(b.Tokens, dir[1])
 			ta, tb := a.Tokens[x], b.Tokens[y]
 			d := Divergence{Kind: "contradiction", Marks: []Mark{
 				{Member: i, Start: ta.Start, End: ta.End, Value: a.surface(ta)},

@@ -264,6 +264,9 @@ func (a *Analyzer) stem(w string) string {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -272,5 +275,8 @@ func isApostrophe(r rune) bool {
 }
 
 func isIdeograph(r rune) bool {
+	if r < 0x2e80 { // below the CJK blocks
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }

@@ -293,3 +293,22 @@ func TestFilesAndMissing(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestEval(t *testing.T) {
+	out, errs, code := call(t, "", "eval", "../../testdata/pairs/seed-labelled.tsv")
+	if code != 0 || !strings.Contains(out, "187 labelled pairs, 70 same fact, 117 not") || !strings.Contains(out, "TF-IDF cosine") || !strings.Contains(out, "stem Jaccard") {
+		t.Errorf("eval on pairs: exit %d, stderr %q, output:\n%s", code, errs, out)
+	}
+	out, errs, code = call(t, "", "eval", "--sweep", "../../app/eval/testdata/ecb")
+	if code != 0 || !strings.Contains(out, "1 topics, 3 articles, 2 gold same-event sentence pairs") || !strings.Contains(out, "engine (strictness 0.60)") || !strings.Contains(out, "Across settings") {
+		t.Errorf("eval on an ECB+ folder: exit %d, stderr %q, output:\n%s", code, errs, out)
+	}
+	for _, args := range [][]string{{"eval"}, {"eval", "--train", "x.tsv", "../../testdata/pairs/seed-labelled.tsv"}} {
+		if _, errs, code := call(t, "", args...); code != 2 || errs == "" {
+			t.Errorf("parallax %q: exit %d, stderr %q; want 2", args, code, errs)
+		}
+	}
+	if _, errs, code := call(t, "", "eval", "no/such/folder"); code != 1 || !strings.Contains(errs, "no/such/folder: no such file or folder") {
+		t.Errorf("eval on a missing path: exit %d, stderr %q", code, errs)
+	}
+}
