@@ -158,7 +158,9 @@ func names(ms []Member) []Divergence {
 			if _, ok := spellings[u.t.Norm]; !ok {
 				order = append(order, u.t.Norm)
 			}
-			spellings[u.t.Norm] = append(spellings[u.t.Norm], ms[u.member].name())
+			if !slices.Contains(spellings[u.t.Norm], ms[u.member].name()) {
+				spellings[u.t.Norm] = append(spellings[u.t.Norm], ms[u.member].name())
+			}
 		}
 		if len(order) < 2 {
 			continue
