@@ -21,7 +21,7 @@ const (
 	fPlainDice        // dice over words that are neither names nor figures: what happened
 	fNameDice         // dice over names: who and where (0 when neither names anyone)
 	fNameMiss         // both name someone, and the names differ: 1 − name dice
-	fNumMatch         // both give a figure and share one
+	fNumMatch         // both give a figure and share one, and share words besides (not fFewWords)
 	fNumClash         // both give figures and share none
 	fPhrases          // shared two-word phrases, up to three
 	fLenRatio         // min(W) / max(W): a headline against a paragraph-long sentence
@@ -31,6 +31,16 @@ const (
 	fDocSim           // cosine of the two whole articles' weighted terms: are they about one event at all?
 	numFeatures
 )
+
+// FeatureIndex returns the index of a named feature, or -1.
+func FeatureIndex(name string) int {
+	for i, n := range FeatureNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
 
 // FeatureNames name the features, in order, for the trainer's output.
 var FeatureNames = [numFeatures]string{
@@ -58,11 +68,18 @@ func (m Model) Prob(f Features) float64 {
 
 // Score compares sentences a and b with the trained model (weights.go). It
 // is the one same-fact measure that clustering and the `pairs` command
-// share. Cost: O(|a| + |b|), a merge of two sorted term lists.
+// share. A rule stands above the model: a pair that shares fewer than two
+// words, or fewer than two that are not names (fFewWords), gets a third of
+// the model's probability, so that one topic word, one figure or a list of
+// names never makes a fact, whatever else the pair has in common. Cost:
+// O(|a| + |b|), a merge of two sorted term lists.
 func (ix *Index) Score(a, b int) Link {
 	l, f := ix.compare(a, b, trained.W[fDocSim] != 0)
 	if f[fDice] > 0 {
 		l.Score = trained.Prob(f)
+		if f[fFewWords] == 1 {
+			l.Score /= 3
+		}
 	}
 	return l
 }
@@ -152,10 +169,11 @@ func (ix *Index) compare(a, b int, withDoc bool) (Link, Features) {
 		}
 	}
 	if fa.byKind[number] > 0 && fb.byKind[number] > 0 {
-		if numbers > 0 {
-			f[fNumMatch] = 1
-		} else {
+		switch {
+		case numbers == 0:
 			f[fNumClash] = 1
+		case !few: // a shared figure corroborates shared words; it never stands in for them
+			f[fNumMatch] = 1
 		}
 	}
 	f[fPhrases] = min(1, float64(len(l.Phrases))/3)

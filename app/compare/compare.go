@@ -150,6 +150,7 @@ func (c *Corpus) Compare(opt Options) *Report {
 
 	r.Clusters = make([]Cluster, 0, len(facts))
 	allMembers := make([][]diverge.Member, len(facts))
+	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
 		c := Cluster{ID: id, Members: make([]Ref, len(f)), Divergences: []Divergence{}}
 		ms := make([]diverge.Member, len(f))
@@ -163,7 +164,8 @@ func (c *Corpus) Compare(opt Options) *Report {
 		}
 		allMembers[id] = ms
 		if len(f) > 1 {
-			for _, dv := range diverge.Find(ms) {
+			found[id] = diverge.Find(ms)
+			for _, dv := range found[id] {
 				c.Divergences = append(c.Divergences, convertDivergence(dv, c.Members))
 			}
 			for _, l := range links[id] {
@@ -173,7 +175,7 @@ func (c *Corpus) Compare(opt Options) *Report {
 		r.Clusters = append(r.Clusters, c)
 	}
 	r.Variants = []Variant{}
-	for _, v := range diverge.Variants(allMembers) {
+	for _, v := range diverge.Variants(allMembers, found) {
 		r.Variants = append(r.Variants, Variant(v))
 	}
 	r.Figures = figures(docs)

@@ -50,15 +50,28 @@ var opposites = [][2]string{
 // contradictions checks every ordered pair of members of different
 // articles. Cost: O(n² · t²) for n members of t tokens (each negated phrase
 // is looked up in the other member), small for facts of a few sentences.
+// oppositeBit gives each stem of opposites a bit, so a member's opposite
+// stems are one word to test. Built once from opposites, never written.
+var oppositeBit = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, p := range opposites {
+		for _, w := range p {
+			if _, ok := m[w]; !ok {
+				m[w] = 1 << len(m)
+			}
+		}
+	}
+	return m
+}()
+
 func contradictions(ms []Member) []Divergence {
 	negs := make([][]bool, len(ms))
-	keys := make([]map[string]bool, len(ms)) // each member's content keys
+	has := make([]uint32, len(ms)) // each member's opposite stems, as bits of oppositeBit
 	for i := range ms {
 		negs[i] = negated(ms[i])
-		keys[i] = map[string]bool{}
 		for _, t := range ms[i].Tokens {
-			if !t.Stop {
-				keys[i][t.Key] = true
+			if b, ok := oppositeBit[t.Key]; ok && !t.Stop {
+				has[i] |= b
 			}
 		}
 	}
@@ -73,7 +86,7 @@ func contradictions(ms []Member) []Divergence {
 				continue
 			}
 			if i < j {
-				if d, ok := oppositeCue(ms, keys, i, j); ok {
+				if d, ok := oppositeCue(ms, has, i, j); ok {
 					out = append(out, d)
 				}
 			}
@@ -176,11 +189,15 @@ func phraseStart(m Member, y int) int {
 }
 
 // oppositeCue: one member uses a word the other uses its opposite for.
-func oppositeCue(ms []Member, keys []map[string]bool, i, j int) (Divergence, bool) {
+func oppositeCue(ms []Member, has []uint32, i, j int) (Divergence, bool) {
 	a, b := ms[i], ms[j]
+	if has[i] == 0 || has[j] == 0 {
+		return Divergence{}, false
+	}
 	for _, p := range opposites {
 		for _, dir := range [2][2]string{{p[0], p[1]}, {p[1], p[0]}} {
-			if !keys[i][dir[0]] || !keys[j][dir[1]] || keys[i][dir[1]] || keys[j][dir[0]] {
+			x0, x1 := oppositeBit[dir[0]], oppositeBit[dir[1]]
+			if has[i]&x0 == 0 || has[j]&x1 == 0 || has[i]&x1 != 0 || has[j]&x0 != 0 {
 				continue
 			}
 			x, y := indexKey(a.Tokens, dir[0]), indexKey(b.Tokens, dir[1])

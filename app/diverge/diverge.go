@@ -20,6 +20,7 @@ type Divergence struct {
 	Kind     string // "number", "date", "name", "quote", "contradiction"
 	Summary  string
 	Conflict bool // the members cannot all be right (numbers: ranges do not overlap)
+	Possible bool // names: a near miss, perhaps one name, perhaps two
 	Marks    []Mark
 }
 

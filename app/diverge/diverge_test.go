@@ -176,7 +176,7 @@ func TestVariants(t *testing.T) {
 		members("Iran and Iraq were discussed.", "We characterise it so.", "We characterize it so."),
 	}
 	var got []string
-	for _, v := range Variants(facts) {
+	for _, v := range Variants(facts, nil) {
 		got = append(got, v.Kind+":"+strings.Join(v.Forms, "/"))
 	}
 	want := "name:Sergei/Sergey spelling:characterise/characterize spelling:defence/defense"

@@ -203,7 +203,7 @@ func names(ms []Member) []Divergence {
 					}
 					done[x.t.Norm+"/"+y.t.Norm] = true
 					a, b := ms[i].surface(x.t), ms[j].surface(y.t)
-					out = append(out, Divergence{Kind: "name", Marks: []Mark{
+					out = append(out, Divergence{Kind: "name", Possible: true, Marks: []Mark{
 						{Member: i, Start: x.t.Start, End: x.t.End, Value: a},
 						{Member: j, Start: y.t.Start, End: y.t.End, Value: b},
 					}, Summary: fmt.Sprintf("possibly one name: %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name())})
@@ -235,8 +235,9 @@ type Variant struct {
 // transliteration keys agree (Sergey/Sergei), near-miss names that stand in
 // one fact (possible variants), and British and American spellings of one
 // word (defence/defense). facts holds every fact's members; singletons
-// included, since a name is a variant wherever it appears.
-func Variants(facts [][]Member) []Variant {
+// included, since a name is a variant wherever it appears. found holds, for
+// each fact, the divergences Find returned for it (nil for singletons).
+func Variants(facts [][]Member, found [][]Divergence) []Variant {
 	byKey := map[string]map[string]*form{} // group key → norm → form
 	add := func(group, normed, surface, art string) {
 		g := byKey[group]
@@ -295,14 +296,14 @@ func Variants(facts [][]Member) []Variant {
 		kind, _, _ := strings.Cut(key, "\x00")
 		out = append(out, makeVariant(kind, false, g))
 	}
-	// Possible variants: near-miss names inside one fact.
+	// Possible variants: near-miss names inside one fact, as Find found them.
 	seen := map[string]bool{}
-	for _, fact := range facts {
-		if len(fact) < 2 {
-			continue
+	for i, fact := range facts {
+		if i >= len(found) {
+			break
 		}
-		for _, d := range names(fact) {
-			if !strings.HasPrefix(d.Summary, "possibly") {
+		for _, d := range found[i] {
+			if d.Kind != "name" || !d.Possible {
 				continue
 			}
 			a, b := d.Marks[0], d.Marks[1]

@@ -99,7 +99,10 @@ func TestTrain(t *testing.T) {
 		f[1] = float64(i%5) / 5 // noise
 		ex = append(ex, Example{F: f, Same: i%2 == 1, Weight: 1})
 	}
-	m := Train(ex, 1e-3, 1500)
+	m := Train(ex, nil, 1e-3, 1500)
+	if only := Train(ex, []int{1}, 1e-3, 300); only.W[0] != 0 {
+		t.Errorf("a feature left out of use got weight %v", only.W[0])
+	}
 	for _, e := range ex {
 		if (m.Prob(e.F) >= 0.5) != e.Same {
 			t.Fatalf("model %+v misclassifies %+v", m, e)
@@ -153,8 +156,8 @@ func TestECB(t *testing.T) {
 	all := m.Engine[len(m.Engine)-1]
 	t.Logf("engine: recall %.3f mixing %.3f largest %d; baseline at %.2f: recall %.3f mixing %.3f largest %d",
 		all.Recall(), all.Mixing(), all.Big, m.Threshold, m.Baseline[len(m.Baseline)-1].Recall(), m.Baseline[len(m.Baseline)-1].Mixing(), m.Baseline[len(m.Baseline)-1].Big)
-	if all.Recall() < 0.09 || all.Mixing() > 0.10 || all.Big > 25 {
-		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; the README reports 0.097, 0.086 and 15", all.Recall(), all.Mixing(), all.Big)
+	if all.Recall() < 0.105 || all.Mixing() > 0.08 || all.Big > 30 {
+		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; the README reports 0.111, 0.071 and 23", all.Recall(), all.Mixing(), all.Big)
 	}
 }
 

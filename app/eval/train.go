@@ -105,10 +105,21 @@ func Balance(ex []Example, total float64) {
 }
 
 // Train fits a logistic model by full-batch gradient descent on the
-// weighted log loss with an L2 penalty l2 on the weights (not the bias).
+// weighted log loss with an L2 penalty l2 on the weights (not the bias),
+// reading only the features listed in use (all when use is empty).
 // Deterministic: the same examples give the same model. Cost: O(iters ·
 // examples · features).
-func Train(ex []Example, l2 float64, iters int) align.Model {
+func Train(ex []Example, use []int, l2 float64, iters int) align.Model {
+	if len(use) > 0 {
+		masked := make([]Example, len(ex))
+		for i, e := range ex {
+			masked[i] = Example{Same: e.Same, Weight: e.Weight}
+			for _, k := range use {
+				masked[i].F[k] = e.F[k]
+			}
+		}
+		ex = masked
+	}
 	var m align.Model
 	var sumW float64
 	for _, e := range ex {

@@ -9,15 +9,14 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/compare"
 	"github.com/parallax-news/parallax/app/eval"
 	"github.com/parallax-news/parallax/app/words"
-	"github.com/parallax-news/parallax/corpus"
 )
 
 const evalUsage = `Usage: parallax eval [--strictness X] [--sweep] [--language L] PATH
-       parallax eval --train PAIRS-FILE ECB-FOLDER > app/align/weights.go
+       parallax eval --train ECB-FOLDER > app/align/weights.go
 
 Measures the engine against labelled data, beside a plain baseline.
 
@@ -41,7 +40,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	strictness := fs.Float64("strictness", 0, "the engine's strictness, 0 to 1 (0: the default)")
 	sweep := fs.Bool("sweep", false, "also show both methods across a range of settings")
 	langName := fs.String("language", "en", "the language of a pairs file")
-	train := fs.String("train", "", "instead of measuring, fit the same-fact model on the ECB+ dev topics of PATH and on this file of labelled pairs\nof the bundled corpus, and print it as the Go source of app/align/weights.go")
+	train := fs.Bool("train", false, "instead of measuring, fit the same-fact model on the ECB+ dev topics of PATH\nand print it as the Go source of app/align/weights.go")
 	paths, help, err := parseFlags(fs, args, strictness, stdout)
 	if help || err != nil {
 		return err
@@ -59,12 +58,12 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%s: %s", paths[0], friendly(err))
 	}
-	if *train != "" {
+	if *train {
 		if !info.IsDir() {
 			fmt.Fprintln(stderr, "parallax eval --train: PATH must be an ECB+ folder")
 			return errUsage
 		}
-		return trainModel(stdout, paths[0], *train, args)
+		return trainModel(stdout, paths[0], args)
 	}
 	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	if info.IsDir() {
@@ -157,13 +156,18 @@ func evalPairs(w *tabwriter.Writer, name string, lang words.Language, strictness
 	return nil
 }
 
-// seedWeight is the share of the training weight given to the hand-labelled
-// seed pairs against the ECB+ dev pairs (each side balanced between same
-// and different). Chosen by measurement: README, "Alignment".
-const seedWeight = 0.5
+// trainedFeatures are the features the model reads. Measured on
+// 2026-11-21 (README, "Alignment"): models over every feature, or with the
+// seed pairs in training, joined more sentences of one event than the
+// hand-labelled seed pairs accept; overlap, the article similarity and the
+// figures agreeing or clashing kept fact-level precision on the held-out
+// seed pairs and raised ECB+ recall at lower mixing.
+var trainedFeatures = []string{"overlap", "numMatch", "numClash", "docSim"}
 
-// trainModel fits the same-fact model and prints weights.go.
-func trainModel(stdout io.Writer, dir, pairsFile string, args []string) error {
+// trainModel fits the same-fact model on the ECB+ dev topics of dir and
+// prints weights.go. The labelled seed pairs are not trained on: they
+// choose the strictness (see TestLabelledPairs) and measure the result.
+func trainModel(stdout io.Writer, dir string, args []string) error {
 	topics, err := eval.LoadTopics(os.DirFS(dir), ".")
 	if err != nil {
 		return fmt.Errorf("%s: %v", dir, err)
@@ -174,28 +178,10 @@ func trainModel(stdout io.Writer, dir, pairsFile string, args []string) error {
 	}
 	ex := run.Examples(run.Splits()[0].Topics...)
 	eval.Balance(ex, 1)
-	f, err := os.Open(pairsFile)
-	if err != nil {
-		return fmt.Errorf("%s: %s", pairsFile, friendly(err))
+	var use []int
+	for _, name := range trainedFeatures {
+		use = append(use, align.FeatureIndex(name))
 	}
-	defer f.Close()
-	pairs, err := eval.ReadLabelled(pairsFile, bufio.NewReader(f))
-	if err != nil {
-		return err
-	}
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		return err
-	}
-	c, err := compare.Prepare(title, arts)
-	if err != nil {
-		return err
-	}
-	seeds, err := eval.LabelledExamples(c, pairs)
-	if err != nil {
-		return fmt.Errorf("%s: %v", pairsFile, err)
-	}
-	eval.Balance(seeds, seedWeight)
-	m := eval.Train(append(ex, seeds...), 1e-3, 1500)
+	m := eval.Train(ex, use, 1e-3, 1500)
 	return eval.WriteWeights(stdout, m, "parallax eval "+strings.Join(args, " "))
 }

@@ -303,7 +303,7 @@ func TestEval(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "1 topics, 3 articles, 2 gold same-event sentence pairs") || !strings.Contains(out, "engine (strictness 0.60)") || !strings.Contains(out, "Across settings") {
 		t.Errorf("eval on an ECB+ folder: exit %d, stderr %q, output:\n%s", code, errs, out)
 	}
-	for _, args := range [][]string{{"eval"}, {"eval", "--train", "x.tsv", "../../testdata/pairs/seed-labelled.tsv"}} {
+	for _, args := range [][]string{{"eval"}, {"eval", "--train", "../../testdata/pairs/seed-labelled.tsv"}} {
 		if _, errs, code := call(t, "", args...); code != 2 || errs == "" {
 			t.Errorf("parallax %q: exit %d, stderr %q; want 2", args, code, errs)
 		}
