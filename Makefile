@@ -16,6 +16,7 @@ vet:
 
 gotest:
 	$(GO) test -count=1 ./app/ && $(GO) test ./...
+	$(GO) test -race ./app/align
 	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
 
 ## bench: the engine's speed on the seed corpus, on ECB+ (../shared) and at scale.

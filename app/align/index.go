@@ -5,20 +5,22 @@
 // inverse document frequency over the corpus's sentences, so that "Rubio"
 // in a corpus about Rubio counts for little and "disappointment" for much.
 // Candidate pairs come from an inverted index over stems (never all pairs),
-// and facts are built by average-linkage agglomeration with at most one
-// sentence per article in a fact (cluster.go).
+// a logistic model over a pair's features gives the probability that it
+// reports one fact (score.go), and facts are built by average-linkage
+// agglomeration over pairs of different articles (cluster.go).
 package align
 
 import (
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/parallax-news/parallax/app/words"
 )
 
 // Sentence is what the aligner needs of one sentence.
 type Sentence struct {
-	Article int           // which article it belongs to; facts never hold two of one article
+	Article int           // which article it belongs to; sentences of one article are never linked directly
 	Tokens  []words.Token // its words, in order
 }
 
@@ -33,7 +35,9 @@ type Index struct {
 	maxDF    int       // terms in more sentences than this do not propose candidates
 	maxIDF   float64   // the IDF of a term in one sentence: the largest there is
 
-	docs    map[int]docVector  // article → its terms' summed weights, unit length
+	docs map[int]docVector // article → its terms' summed weights, unit length; read-only after NewIndex
+
+	mu      sync.Mutex         // guards docSims: one corpus may be aligned at two strictness values at once
 	docSims map[[2]int]float64 // article pair → cosine, computed on first use
 }
 
@@ -46,14 +50,13 @@ func (ix *Index) docSim(a, b int) float64 {
 	if a > b {
 		a, b = b, a
 	}
-	if s, ok := ix.docSims[[2]int{a, b}]; ok {
+	ix.mu.Lock()
+	s, ok := ix.docSims[[2]int{a, b}]
+	ix.mu.Unlock()
+	if ok {
 		return s
 	}
-	if ix.docs == nil {
-		ix.docVectors()
-	}
 	va, vb := ix.docs[a], ix.docs[b]
-	s := 0.0
 	for i, j := 0, 0; i < len(va.ids) && j < len(vb.ids); {
 		switch {
 		case va.ids[i] < vb.ids[j]:
@@ -66,12 +69,14 @@ func (ix *Index) docSim(a, b int) float64 {
 			j++
 		}
 	}
+	ix.mu.Lock()
 	ix.docSims[[2]int{a, b}] = s
+	ix.mu.Unlock()
 	return s
 }
 
-// docVectors builds every article's unit-length term vector, on the first
-// docSim: a model that does not read docSim never pays for them.
+// docVectors builds every article's unit-length term vector. Sums run in
+// term order, so the result does not depend on map order. Cost: O(terms).
 func (ix *Index) docVectors() {
 	ix.docs = map[int]docVector{}
 	sums := map[int]map[int32]float64{}
@@ -87,12 +92,14 @@ func (ix *Index) docVectors() {
 	}
 	for a, v := range sums {
 		var d docVector
-		norm := 0.0
-		for id, w := range v {
+		for id := range v {
 			d.ids = append(d.ids, id)
-			norm += w * w
 		}
 		slices.Sort(d.ids)
+		norm := 0.0
+		for _, id := range d.ids {
+			norm += v[id] * v[id]
+		}
 		norm = math.Sqrt(norm)
 		for _, id := range d.ids {
 			d.w = append(d.w, v[id]/norm)
@@ -206,6 +213,7 @@ func NewIndex(sents []Sentence) *Index {
 	}
 	ix.maxDF = min(max(10, len(sents)/20), maxPostings)
 	ix.docSims = map[[2]int]float64{}
+	ix.docVectors()
 	return ix
 }
 

@@ -34,7 +34,7 @@ const (
 
 // FeatureIndex returns the index of a named feature, or -1.
 func FeatureIndex(name string) int {
-	for i, n := range FeatureNames {
+	for i, n := range featureNames {
 		if n == name {
 			return i
 		}
@@ -42,8 +42,11 @@ func FeatureIndex(name string) int {
 	return -1
 }
 
-// FeatureNames name the features, in order, for the trainer's output.
-var FeatureNames = [numFeatures]string{
+// FeatureNames returns the features' names, in order.
+func FeatureNames() []string { return featureNames[:] }
+
+// featureNames name the features, in order. Never written.
+var featureNames = [numFeatures]string{
 	"overlap", "dice", "cover", "plainDice", "nameDice", "nameMiss", "numMatch", "numClash",
 	"phrases", "lenRatio", "short", "fewWords", "rare", "docSim",
 }
@@ -74,7 +77,7 @@ func (m Model) Prob(f Features) float64 {
 // names never makes a fact, whatever else the pair has in common. Cost:
 // O(|a| + |b|), a merge of two sorted term lists.
 func (ix *Index) Score(a, b int) Link {
-	l, f := ix.compare(a, b, trained.W[fDocSim] != 0)
+	l, f := ix.Compare(a, b)
 	if f[fDice] > 0 {
 		l.Score = trained.Prob(f)
 		if f[fFewWords] == 1 {
@@ -90,15 +93,11 @@ func (ix *Index) Score(a, b int) Link {
 // The hand-made overlap score, the model's first feature and the whole
 // score before the model was trained, is
 //
-//	overlap = (dice + cover)/2 + 0.05 per shared phrase (at most 0.15),
+//	overlap = (dice + cover)/2 + 0.05 per shared phrase (at most 0.15).
 //
-// cut to a third when fewer than two words are shared, or fewer than two
-// that are not names, so that one topic word, one number or a list of
-// names ("Russian President Vladimir Putin") never makes a fact.
-func (ix *Index) Compare(a, b int) (Link, Features) { return ix.compare(a, b, true) }
-
-// compare computes the features; docSim only when withDoc is set.
-func (ix *Index) compare(a, b int, withDoc bool) (Link, Features) {
+// The rule for pairs that share too few words is Score's, applied to the
+// probability, not folded into this feature.
+func (ix *Index) Compare(a, b int) (Link, Features) {
 	fa, fb := &ix.sents[a], &ix.sents[b]
 	l := Link{A: a, B: b}
 	var f Features
@@ -155,9 +154,6 @@ func (ix *Index) compare(a, b int, withDoc bool) (Link, Features) {
 	cover := shared / min(fa.total, fb.total)
 	overlap := (dice+cover)/2 + min(0.15, 0.05*float64(len(l.Phrases)))
 	few := words < 2 || plainWords < 2
-	if few {
-		overlap /= 3
-	}
 	f[fOverlap] = min(1, overlap)
 	f[fDice] = dice
 	f[fCover] = min(1, cover)
@@ -185,9 +181,7 @@ func (ix *Index) compare(a, b int, withDoc bool) (Link, Features) {
 		f[fFewWords] = 1
 	}
 	f[fRare] = rare / ix.maxIDF
-	if withDoc {
-		f[fDocSim] = ix.docSim(ix.article[a], ix.article[b])
-	}
+	f[fDocSim] = ix.docSim(ix.article[a], ix.article[b])
 	return l, f
 }
 

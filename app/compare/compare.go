@@ -96,11 +96,14 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 // (article index and tokens), in article order: what a baseline needs.
 func (c *Corpus) Sentences() []align.Sentence { return c.sents }
 
-// SentenceText returns the text of sentence i in Sentences' order.
-func (c *Corpus) SentenceText(i int) string {
-	w := c.where[i]
-	sp := c.docs[w.article].spans[w.sentence]
-	return c.docs[w.article].text[sp.Start:sp.End]
+// Spans returns, for each article in corpus order, its id and its
+// sentences' spans: the same sentences, in the same order, as Sentences.
+func (c *Corpus) Spans() (ids []string, spans [][]segment.Span) {
+	for _, d := range c.docs {
+		ids = append(ids, d.report.ID)
+		spans = append(spans, d.spans)
+	}
+	return ids, spans
 }
 
 // Index returns the aligner's index of the corpus's sentences, in the
@@ -165,6 +168,12 @@ func (c *Corpus) Compare(opt Options) *Report {
 		allMembers[id] = ms
 		if len(f) > 1 {
 			found[id] = diverge.Find(ms)
+			c.Wording = make([][]Edit, len(ms))
+			for k := 1; k < len(ms); k++ {
+				for _, e := range diverge.Wording(ms[0], ms[k]) {
+					c.Wording[k] = append(c.Wording[k], Edit{Op: string(e.Op), Text: e.Text})
+				}
+			}
 			for _, dv := range found[id] {
 				c.Divergences = append(c.Divergences, convertDivergence(dv, c.Members))
 			}

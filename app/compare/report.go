@@ -60,6 +60,10 @@ type Cluster struct {
 	ID          int          `json:"id"`
 	Members     []Ref        `json:"members"`
 	Divergences []Divergence `json:"divergences"`
+	// Wording holds, for each member after the first, the word diff of its
+	// sentence against the first member's ("=" kept, "-" only in the
+	// first, "+" only in this one); empty for the first member.
+	Wording [][]Edit `json:"wording,omitempty"`
 	// Links are the sentence pairs that joined the fact, with their evidence.
 	Links []Link `json:"links,omitempty"`
 }

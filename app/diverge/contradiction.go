@@ -47,11 +47,9 @@ var opposites = [][2]string{
 	{"admit", "deni"}, {"support", "oppos"},
 }
 
-// contradictions checks every ordered pair of members of different
-// articles. Cost: O(n² · t²) for n members of t tokens (each negated phrase
-// is looked up in the other member), small for facts of a few sentences.
 // oppositeBit gives each stem of opposites a bit, so a member's opposite
-// stems are one word to test. Built once from opposites, never written.
+// stems are one word to test. Built once from opposites, never written; a
+// test keeps opposites within the 32 bits.
 var oppositeBit = func() map[string]uint32 {
 	m := map[string]uint32{}
 	for _, p := range opposites {
@@ -64,6 +62,9 @@ var oppositeBit = func() map[string]uint32 {
 	return m
 }()
 
+// contradictions checks every ordered pair of members of different
+// articles. Cost: O(n² · t²) for n members of t tokens (each negated phrase
+// is looked up in the other member), small for facts of a few sentences.
 func contradictions(ms []Member) []Divergence {
 	negs := make([][]bool, len(ms))
 	has := make([]uint32, len(ms)) // each member's opposite stems, as bits of oppositeBit

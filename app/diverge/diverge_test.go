@@ -214,3 +214,9 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestOppositesFitTheirBits(t *testing.T) {
+	if len(oppositeBit) > 32 {
+		t.Fatalf("%d opposite stems; the bit set holds 32", len(oppositeBit))
+	}
+}

@@ -152,6 +152,11 @@ func contentKeys(ts []words.Token) map[string]bool {
 	return m
 }
 
+// Wording is the word diff of member b's whole sentence against member
+// a's: what the comparison panel shows. Spelling is not wording
+// (characterise = characterize).
+func Wording(a, b Member) []Edit { return diffWords(a, a.Tokens, b, b.Tokens) }
+
 // maxDiffWords bounds the word diff: quotes longer than this are compared
 // only as wholes.
 const maxDiffWords = 400

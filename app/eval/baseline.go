@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"slices"
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/words"
@@ -14,10 +15,8 @@ import (
 // at or above it. Nothing stops chaining, and a fact may hold several
 // sentences of one article.
 type Baseline struct {
-	vecs     []map[int32]float64 // unit-length TF-IDF vectors
-	article  []int
-	postings [][]int32 // term → sentences holding it
-	pairs    []scored  // every pair of different articles sharing a term, with its cosine; made on first use
+	n     int      // sentences
+	pairs []scored // every pair of different articles sharing a term, with its cosine
 }
 
 type scored struct {
@@ -25,15 +24,22 @@ type scored struct {
 	cos  float64
 }
 
-// NewBaseline vectorises the sentences. Cost: O(tokens).
-func NewBaseline(sents []align.Sentence) *Baseline {
-	b := &Baseline{vecs: make([]map[int32]float64, len(sents)), article: make([]int, len(sents))}
+// vector is a sparse unit vector: term ids ascending, with their weights.
+type vector struct {
+	ids []int32
+	w   []float64
+}
+
+// vectors turns sentences into TF-IDF unit vectors and returns them with
+// each term's postings. Sums run in term order, so the result does not
+// depend on map order. Cost: O(tokens).
+func vectors(sents []align.Sentence) ([]vector, [][]int32) {
 	ids := map[string]int32{}
 	var df []int
 	var postings [][]int32
+	counts := make([]map[int32]float64, len(sents))
 	for i, s := range sents {
-		b.article[i] = s.Article
-		v := map[int32]float64{}
+		c := map[int32]float64{}
 		for _, t := range s.Tokens {
 			if t.Stop {
 				continue
@@ -45,74 +51,85 @@ func NewBaseline(sents []align.Sentence) *Baseline {
 				df = append(df, 0)
 				postings = append(postings, nil)
 			}
-			if v[id] == 0 {
+			if c[id] == 0 {
 				df[id]++
 				postings[id] = append(postings[id], int32(i))
 			}
-			v[id]++
+			c[id]++
 		}
-		b.vecs[i] = v
+		counts[i] = c
 	}
 	n := float64(len(sents))
-	for _, v := range b.vecs {
+	out := make([]vector, len(sents))
+	for i, c := range counts {
+		var v vector
+		for id := range c {
+			v.ids = append(v.ids, id)
+		}
+		slices.Sort(v.ids)
 		norm := 0.0
-		for id, tf := range v {
-			w := tf * math.Log(n/float64(df[id]))
-			v[id] = w
+		for _, id := range v.ids {
+			w := c[id] * math.Log(n/float64(df[id]))
+			v.w = append(v.w, w)
 			norm += w * w
 		}
-		norm = math.Sqrt(norm)
-		for id := range v {
-			if norm > 0 {
-				v[id] /= norm
+		if norm = math.Sqrt(norm); norm > 0 {
+			for k := range v.w {
+				v.w[k] /= norm
 			}
 		}
+		out[i] = v
 	}
-	b.postings = postings
-	return b
+	return out, postings
 }
 
-// score makes the scored pairs: every pair of sentences of different
-// articles that share a term. Cost: O(Σ df²) over the terms.
-func (b *Baseline) score() {
+// NewBaseline vectorises the sentences and scores every pair of sentences
+// of different articles that share a term. Cost: O(Σ df²) over the terms.
+func NewBaseline(sents []align.Sentence) *Baseline {
+	vecs, postings := vectors(sents)
+	b := &Baseline{n: len(sents)}
 	seen := map[uint64]bool{}
-	for _, p := range b.postings {
+	for _, p := range postings {
 		for x, i := range p {
 			for _, j := range p[x+1:] {
 				k := uint64(i)<<32 | uint64(j)
-				if b.article[i] == b.article[j] || seen[k] {
+				if sents[i].Article == sents[j].Article || seen[k] {
 					continue
 				}
 				seen[k] = true
-				b.pairs = append(b.pairs, scored{i, j, cosine(b.vecs[i], b.vecs[j])})
+				b.pairs = append(b.pairs, scored{i, j, cosine(vecs[i], vecs[j])})
 			}
 		}
 	}
+	return b
 }
 
-func cosine(a, b map[int32]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
+// cosine of two unit vectors: a merge of their sorted terms.
+func cosine(a, b vector) float64 {
 	s := 0.0
-	for id, w := range a {
-		s += w * b[id]
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += a.w[i] * b.w[j]
+			i++
+			j++
+		}
 	}
 	return s
 }
 
 // Facts returns each sentence's fact (its component's smallest sentence
-// index) at the threshold.
+// index) at the threshold. Cost: O(pairs · α), union-find.
 func (b *Baseline) Facts(threshold float64) []int {
-	if b.pairs == nil {
-		b.score()
-	}
-	parent := make([]int, len(b.vecs))
+	parent := make([]int, b.n)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -134,17 +151,17 @@ func (b *Baseline) Facts(threshold float64) []int {
 	return out
 }
 
-// Cosine scores one pair of texts as the baseline would inside a corpus
-// made of the given texts: the pairs-file baseline.
+// Cosine scores each labelled pair as the baseline would inside a corpus
+// made of the pairs' sentences: the pairs-file baseline.
 func Cosine(an *words.Analyzer, pairs []Labelled) []float64 {
 	sents := make([]align.Sentence, 0, 2*len(pairs))
 	for i, p := range pairs {
 		sents = append(sents, align.Sentence{Article: 2 * i, Tokens: an.Tokens(p.A)}, align.Sentence{Article: 2*i + 1, Tokens: an.Tokens(p.B)})
 	}
-	b := NewBaseline(sents)
+	vecs, _ := vectors(sents)
 	out := make([]float64, len(pairs))
 	for i := range pairs {
-		out[i] = cosine(b.vecs[2*i], b.vecs[2*i+1])
+		out[i] = cosine(vecs[2*i], vecs[2*i+1])
 	}
 	return out
 }

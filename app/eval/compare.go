@@ -37,34 +37,63 @@ func (r *Run) Splits() []Split {
 	return append(out, Split{"all", all})
 }
 
-// Matched is the engine at a strictness beside the baseline at the
-// threshold that matches it: the lowest cosine threshold whose mixing on
-// the first split (dev) is no higher than the engine's there. At equal
-// mixing, the higher recall is the better aligner.
+// Matched compares the engine at a strictness with the baseline on each
+// split, both ways: the best recall the baseline reaches without mixing
+// more than the engine, and the least mixing it reaches while finding at
+// least the engine's recall. The engine beats the baseline on a split when
+// it has more recall than the first and less mixing than the second.
 type Matched struct {
-	Strictness, Threshold float64
-	Engine, Baseline      []ECBScore // by split, in Splits order
+	Strictness float64
+	Splits     []Split
+	Engine     []ECBScore // by split
+	// AtMixing is the baseline's best recall at no more than the engine's
+	// mixing, with the threshold that gives it (NaN when none does).
+	AtMixing          []ECBScore
+	AtMixingThreshold []float64
+	// AtRecall is the baseline's least mixing at no less than the
+	// engine's recall, with its threshold (NaN when none reaches it).
+	AtRecall          []ECBScore
+	AtRecallThreshold []float64
 }
 
-// Match measures the engine at strictness and the matched baseline.
+// Beats reports whether the engine beats the baseline on split i.
+func (m Matched) Beats(i int) bool {
+	e := m.Engine[i]
+	return !math.IsNaN(m.AtMixingThreshold[i]) && e.Recall() > m.AtMixing[i].Recall() &&
+		(math.IsNaN(m.AtRecallThreshold[i]) || e.Mixing() < m.AtRecall[i].Mixing())
+}
+
+// Thresholds are the baseline's cosine thresholds tried: 0.05 to 0.95 by
+// 0.01, computed from whole hundredths so that every value is exact.
+func Thresholds() []float64 {
+	var out []float64
+	for k := 5; k <= 95; k++ {
+		out = append(out, float64(k)/100)
+	}
+	return out
+}
+
+// Match measures the engine at strictness and the baseline across its
+// thresholds on every split.
 func (r *Run) Match(strictness float64) Matched {
-	splits := r.Splits()
-	m := Matched{Strictness: strictness, Threshold: math.NaN()}
-	for _, s := range splits {
-		m.Engine = append(m.Engine, r.Engine(strictness, s.Topics...))
-	}
-	target := m.Engine[0].Mixing()
-	for t := 0.05; t <= 0.95; t += 0.01 {
-		if r.Baseline(t, splits[0].Topics...).Mixing() <= target {
-			m.Threshold = math.Round(t*100) / 100
-			break
+	m := Matched{Strictness: strictness, Splits: r.Splits()}
+	ts := Thresholds()
+	for _, sp := range m.Splits {
+		e := r.Engine(strictness, sp.Topics...)
+		m.Engine = append(m.Engine, e)
+		var atMix, atRec ECBScore
+		tMix, tRec := math.NaN(), math.NaN()
+		for _, t := range ts {
+			b := r.Baseline(t, sp.Topics...)
+			if b.Mixing() <= e.Mixing() && (math.IsNaN(tMix) || b.Recall() > atMix.Recall()) {
+				atMix, tMix = b, t
+			}
+			if b.Recall() >= e.Recall() && (math.IsNaN(tRec) || b.Mixing() < atRec.Mixing()) {
+				atRec, tRec = b, t
+			}
 		}
-	}
-	if math.IsNaN(m.Threshold) {
-		m.Threshold = 0.95
-	}
-	for _, s := range splits {
-		m.Baseline = append(m.Baseline, r.Baseline(m.Threshold, s.Topics...))
+		m.AtMixing, m.AtMixingThreshold = append(m.AtMixing, atMix), append(m.AtMixingThreshold, tMix)
+		m.AtRecall, m.AtRecallThreshold = append(m.AtRecall, atRec), append(m.AtRecallThreshold, tRec)
 	}
 	return m
 }
@@ -73,7 +102,7 @@ func (r *Run) Match(strictness float64) Matched {
 type PairsResult struct {
 	Method    string
 	Threshold float64
-	Tuned     bool // the threshold was chosen on this very file (an optimistic figure)
+	Tuned     bool // the threshold was chosen on this very file here (an optimistic figure)
 	Confusion
 }
 
@@ -101,14 +130,15 @@ func MeasurePairs(pairs []Labelled, lang words.Language, strictness float64) []P
 // best picks the threshold with the highest accuracy on the pairs.
 func best(method string, pairs []Labelled, scores []float64) PairsResult {
 	res := PairsResult{Method: method, Tuned: true}
-	for t := 0.0; t <= 1.0; t += 0.01 {
+	for k := 0; k <= 100; k++ {
+		t := float64(k) / 100
 		same := make([]bool, len(scores))
 		for i, s := range scores {
 			same[i] = s >= t
 		}
 		c := Tally(pairs, same)
 		if c.Accuracy() > res.Accuracy() {
-			res.Confusion, res.Threshold = c, math.Round(t*100)/100
+			res.Confusion, res.Threshold = c, t
 		}
 	}
 	return res

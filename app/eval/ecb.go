@@ -96,12 +96,15 @@ func LoadTopic(fsys fs.FS, dir string) (Topic, error) {
 	line := 0
 	for sc.Scan() {
 		line++
-		f := strings.Split(sc.Text(), "\t")
+		f := strings.Split(strings.TrimRight(sc.Text(), "\r"), "\t")
 		bad := func(why string) error { return fmt.Errorf("%s:%d: %s", name, line, why) }
 		switch {
 		case len(f) == 0 || f[0] == "":
 			continue
 		case f[0] == "sub" && len(f) == 3:
+			if !known[f[1]] {
+				return t, bad("names a document that is not in the folder")
+			}
 			t.Event[f[1]] = f[2]
 		case f[0] == "pos" && len(f) == 7:
 			var n [4]int
@@ -120,5 +123,13 @@ func LoadTopic(fsys fs.FS, dir string) (Topic, error) {
 			return t, bad("expected `sub DOC EVENT` or `pos DOC START END DOC START END`")
 		}
 	}
-	return t, sc.Err()
+	if err := sc.Err(); err != nil {
+		return t, err
+	}
+	for _, a := range arts {
+		if t.Event[a.ID] == "" {
+			return t, fmt.Errorf("%s: no `sub` line says which event %s reports", name, a.ID)
+		}
+	}
+	return t, nil
 }

@@ -1,28 +1,6 @@
 package eval
 
-import (
-	"github.com/parallax-news/parallax/app/compare"
-	"github.com/parallax-news/parallax/app/segment"
-)
-
-// Grouping is a division of a corpus's sentences into facts: for each
-// article id, its sentences' spans and the fact of each.
-type Grouping struct {
-	Spans map[string][]segment.Span
-	Fact  map[string][]int
-}
-
-// FromReport reads the engine's facts from a report.
-func FromReport(r *compare.Report) Grouping {
-	g := Grouping{Spans: map[string][]segment.Span{}, Fact: map[string][]int{}}
-	for _, a := range r.Articles {
-		for _, s := range a.Sentences {
-			g.Spans[a.ID] = append(g.Spans[a.ID], segment.Span{Start: s.Start, End: s.End})
-			g.Fact[a.ID] = append(g.Fact[a.ID], s.Fact)
-		}
-	}
-	return g
-}
+import "github.com/parallax-news/parallax/app/segment"
 
 // ECBScore is what a grouping achieves on a topic.
 type ECBScore struct {
@@ -31,21 +9,18 @@ type ECBScore struct {
 	Joined   int // of Gold, those whose two sentences are in one fact
 	Facts    int // facts that hold sentences of more than one article
 	Mixed    int // of Facts, those that hold articles of both events
-	Largest  int // the most articles in one fact
 	Big      int // the most sentences in one fact
-	InFacts  int // sentences in multi-article facts
 }
 
 // Add sums scores over topics.
 func (s ECBScore) Add(o ECBScore) ECBScore {
-	return ECBScore{s.Gold + o.Gold, s.Unmapped + o.Unmapped, s.Joined + o.Joined, s.Facts + o.Facts, s.Mixed + o.Mixed,
-		max(s.Largest, o.Largest), max(s.Big, o.Big), s.InFacts + o.InFacts}
+	return ECBScore{s.Gold + o.Gold, s.Unmapped + o.Unmapped, s.Joined + o.Joined, s.Facts + o.Facts, s.Mixed + o.Mixed, max(s.Big, o.Big)}
 }
 
 // Recall is the share of gold same-event sentence pairs placed in one fact.
 func (s ECBScore) Recall() float64 { return ratio(s.Joined, s.Gold) }
 
-// Mixing is the share of multi-article facts that mix the topic's two events.
+// Mixing is the share of multi-article facts that mix a topic's two events.
 func (s ECBScore) Mixing() float64 { return ratio(s.Mixed, s.Facts) }
 
 func ratio(a, b int) float64 {
@@ -55,40 +30,20 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// Score measures a grouping of topic t's sentences.
-func Score(t Topic, g Grouping) ECBScore {
-	var s ECBScore
-	type key struct {
-		a string
-		i int
-		b string
-		j int
-	}
-	seen := map[key]bool{}
-	for _, p := range t.Gold {
-		i, okA := sentenceAt(g.Spans[p.A], p.AStart, p.AEnd)
-		j, okB := sentenceAt(g.Spans[p.B], p.BStart, p.BEnd)
-		if !okA || !okB {
-			s.Unmapped++
-			continue
-		}
-		k := key{p.A, i, p.B, j}
-		if p.B < p.A || (p.B == p.A && j < i) {
-			k = key{p.B, j, p.A, i}
-		}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		s.Gold++
-		if g.Fact[p.A][i] == g.Fact[p.B][j] {
+// score measures a grouping of a prepared topic: fact[i] is the fact of
+// sentence i in corpus order. Cost: O(sentences + gold pairs).
+func score(t Topic, p prepared, fact []int) ECBScore {
+	s := ECBScore{Gold: len(p.gold), Unmapped: p.unmapped}
+	for g := range p.gold {
+		if fact[g[0]] == fact[g[1]] {
 			s.Joined++
 		}
 	}
 	articles := map[int]map[string]bool{}
 	size := map[int]int{}
-	for id, facts := range g.Fact {
-		for _, f := range facts {
+	for _, id := range p.ids {
+		for k := range p.spans[id] {
+			f := fact[p.base[id]+k]
 			if articles[f] == nil {
 				articles[f] = map[string]bool{}
 			}
@@ -102,8 +57,6 @@ func Score(t Topic, g Grouping) ECBScore {
 		}
 		s.Facts++
 		s.Big = max(s.Big, size[f])
-		s.InFacts += size[f]
-		s.Largest = max(s.Largest, len(arts))
 		events := map[string]bool{}
 		for id := range arts {
 			events[t.Event[id]] = true

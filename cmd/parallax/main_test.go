@@ -300,7 +300,7 @@ func TestEval(t *testing.T) {
 		t.Errorf("eval on pairs: exit %d, stderr %q, output:\n%s", code, errs, out)
 	}
 	out, errs, code = call(t, "", "eval", "--sweep", "../../app/eval/testdata/ecb")
-	if code != 0 || !strings.Contains(out, "1 topics, 3 articles, 2 gold same-event sentence pairs") || !strings.Contains(out, "engine (strictness 0.60)") || !strings.Contains(out, "Across settings") {
+	if code != 0 || !strings.Contains(out, "1 topics, 3 articles, 2 gold same-event sentence pairs") || !strings.Contains(out, "engine, strictness 0.60") || !strings.Contains(out, "Across settings") {
 		t.Errorf("eval on an ECB+ folder: exit %d, stderr %q, output:\n%s", code, errs, out)
 	}
 	for _, args := range [][]string{{"eval"}, {"eval", "--train", "../../testdata/pairs/seed-labelled.tsv"}} {
