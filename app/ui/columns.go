@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/compare"
+)
+
+// ColumnsView is the landing view: the articles side by side, each
+// sentence marked with how many articles tell its fact; selecting one
+// selects its fact in every column and opens the comparison panel.
+type ColumnsView struct {
+	app.Compo
+
+	Report *compare.Report
+	State  State
+}
+
+// Render draws the column picker, the columns and the panel.
+func (v *ColumnsView) Render() app.UI {
+	r := v.Report
+	shown := v.State.ShownColumns(len(r.Articles))
+	var selected *compare.Cluster
+	if f := v.State.Fact; f >= 0 && f < len(r.Clusters) {
+		selected = &r.Clusters[f]
+	}
+	return app.Section().Class("px-side").Aria("label", "Articles side by side").Body(
+		v.picker(shown),
+		app.Div().Class("px-cols").Style("--px-cols", strconv.Itoa(len(shown))).Body(
+			app.Range(shown).Slice(func(k int) app.UI {
+				return v.column(shown[k], selected)
+			}),
+		),
+		app.If(selected != nil, func() app.UI {
+			return &Panel{Report: r, Fact: v.State.Fact, Close: v.State.With(func(s *State) { s.Fact = -1 }).URL()}
+		}).Else(func() app.UI {
+			return app.P().Class("px-hint").Text("Select a sentence to compare how each article tells its fact.")
+		}),
+	)
+}
+
+// picker chooses which articles to show: a checkbox each, 1 to 5 at once.
+func (v *ColumnsView) picker(shown []int) app.UI {
+	r := v.Report
+	return app.FieldSet().Class("px-picker").Body(
+		app.Legend().Text("Columns"),
+		app.Range(r.Articles).Slice(func(i int) app.UI {
+			on := slices.Contains(shown, i)
+			id := "px-col-" + strconv.Itoa(i)
+			disabled := (on && len(shown) == 1) || (!on && len(shown) >= 5)
+			return app.Span().Class("px-pick").Body(
+				app.Input().Type("checkbox").ID(id).Checked(on).Disabled(disabled).
+					OnChange(func(ctx app.Context, e app.Event) { v.toggle(ctx, shown, i) }),
+				app.Label().For(id).Body(
+					app.Span().Class("px-letter").Text(letter(i)),
+					app.Text(" "+outlet(r, i)),
+				),
+			)
+		}),
+	)
+}
+
+func (v *ColumnsView) toggle(ctx app.Context, shown []int, i int) {
+	cols := slices.Clone(shown)
+	if k := slices.Index(cols, i); k >= 0 {
+		if len(cols) == 1 {
+			return
+		}
+		cols = slices.Delete(cols, k, k+1)
+	} else {
+		cols = append(cols, i)
+		slices.Sort(cols)
+	}
+	navigate(ctx, v.State.With(func(s *State) { s.Columns = cols }))
+}
+
+// column draws one article: its masthead and its sentences.
+func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
+	r := v.Report
+	a := r.Articles[i]
+	n := len(r.Articles)
+	var marks []compare.Mark
+	if selected != nil {
+		for _, d := range selected.Divergences {
+			marks = append(marks, d.Members...)
+		}
+	}
+	headID := "px-col-head-" + strconv.Itoa(i)
+	return app.Article().Class("px-col").Aria("labelledby", headID).Body(
+		app.Header().Class("px-col-head").Body(
+			app.H2().ID(headID).Body(
+				app.Span().Class("px-letter").Text(letter(i)),
+				app.Text(" "+outlet(r, i)),
+			),
+			app.P().Class("px-col-meta").Text(meta(a)),
+		),
+		app.Ol().Class("px-sents").Body(
+			app.Range(a.Sentences).Slice(func(k int) app.UI {
+				s := a.Sentences[k]
+				c := r.Clusters[s.Fact]
+				count := articlesIn(c)
+				sel := selected != nil && s.Fact == v.State.Fact
+				b := app.Button().Type("button").Class(sentenceClass(count, s.Heading)).
+					DataSet("article", a.ID).DataSet("sentence", k).DataSet("fact", s.Fact).
+					Aria("pressed", sel).
+					OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, s.Fact) }).
+					Body(
+						app.Span().Class("px-badge").Aria("label", badgeLabel(count, n)).Text(badge(count, n)),
+						app.Span().Class("px-text").Body(marked(a.ID, k, s, marks)...),
+					)
+				if sel {
+					b = b.DataSet("selected", "true")
+				}
+				return app.Li().Body(b)
+			}),
+		),
+	)
+}
+
+// choose selects a fact, or clears the selection when it is selected.
+func (v *ColumnsView) choose(ctx app.Context, fact int) {
+	navigate(ctx, v.State.With(func(s *State) {
+		if s.Fact == fact {
+			s.Fact = -1
+		} else {
+			s.Fact = fact
+		}
+	}))
+}
+
+func sentenceClass(count int, heading bool) string {
+	c := "px-s"
+	switch {
+	case count <= 1:
+		c += " px-only"
+	case count == 2:
+		c += " px-two"
+	default:
+		c += " px-many"
+	}
+	if heading {
+		c += " px-heading"
+	}
+	return c
+}
+
+// badge shows how many articles tell the fact: "3/5", or "only" here.
+func badge(count, n int) string {
+	if count <= 1 {
+		return "only here"
+	}
+	return fmt.Sprintf("%d/%d", count, n)
+}
+
+func badgeLabel(count, n int) string {
+	if count <= 1 {
+		return "told only by this article"
+	}
+	return fmt.Sprintf("told by %d of %d articles", count, n)
+}
+
+// meta is an article's title, date and dateline, as known.
+func meta(a compare.Article) string {
+	s := a.Title
+	date := a.Date
+	if date == "" {
+		date = a.Dateline
+	}
+	if date == "" {
+		date = "undated"
+	}
+	if s != "" {
+		return s + " · " + date
+	}
+	return date
+}
+
+// marked renders a sentence's text with the marks that fall in it
+// highlighted. Marks carry byte offsets into the article; the sentence's
+// own offsets place them.
+func marked(article string, k int, s compare.Sentence, marks []compare.Mark) []app.UI {
+	var spans [][2]int
+	for _, m := range marks {
+		if m.Article == article && m.Sentence == k && m.Start >= s.Start && m.End <= s.End && m.Start < m.End {
+			spans = append(spans, [2]int{m.Start - s.Start, m.End - s.Start})
+		}
+	}
+	if len(spans) == 0 {
+		return []app.UI{app.Text(s.Text)}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	var out []app.UI
+	at := 0
+	for _, sp := range spans {
+		if sp[0] < at {
+			continue // overlapping marks: the first wins
+		}
+		if sp[0] > at {
+			out = append(out, app.Text(s.Text[at:sp[0]]))
+		}
+		out = append(out, app.Mark().Text(s.Text[sp[0]:sp[1]]))
+		at = sp[1]
+	}
+	if at < len(s.Text) {
+		out = append(out, app.Text(s.Text[at:]))
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/compare"
+)
+
+// Header shows the corpus, the headline figures, the view tabs and the
+// strictness control.
+type Header struct {
+	app.Compo
+
+	Report *compare.Report
+	State  State
+	Busy   bool
+}
+
+// Render draws the header.
+func (h *Header) Render() app.UI {
+	r := h.Report
+	n := len(r.Articles)
+	multi, all := 0, 0
+	for _, c := range r.Clusters {
+		k := articlesIn(c)
+		if k > 1 {
+			multi++
+		}
+		if k == n {
+			all++
+		}
+	}
+	title := r.Title
+	if title == "" {
+		title = "Comparison"
+	}
+	return app.Header().Class("px-head").Body(
+		app.P().Class("px-brand").Text("Parallax"),
+		app.H1().Class("px-title").Text(title),
+		app.P().Class("px-figures").Text(fmt.Sprintf("%d articles · %d facts · %d told by more than one · %d by all", n, len(r.Clusters), multi, all)),
+		app.Nav().Class("px-tabs").Aria("label", "Views").Body(
+			app.Range(Views).Slice(func(i int) app.UI {
+				v := Views[i]
+				s := h.State.With(func(s *State) { s.View = v.View })
+				a := app.A().Class("px-tab").Href(s.URL()).Text(v.Label)
+				if v.View == h.State.View || (h.State.View == "" && v.View == SideBySide) {
+					a = a.Aria("current", "page")
+				}
+				return a
+			}),
+		),
+		&Strictness{Value: r.Strictness, State: h.State, Busy: h.Busy},
+	)
+}
+
+// Strictness is the same-fact threshold control: a slider that re-runs
+// the alignment live.
+type Strictness struct {
+	app.Compo
+
+	Value float64 // the report's strictness
+	State State
+	Busy  bool
+}
+
+// Render draws the slider and its status.
+func (s *Strictness) Render() app.UI {
+	status := fmt.Sprintf("%.2f", s.Value)
+	if s.Busy {
+		status = "aligning…"
+	}
+	return app.Div().Class("px-strict").Body(
+		app.Label().For("px-strictness").Text("Strictness"),
+		app.Input().ID("px-strictness").Type("range").Min(0.05).Max(0.95).Step(0.05).
+			Value(strconv.FormatFloat(s.Value, 'f', 2, 64)).
+			Aria("describedby", "px-strict-help").
+			OnChange(s.onChange),
+		app.Output().For("px-strictness").Aria("live", "polite").Text(status),
+		app.If(s.Busy, func() app.UI {
+			return app.Span().Class("px-spinner").Aria("hidden", true)
+		}),
+		app.P().ID("px-strict-help").Class("px-help").Text("Higher joins fewer sentences into one fact."),
+	)
+}
+
+func (s *Strictness) onChange(ctx app.Context, e app.Event) {
+	v, err := strconv.ParseFloat(ctx.JSSrc().Get("value").String(), 64)
+	if err != nil {
+		return
+	}
+	navigate(ctx, s.State.With(func(st *State) { st.Strictness = v }))
+}
+
+// articlesIn counts the distinct articles of a fact.
+func articlesIn(c compare.Cluster) int {
+	seen := map[string]bool{}
+	for _, m := range c.Members {
+		seen[m.Article] = true
+	}
+	return len(seen)
+}
+
+// letter names the i-th article: A … Z, AA, ...
+func letter(i int) string {
+	s := ""
+	for i >= 0 {
+		s = string(rune('A'+i%26)) + s
+		i = i/26 - 1
+	}
+	return s
+}
+
+// outlet is how the widget names an article: its outlet, or "Article A".
+func outlet(r *compare.Report, i int) string {
+	if s := r.Articles[i].Source; s != "" {
+		return s
+	}
+	return "Article " + letter(i)
+}
+
+// index finds an article by id.
+func index(r *compare.Report, id string) int {
+	for i, a := range r.Articles {
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/compare"
+)
+
+// OverviewView is the fact-by-outlet grid: which article tells which
+// fact, where they differ, with headline figures, a filter and a sort.
+type OverviewView struct {
+	app.Compo
+
+	Report *compare.Report
+	State  State
+}
+
+var filters = []struct {
+	Filter Filter
+	Label  string
+}{
+	{AllFacts, "All facts"},
+	{SharedByAll, "Told by all"},
+	{SharedBySome, "Told by several"},
+	{OnlyOne, "Told by one"},
+	{WithDivergence, "Where they differ"},
+}
+
+// Render draws the figures, the controls and the grid.
+func (v *OverviewView) Render() app.UI {
+	r := v.Report
+	n := len(r.Articles)
+	rows := v.rows()
+	all, several := 0, 0
+	for _, c := range r.Clusters {
+		switch k := articlesIn(c); {
+		case k == n:
+			all++
+		case k > 1:
+			several++
+		}
+	}
+	return app.Section().Class("px-overview").Aria("labelledby", "px-ov-head").Body(
+		app.H2().ID("px-ov-head").Class("px-vh").Text("Overview"),
+		app.Dl().Class("px-stats").Body(
+			stat("facts found", len(r.Clusters)),
+			stat("told by all", all),
+			stat("told by several", several),
+			app.Range(r.Articles).Slice(func(i int) app.UI {
+				return stat("only in "+outlet(r, i), len(r.Articles[i].Unique))
+			}),
+		),
+		app.Nav().Class("px-filters").Aria("label", "Filter facts").Body(
+			app.Range(filters).Slice(func(i int) app.UI {
+				f := filters[i]
+				a := app.A().Class("px-chip").Href(v.State.With(func(s *State) { s.Filter = f.Filter }).URL()).Text(f.Label)
+				if f.Filter == v.State.Filter {
+					a = a.Aria("current", "true")
+				}
+				return a
+			}),
+			app.A().Class("px-chip px-sort").Href(v.State.With(func(s *State) { s.ByCount = !s.ByCount }).URL()).
+				Text(map[bool]string{true: "Sorted by outlets: show in order", false: "In order: sort by outlets"}[v.State.ByCount]),
+		),
+		app.P().Class("px-count").Aria("live", "polite").Text(fmt.Sprintf("%d facts shown", len(rows))),
+		app.Div().Class("px-grid-wrap").Body(
+			app.Table().Class("px-grid").Body(
+				app.Caption().Class("px-vh").Text("Facts by article: a filled circle where the article tells the fact, a diamond where it tells it differently"),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text("Fact"),
+					app.Range(r.Articles).Slice(func(i int) app.UI {
+						return app.Th().Scope("col").Title(outlet(r, i)).Body(
+							app.Span().Class("px-letter").Text(letter(i)),
+							app.Span().Class("px-vh").Text(" "+outlet(r, i)),
+						)
+					}),
+					app.Th().Scope("col").Text("Told by"),
+				)),
+				app.TBody().Body(
+					app.Range(rows).Slice(func(k int) app.UI { return v.row(rows[k]) }),
+				),
+			),
+		),
+	)
+}
+
+func stat(label string, n int) app.UI {
+	return app.Div().Class("px-stat").Body(app.Dt().Text(label), app.Dd().Text(fmt.Sprint(n)))
+}
+
+// rows are the facts to show, filtered and sorted.
+func (v *OverviewView) rows() []int {
+	r := v.Report
+	n := len(r.Articles)
+	var out []int
+	for i, c := range r.Clusters {
+		k := articlesIn(c)
+		keep := true
+		switch v.State.Filter {
+		case SharedByAll:
+			keep = k == n
+		case SharedBySome:
+			keep = k > 1 && k < n
+		case OnlyOne:
+			keep = k == 1
+		case WithDivergence:
+			keep = len(c.Divergences) > 0
+		}
+		if keep {
+			out = append(out, i)
+		}
+	}
+	if v.State.ByCount {
+		slices.SortStableFunc(out, func(a, b int) int { return articlesIn(r.Clusters[b]) - articlesIn(r.Clusters[a]) })
+	}
+	return out
+}
+
+// row draws one fact: its first wording (a link that selects it side by
+// side) and a cell for each article.
+func (v *OverviewView) row(f int) app.UI {
+	r := v.Report
+	c := r.Clusters[f]
+	first := c.Members[0]
+	text := r.Articles[index(r, first.Article)].Sentences[first.Sentence].Text
+	diverging := map[string]bool{}
+	for _, d := range c.Divergences {
+		for _, m := range d.Members {
+			diverging[m.Article] = true
+		}
+	}
+	in := map[string]bool{}
+	for _, m := range c.Members {
+		in[m.Article] = true
+	}
+	link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = f })
+	return app.Tr().DataSet("fact", f).Body(
+		app.Th().Scope("row").Class("px-fact").Body(
+			app.A().Href(link.URL()).Title("Compare this fact side by side").Text(clip(text, 120)),
+		),
+		app.Range(r.Articles).Slice(func(i int) app.UI {
+			a := r.Articles[i]
+			switch {
+			case diverging[a.ID]:
+				return app.Td().Class("px-cell px-cell-div").Body(app.Span().Aria("label", outlet(r, i)+": tells it differently").Title("tells it differently").Text("◆"))
+			case in[a.ID]:
+				return app.Td().Class("px-cell px-cell-in").Body(app.Span().Aria("label", outlet(r, i)+": tells it").Title("tells it").Text("●"))
+			default:
+				return app.Td().Class("px-cell").Body(app.Span().Aria("label", outlet(r, i)+": does not tell it").Text(""))
+			}
+		}),
+		app.Td().Class("px-told").Text(fmt.Sprint(articlesIn(c))),
+	)
+}
+
+// clip shortens a text to about n bytes at a word boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > n/2 && s[cut] != ' ' {
+		cut--
+	}
+	return s[:cut] + "…"
+}

@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/compare"
+)
+
+// Panel compares how each article tells the selected fact: every wording,
+// a word-level diff against the first, the divergences, and the words the
+// link rests on.
+type Panel struct {
+	app.Compo
+
+	Report *compare.Report
+	Fact   int
+	Close  string // the page's address without the selection
+}
+
+// Render draws the panel.
+func (p *Panel) Render() app.UI {
+	r := p.Report
+	c := r.Clusters[p.Fact]
+	n := articlesIn(c)
+	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, n, len(r.Articles))
+	if n == 1 {
+		heading = fmt.Sprintf("Fact %d: told only by %s", c.ID, outlet(r, index(r, c.Members[0].Article)))
+	}
+	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Aria("live", "polite").Body(
+		app.Div().Class("px-panel-top").Body(
+			app.H2().ID("px-panel-head").Text(heading),
+			app.A().Class("px-close").Href(p.Close).Aria("label", "Close the comparison").Text("Close ✕"),
+		),
+		app.Ul().Class("px-wordings").Body(
+			app.Range(c.Members).Slice(func(k int) app.UI {
+				m := c.Members[k]
+				i := index(r, m.Article)
+				s := r.Articles[i].Sentences[m.Sentence]
+				var text app.UI = app.Span().Text(s.Text)
+				if k > 0 && k < len(c.Wording) && len(c.Wording[k]) > 0 {
+					text = diff(c.Wording[k])
+				}
+				return app.Li().DataSet("article", m.Article).DataSet("sentence", m.Sentence).Body(
+					app.P().Class("px-who").Body(
+						app.Span().Class("px-letter").Text(letter(i)),
+						app.Text(" "+outlet(r, i)),
+						app.If(k == 0 && len(c.Members) > 1, func() app.UI {
+							return app.Span().Class("px-ref").Text(" (the others are compared with this wording)")
+						}),
+					),
+					app.P().Class("px-wording").Body(text),
+				)
+			}),
+		),
+		app.If(len(c.Divergences) > 0, func() app.UI {
+			return app.Div().Body(
+				app.H3().Text("Where they differ"),
+				app.Ul().Class("px-divs").Body(
+					app.Range(c.Divergences).Slice(func(k int) app.UI {
+						d := c.Divergences[k]
+						return app.Li().Body(summary(r, d)...)
+					}),
+				),
+			)
+		}),
+		app.If(len(c.Links) > 0, func() app.UI {
+			return app.Details().Class("px-why").Body(
+				app.Summary().Text("Why these sentences are one fact"),
+				app.Ul().Body(
+					app.Range(c.Links).Slice(func(k int) app.UI {
+						l := c.Links[k]
+						words := strings.Join(l.Shared, ", ")
+						if len(l.Phrases) > 0 {
+							words += "; phrases: " + strings.Join(l.Phrases, ", ")
+						}
+						return app.Li().Text(fmt.Sprintf("%s and %s: %.0f%% likely the same fact, sharing %s",
+							outlet(r, index(r, l.A.Article)), outlet(r, index(r, l.B.Article)), 100*l.Score, words))
+					}),
+				),
+			)
+		}),
+	)
+}
+
+// diff renders a word diff: kept words plain, words only in the first
+// wording struck through, words only in this one underlined.
+func diff(edits []compare.Edit) app.UI {
+	parts := make([]app.UI, 0, 2*len(edits))
+	for i, e := range edits {
+		if i > 0 {
+			parts = append(parts, app.Text(" "))
+		}
+		switch e.Op {
+		case "-":
+			parts = append(parts, app.Del().Title("only in the first wording").Text(e.Text))
+		case "+":
+			parts = append(parts, app.Ins().Title("only in this wording").Text(e.Text))
+		default:
+			parts = append(parts, app.Text(e.Text))
+		}
+	}
+	return app.Span().Class("px-diff").Body(parts...)
+}
+
+// kindTag labels a divergence's kind in words, not only colour.
+func kindTag(kind string, conflict bool) app.UI {
+	label := map[string]string{
+		"number": "Figures", "date": "Dates", "name": "Names", "quote": "Quote", "contradiction": "Contradiction?",
+	}[kind]
+	if label == "" {
+		label = kind
+	}
+	c := "px-kind px-kind-" + kind
+	if conflict {
+		c += " px-conflict"
+		label += " (conflict)"
+	}
+	return app.Span().Class(c).Text(label)
+}
+
+// summary describes a divergence from its parts: its kind, and each
+// member's words with the article that prints them.
+func summary(r *compare.Report, d compare.Divergence) []app.UI {
+	out := []app.UI{kindTag(d.Kind, d.Conflict), app.Text(" ")}
+	seen := map[string]bool{}
+	first := true
+	for _, m := range d.Members {
+		i := index(r, m.Article)
+		key := m.Article + "\x00" + m.Value
+		if i < 0 || seen[key] {
+			continue
+		}
+		seen[key] = true
+		if !first {
+			out = append(out, app.Text(" · "))
+		}
+		first = false
+		out = append(out, app.Q().Text(m.Value), app.Text(" "), app.Span().Class("px-letter").Title(outlet(r, i)).Text(letter(i)))
+	}
+	return out
+}

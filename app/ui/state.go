@@ -1,0 +1,154 @@
+// Package ui is the Parallax widget: go-app components that render what
+// the engine (app/compare) returns. They hold UI state and nothing else;
+// every alignment, divergence and figure comes from the report.
+package ui
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// View is one of the widget's four views.
+type View string
+
+const (
+	SideBySide  View = "side"
+	Overview    View = "overview"
+	Divergences View = "divergences"
+	Sources     View = "sources"
+)
+
+// Views lists the views in tab order, with their labels.
+var Views = []struct {
+	View  View
+	Label string
+}{
+	{SideBySide, "Side by side"},
+	{Overview, "Overview"},
+	{Divergences, "Divergences"},
+	{Sources, "Sources"},
+}
+
+// Filter narrows the overview's facts.
+type Filter string
+
+const (
+	AllFacts       Filter = ""
+	SharedByAll    Filter = "all"
+	SharedBySome   Filter = "several"
+	OnlyOne        Filter = "one"
+	WithDivergence Filter = "divergent"
+)
+
+// State is everything the URL says: the page can be linked and restored
+// in any state. The zero State is the landing view.
+type State struct {
+	View       View
+	Fact       int     // the selected fact, or -1
+	Columns    []int   // article indexes shown side by side; nil for the default
+	Strictness float64 // 0 for the engine's default
+	Filter     Filter
+	ByCount    bool // overview sorted by how many articles carry a fact
+}
+
+// ParseState reads a state from a URL query. Anything it cannot read falls
+// back to the default, so an edited or truncated link still opens.
+func ParseState(q url.Values) State {
+	s := State{View: SideBySide, Fact: -1}
+	for _, v := range Views {
+		if q.Get("view") == string(v.View) {
+			s.View = v.View
+		}
+	}
+	if f, err := strconv.Atoi(q.Get("fact")); err == nil && f >= 0 {
+		s.Fact = f
+	}
+	if c := q.Get("cols"); c != "" {
+		for _, part := range strings.Split(c, ",") {
+			if n, err := strconv.Atoi(part); err == nil && n >= 0 && n < 100 && !contains(s.Columns, n) {
+				s.Columns = append(s.Columns, n)
+			}
+		}
+	}
+	if x, err := strconv.ParseFloat(q.Get("s"), 64); err == nil && x > 0 && x < 1 {
+		s.Strictness = x
+	}
+	switch f := Filter(q.Get("filter")); f {
+	case SharedByAll, SharedBySome, OnlyOne, WithDivergence:
+		s.Filter = f
+	}
+	s.ByCount = q.Get("sort") == "count"
+	return s
+}
+
+// Query writes the state as a URL query, leaving defaults out.
+func (s State) Query() url.Values {
+	q := url.Values{}
+	if s.View != SideBySide && s.View != "" {
+		q.Set("view", string(s.View))
+	}
+	if s.Fact >= 0 {
+		q.Set("fact", strconv.Itoa(s.Fact))
+	}
+	if len(s.Columns) > 0 {
+		parts := make([]string, len(s.Columns))
+		for i, c := range s.Columns {
+			parts[i] = strconv.Itoa(c)
+		}
+		q.Set("cols", strings.Join(parts, ","))
+	}
+	if s.Strictness > 0 {
+		q.Set("s", strconv.FormatFloat(s.Strictness, 'f', -1, 64))
+	}
+	if s.Filter != AllFacts {
+		q.Set("filter", string(s.Filter))
+	}
+	if s.ByCount {
+		q.Set("sort", "count")
+	}
+	return q
+}
+
+// URL is the page's address for the state, relative to the page.
+func (s State) URL() string {
+	q := s.Query().Encode()
+	if q == "" {
+		return "."
+	}
+	return "?" + q
+}
+
+// With returns a copy of s with f applied.
+func (s State) With(f func(*State)) State {
+	s.Columns = append([]int(nil), s.Columns...)
+	f(&s)
+	return s
+}
+
+// ShownColumns returns the article indexes to show side by side, for n
+// articles: the chosen ones that exist, or the first three (all, if fewer).
+func (s State) ShownColumns(n int) []int {
+	var out []int
+	for _, c := range s.Columns {
+		if c < n {
+			out = append(out, c)
+		}
+	}
+	if len(out) >= 1 {
+		return out
+	}
+	for i := 0; i < min(n, 3); i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

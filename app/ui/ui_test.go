@@ -1,0 +1,227 @@
+package ui
+
+import (
+	"flag"
+	"net/url"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden HTML in testdata/")
+
+func TestState(t *testing.T) {
+	tests := []struct {
+		query string
+		want  State
+	}{
+		{"", State{View: SideBySide, Fact: -1}},
+		{"view=overview&filter=one&sort=count", State{View: Overview, Fact: -1, Filter: OnlyOne, ByCount: true}},
+		{"fact=12&cols=0,3,3,x&s=0.45", State{View: SideBySide, Fact: 12, Columns: []int{0, 3}, Strictness: 0.45}},
+		{"view=bogus&fact=-2&s=7&filter=zzz", State{View: SideBySide, Fact: -1}},
+	}
+	for _, tt := range tests {
+		q, _ := url.ParseQuery(tt.query)
+		got := ParseState(q)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParseState(%q) = %+v, want %+v", tt.query, got, tt.want)
+		}
+		// What the URL says survives a round trip.
+		if back := ParseState(got.Query()); !reflect.DeepEqual(back, got) {
+			t.Errorf("round trip of %+v gave %+v", got, back)
+		}
+	}
+	if got := (State{View: SideBySide, Fact: -1}).URL(); got != "." {
+		t.Errorf("the default state's URL is %q, want .", got)
+	}
+	if got := (State{Fact: -1}).ShownColumns(5); !reflect.DeepEqual(got, []int{0, 1, 2}) {
+		t.Errorf("default columns %v", got)
+	}
+	if got := (State{Fact: -1, Columns: []int{4, 9}}).ShownColumns(5); !reflect.DeepEqual(got, []int{4}) {
+		t.Errorf("columns past the articles kept: %v", got)
+	}
+}
+
+func seedReport(t *testing.T) *compare.Report {
+	t.Helper()
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := compare.Compare(title, arts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestWidgetPrerenders: the page as generated, before any WebAssembly,
+// holds every sentence of the corpus with its data attributes.
+func TestWidgetPrerenders(t *testing.T) {
+	e := app.NewTestEngine()
+	w := &Widget{}
+	if err := e.Load(w); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	html := app.HTMLString(w)
+	r := seedReport(t)
+	for _, k := range []int{0, 1, 2} { // the three default columns
+		a := r.Articles[k]
+		for i, s := range a.Sentences {
+			if !hasSentence(html, a.ID, i) {
+				t.Fatalf("the page lacks a sentence with data-article=%q data-sentence=%d", a.ID, i)
+			}
+			if !strings.Contains(html, app.HTMLString(app.Text(s.Text))) {
+				t.Fatalf("the page lacks the text of %s[%d]", a.ID, i)
+			}
+		}
+	}
+	if strings.Contains(html, `data-selected`) {
+		t.Error("a sentence is selected on the landing page")
+	}
+	if err := app.Match(app.Div().Class("px").DataSet("view", "side"), w.Render()); err != nil {
+		t.Error(err)
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestSelection: with a fact selected, exactly its sentences carry
+// data-selected="true", in every shown column, and the panel compares them.
+func TestSelection(t *testing.T) {
+	r := seedReport(t)
+	fact := r.Articles[0].Sentences[0].Fact
+	v := &ColumnsView{Report: r, State: State{View: SideBySide, Fact: fact, Columns: []int{0, 1, 2, 3, 4}}}
+	e := app.NewTestEngine()
+	if err := e.Load(v); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	html := app.HTMLString(v)
+	n := len(regexp.MustCompile(`\sdata-selected(="true")?[\s>]`).FindAllString(normalize(html), -1))
+	want := len(r.Clusters[fact].Members)
+	if n != want {
+		t.Errorf("%d sentences selected, want the fact's %d", n, want)
+	}
+	if !strings.Contains(html, `id="px-panel"`) || !strings.Contains(html, "Fact "+itoa(fact)+": told by") {
+		t.Error("no comparison panel for the selected fact")
+	}
+	if !strings.Contains(html, "<mark>Sergey</mark>") || !strings.Contains(html, "<mark>Sergei</mark>") {
+		t.Error("the name divergence of the selected fact is not marked")
+	}
+}
+
+// TestViewsGolden renders each view of the seed corpus and compares it
+// with testdata/<view>.html. Refresh with -update after a deliberate
+// change, and look at the diff and at the page.
+func TestViewsGolden(t *testing.T) {
+	r := seedReport(t)
+	views := map[string]app.Composer{
+		"side":        &ColumnsView{Report: r, State: State{View: SideBySide, Fact: 2}},
+		"overview":    &OverviewView{Report: r, State: State{View: Overview, Fact: -1, Filter: SharedBySome, ByCount: true}},
+		"divergences": &DivergenceView{Report: r, State: State{View: Divergences, Fact: -1}},
+		"sources":     &SourcesView{Report: r},
+		"header":      &Header{Report: r, State: State{View: Overview, Fact: -1}},
+	}
+	for name, v := range views {
+		t.Run(name, func(t *testing.T) {
+			e := app.NewTestEngine()
+			if err := e.Load(v); err != nil {
+				t.Fatal(err)
+			}
+			e.ConsumeAll()
+			got := normalize(app.HTMLString(v))
+			file := filepath.Join("testdata", name+".html")
+			if *update {
+				if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from %s (run with -update and read the diff)", name, file)
+			}
+		})
+	}
+}
+
+// TestOverviewFilters: each filter keeps only its facts.
+func TestOverviewFilters(t *testing.T) {
+	r := seedReport(t)
+	n := len(r.Articles)
+	for _, f := range []Filter{AllFacts, SharedByAll, SharedBySome, OnlyOne, WithDivergence} {
+		rows := (&OverviewView{Report: r, State: State{Filter: f, Fact: -1}}).rows()
+		if len(rows) == 0 {
+			t.Errorf("filter %q keeps no fact", f)
+		}
+		for _, i := range rows {
+			c := r.Clusters[i]
+			k := articlesIn(c)
+			ok := map[Filter]bool{AllFacts: true, SharedByAll: k == n, SharedBySome: k > 1 && k < n, OnlyOne: k == 1, WithDivergence: len(c.Divergences) > 0}[f]
+			if !ok {
+				t.Errorf("filter %q keeps fact %d (told by %d)", f, i, k)
+			}
+		}
+	}
+	sorted := (&OverviewView{Report: r, State: State{ByCount: true, Fact: -1}}).rows()
+	for i := 1; i < len(sorted); i++ {
+		if articlesIn(r.Clusters[sorted[i]]) > articlesIn(r.Clusters[sorted[i-1]]) {
+			t.Fatalf("sorted by count, fact %d comes after one told by fewer", sorted[i])
+		}
+	}
+}
+
+func TestMarked(t *testing.T) {
+	s := compare.Sentence{Start: 10, End: 30, Text: "Sergey Lavrov met him"}
+	marks := []compare.Mark{{Article: "a", Sentence: 3, Start: 10, End: 16}, {Article: "b", Sentence: 3, Start: 17, End: 23}, {Article: "a", Sentence: 3, Start: 24, End: 27}}
+	var b strings.Builder
+	for _, u := range marked("a", 3, s, marks) {
+		b.WriteString(app.HTMLString(u))
+	}
+	if got := b.String(); got != "<mark>Sergey</mark> Lavrov <mark>met</mark> him" {
+		t.Errorf("marked = %q", got)
+	}
+}
+
+// tagRE finds start tags and their attributes; attrRE one attribute
+// (go-app quotes values as Go strings).
+var (
+	tagRE  = regexp.MustCompile(`<([a-z][a-z0-9]*)((?:\s+[^\s=>/]+(?:="(?:[^"\\]|\\.)*")?)*)\s*>`)
+	attrRE = regexp.MustCompile(`[^\s=>/]+(?:="(?:[^"\\]|\\.)*")?`)
+)
+
+// normalize sorts every tag's attributes: go-app writes them in map order,
+// so the same page comes out in different orders.
+func normalize(html string) string {
+	return tagRE.ReplaceAllStringFunc(html, func(tag string) string {
+		m := tagRE.FindStringSubmatch(tag)
+		attrs := attrRE.FindAllString(m[2], -1)
+		sort.Strings(attrs)
+		if len(attrs) == 0 {
+			return "<" + m[1] + ">"
+		}
+		return "<" + m[1] + " " + strings.Join(attrs, " ") + ">"
+	})
+}
+
+// hasSentence reports whether html holds a sentence element with the
+// given data-article and data-sentence, whatever the attribute order.
+func hasSentence(html, article string, k int) bool {
+	return strings.Contains(normalize(html), `data-article="`+article+`" data-fact=`) &&
+		regexp.MustCompile(`data-article="`+regexp.QuoteMeta(article)+`" data-fact="\d+"( data-selected)? data-sentence="`+strconv.Itoa(k)+`"`).MatchString(normalize(html))
+}

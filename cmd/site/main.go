@@ -1,0 +1,29 @@
+// Command site is the Parallax widget: one main built twice. Built for
+// GOOS=js GOARCH=wasm it is the app.wasm the browser runs; built natively
+// it writes the static site (`site generate DIR`) and serves a folder for
+// local use (`site serve DIR`).
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/ui"
+)
+
+// routes registers the pages, in one place. Exact routes only: the static
+// generator skips pattern routes.
+func routes() {
+	app.Route("/", func() app.Composer { return &ui.Widget{} })
+}
+
+func main() {
+	routes()
+	app.RunWhenOnBrowser() // in the browser this never returns
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "site:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,270 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+const usage = `Usage:
+  site generate [-web DIR] [-prefix /PATH] OUT   write the static site to OUT
+  site serve [-addr HOST:PORT] [-prefix /PATH] DIR   serve a generated site
+
+generate reads DIR/app.wasm (build it first with GOOS=js GOARCH=wasm) and
+the other files of the web folder, prerenders the pages, writes brotli and
+gzip copies of every text and wasm file, and draws the app's icons.
+-prefix is the path the site will be served under (a GitHub Pages project
+site: /repo); the default is the host's root.
+`
+
+func run(args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(os.Stderr, usage)
+		return errors.New("name a command: generate or serve")
+	}
+	switch args[0] {
+	case "generate":
+		fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+		web := fs.String("web", "web", "the folder of static files, with app.wasm")
+		prefix := fs.String("prefix", "", "the path the site is served under, such as /parallax")
+		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
+			fmt.Fprint(os.Stderr, usage)
+			return errors.New("generate takes one output folder")
+		}
+		return generate(fs.Arg(0), *web, cleanPrefix(*prefix))
+	case "serve":
+		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+		addr := fs.String("addr", "127.0.0.1:8000", "the address to listen on")
+		prefix := fs.String("prefix", "", "serve the site under this path")
+		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
+			fmt.Fprint(os.Stderr, usage)
+			return errors.New("serve takes one folder")
+		}
+		return serve(fs.Arg(0), *addr, cleanPrefix(*prefix))
+	}
+	fmt.Fprint(os.Stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+func cleanPrefix(p string) string {
+	p = strings.Trim(p, "/")
+	if p == "" {
+		return ""
+	}
+	return "/" + p
+}
+
+// handler is the go-app handler for the site: metadata, icons, styles and
+// the settings FINDINGS.md found necessary (a fixed Version, the wasm's
+// length for the progress bar, local icons, a prefix for sub-paths).
+func handler(prefix, version string, wasmLen int) *app.Handler {
+	h := &app.Handler{
+		Name:            "Parallax",
+		ShortName:       "Parallax",
+		Title:           "Parallax: how several articles tell one event",
+		Description:     "Compare how news outlets report one event: the facts they share, what only one says, and where their numbers, names, dates and quotes differ.",
+		Lang:            "en",
+		Author:          "Parallax",
+		Keywords:        []string{"news", "media literacy", "comparison", "journalism"},
+		BackgroundColor: "#fbfaf7",
+		ThemeColor:      "#0b5394",
+		LoadingLabel:    "Loading the interactive comparison {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			SVG:      "/web/icon.svg",
+			Maskable: "/web/icon-512.png",
+		},
+		Styles:            []string{"/web/parallax.css"},
+		Version:           version,
+		WasmContentLength: strconv.Itoa(wasmLen),
+	}
+	if prefix != "" {
+		h.Resources = app.PrefixedLocation(prefix)
+	}
+	return h
+}
+
+// generate writes the static site to out.
+func generate(out, web, prefix string) error {
+	wasm, err := os.ReadFile(filepath.Join(web, "app.wasm"))
+	if err != nil {
+		return fmt.Errorf("%v; build it first: GOOS=js GOARCH=wasm go build -o %s/app.wasm ./cmd/site", err, web)
+	}
+	sum := sha256.New()
+	sum.Write(wasm)
+	err = filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Base(p) == "app.wasm" {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		sum.Write([]byte(p))
+		sum.Write(b)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	version := fmt.Sprintf("%x", sum.Sum(nil))[:16]
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(out, handler(prefix, version, len(wasm))); err != nil {
+		return fmt.Errorf("generating the pages: %w", err)
+	}
+	if err := copyDir(web, filepath.Join(out, "web")); err != nil {
+		return err
+	}
+	for name, size := range map[string]int{"icon-192.png": 192, "icon-512.png": 512} {
+		if err := os.WriteFile(filepath.Join(out, "web", name), icon(size), 0o644); err != nil {
+			return err
+		}
+	}
+	return compressAll(out)
+}
+
+func copyDir(from, to string) error {
+	return filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(from, p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+}
+
+// compressible are the files worth sending compressed.
+var compressible = map[string]bool{".wasm": true, ".js": true, ".css": true, ".html": true, ".webmanifest": true, ".svg": true, ".json": true, ".txt": true}
+
+// compressAll writes NAME.br (brotli, quality 11) and NAME.gz (gzip, best)
+// beside every compressible file of dir, for the server to pick by the
+// request's Accept-Encoding.
+func compressAll(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !compressible[filepath.Ext(p)] {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		var br, gz bytes.Buffer
+		bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+		if _, err := bw.Write(b); err != nil {
+			return err
+		}
+		if err := bw.Close(); err != nil {
+			return err
+		}
+		gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		if _, err := gw.Write(b); err != nil {
+			return err
+		}
+		if err := gw.Close(); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p+".br", br.Bytes(), 0o644); err != nil {
+			return err
+		}
+		return os.WriteFile(p+".gz", gz.Bytes(), 0o644)
+	})
+}
+
+// serve serves a generated site, as a static host would: index.html for a
+// folder, NAME.html for a path without an extension, and the brotli or
+// gzip copy of a file when the browser accepts it.
+func serve(dir, addr, prefix string) error {
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		return fmt.Errorf("%s has no index.html: run make dist first", dir)
+	}
+	mux := http.NewServeMux()
+	h := staticHandler(dir)
+	if prefix != "" {
+		mux.Handle(prefix+"/", http.StripPrefix(prefix, h))
+		mux.Handle("/", http.RedirectHandler(prefix+"/", http.StatusFound))
+	} else {
+		mux.Handle("/", h)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("Parallax is at http://%s%s/\n", ln.Addr(), prefix)
+	return http.Serve(ln, mux)
+}
+
+func staticHandler(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := path.Clean("/" + r.URL.Path)
+		if strings.HasSuffix(r.URL.Path, "/") {
+			p = path.Join(p, "index.html")
+		}
+		file := filepath.Join(dir, filepath.FromSlash(p))
+		if _, err := os.Stat(file); err != nil && path.Ext(p) == "" {
+			file += ".html"
+		}
+		info, err := os.Stat(file)
+		if err != nil || info.IsDir() {
+			http.NotFound(w, r)
+			return
+		}
+		ctype := mime.TypeByExtension(filepath.Ext(file))
+		switch filepath.Ext(file) {
+		case ".wasm":
+			ctype = "application/wasm"
+		case ".webmanifest":
+			ctype = "application/manifest+json"
+		}
+		if ctype != "" {
+			w.Header().Set("Content-Type", ctype)
+		}
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Header().Set("Vary", "Accept-Encoding")
+		accept := r.Header.Get("Accept-Encoding")
+		for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+			if strings.Contains(accept, enc.name) {
+				if f, err := os.Open(file + enc.ext); err == nil {
+					defer f.Close()
+					w.Header().Set("Content-Encoding", enc.name)
+					if fi, err := f.Stat(); err == nil {
+						w.Header().Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
+					}
+					if r.Method != http.MethodHead {
+						io.Copy(w, f)
+					}
+					return
+				}
+			}
+		}
+		http.ServeFile(w, r, file)
+	})
+}

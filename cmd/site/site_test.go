@@ -1,0 +1,96 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestGenerate builds the static site around a stand-in app.wasm and
+// checks what a host will serve: the prerendered comparison, the local
+// icons, the precompressed copies, and the handler's headers.
+func TestGenerate(t *testing.T) {
+	web := t.TempDir()
+	for name, data := range map[string]string{"app.wasm": "\x00asm fake", "parallax.css": "body{}", "icon.svg": "<svg/>"} {
+		if err := os.WriteFile(filepath.Join(web, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "dist")
+	if err := generate(out, web, ""); err != nil {
+		t.Fatal(err)
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(index)
+	for _, want := range []string{
+		"Rubio and Lavrov meet in Kuala Lumpur", // the corpus title
+		"data-article=\"001_dcb0778ffaba6f06\"", // a sentence of a column
+		"He didn&#39;t elaborate.",              // its text, escaped
+		"/web/parallax.css",                     // the stylesheet
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("index.html lacks %q", want)
+		}
+	}
+	manifest, err := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(manifest), "/web/icon-512.png") || strings.Contains(string(manifest), "https://") {
+		t.Errorf("the manifest does not use the local icons:\n%s", manifest)
+	}
+	for _, f := range []string{"web/app.wasm.br", "web/app.wasm.gz", "index.html.br", "web/icon-192.png", "web/icon-512.png", "app.js", "app-worker.js"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("dist lacks %s", f)
+		}
+	}
+
+	srv := httptest.NewServer(staticHandler(out))
+	defer srv.Close()
+	req, _ := http.NewRequest("GET", srv.URL+"/web/app.wasm", nil)
+	req.Header.Set("Accept-Encoding", "gzip, br")
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Header.Get("Content-Encoding") != "br" || resp.Header.Get("Content-Type") != "application/wasm" {
+		t.Errorf("app.wasm served as %q, %q; want br, application/wasm", resp.Header.Get("Content-Encoding"), resp.Header.Get("Content-Type"))
+	}
+	resp, err = http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("/ answered %d", resp.StatusCode)
+	}
+	resp, err = http.Get(srv.URL + "/no-such-thing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Errorf("a missing file answered %d, want 404", resp.StatusCode)
+	}
+}
+
+func TestIcon(t *testing.T) {
+	b := icon(48)
+	if len(b) < 8 || string(b[1:4]) != "PNG" {
+		t.Fatalf("icon is not a PNG")
+	}
+}
+
+func TestMain(m *testing.M) {
+	routes() // main registers them; tests call generate directly
+	os.Exit(m.Run())
+}
