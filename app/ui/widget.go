@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -26,6 +27,7 @@ type Widget struct {
 	state  State
 	busy   bool   // re-aligning at a new strictness
 	err    string // what went wrong, for the person
+	update bool   // a new version is installed and waits for a reload
 }
 
 // OnInit analyses the bundled corpus. It runs when the page is generated
@@ -53,6 +55,42 @@ func (w *Widget) OnInit() {
 	w.corpus = c
 	w.report = c.Compare(compare.Options{})
 }
+
+// OnMount marks the page interactive (html[data-px-ready], for tests and
+// styles) and asks the service worker whether a new version was deployed,
+// so that the prompt shows on this visit, not only on the next one.
+func (w *Widget) OnMount(ctx app.Context) {
+	if doc := app.Window().Get("document"); doc.Truthy() {
+		doc.Get("documentElement").Get("dataset").Set("pxReady", "1")
+	}
+	w.checkInstalledVersion(ctx)
+	app.TryUpdate()
+}
+
+// checkInstalledVersion shows the update prompt when the service worker
+// has already installed another version than the one running: the worker
+// takes over as soon as it is installed, often before the WebAssembly has
+// started and can hear go-app's update event. Its cache is named
+// "app-<version>".
+func (w *Widget) checkInstalledVersion(ctx app.Context) {
+	caches := app.Window().Get("caches")
+	version := app.Getenv("GOAPP_VERSION")
+	if !caches.Truthy() || version == "" {
+		return
+	}
+	caches.Call("keys").Then(func(keys app.Value) {
+		for i := 0; i < keys.Length(); i++ {
+			name := keys.Index(i).String()
+			if strings.HasPrefix(name, "app-") && name != "app-"+version {
+				ctx.Dispatch(func(ctx app.Context) { w.update = true })
+				return
+			}
+		}
+	})
+}
+
+// OnAppUpdate is told when a new version is ready.
+func (w *Widget) OnAppUpdate(ctx app.Context) { w.update = ctx.AppUpdateAvailable() }
 
 // OnPreRender sets the page's title for the generated HTML.
 func (w *Widget) OnPreRender(ctx app.Context) { w.setTitle(ctx) }
@@ -116,6 +154,12 @@ func (w *Widget) Render() app.UI {
 	r := w.report
 	return app.Div().Class("px").DataSet("view", string(w.state.View)).Body(
 		&Header{Report: r, State: w.state, Busy: w.busy},
+		app.If(w.update, func() app.UI {
+			return app.Div().Class("px-update").Role("status").Body(
+				app.Text("A new version of Parallax is ready. "),
+				app.Button().Type("button").Class("px-button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)
+		}),
 		app.If(w.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(w.err)
 		}),

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
+	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -72,9 +73,17 @@ func cleanPrefix(p string) string {
 	return "/" + p
 }
 
+// workerJS is the service worker: go-app's, patched to work offline with
+// a query string and under a path prefix (both measured to fail with the
+// stock one).
+//
+//go:embed app-worker.js
+var workerJS string
+
 // handler is the go-app handler for the site: metadata, icons, styles and
-// the settings FINDINGS.md found necessary (a fixed Version, the wasm's
-// length for the progress bar, local icons, a prefix for sub-paths).
+// the settings found necessary while planning (a fixed Version, the wasm's
+// length for the progress bar, local icons, a prefix for sub-paths, a
+// service worker that works offline).
 func handler(prefix, version string, wasmLen int) *app.Handler {
 	h := &app.Handler{
 		Name:            "Parallax",
@@ -93,9 +102,11 @@ func handler(prefix, version string, wasmLen int) *app.Handler {
 			SVG:      "/web/icon.svg",
 			Maskable: "/web/icon-512.png",
 		},
-		Styles:            []string{"/web/parallax.css"},
-		Version:           version,
-		WasmContentLength: strconv.Itoa(wasmLen),
+		Styles:                []string{"/web/parallax.css"},
+		CacheableResources:    []string{"/web/icon.svg"},
+		Version:               version,
+		WasmContentLength:     strconv.Itoa(wasmLen),
+		ServiceWorkerTemplate: workerJS,
 	}
 	if prefix != "" {
 		h.Resources = app.PrefixedLocation(prefix)
