@@ -109,7 +109,8 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 					Aria("pressed", sel).
 					OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, s.Fact) }).
 					Body(
-						app.Span().Class("px-badge").Aria("label", badgeLabel(count, n)).Text(badge(count, n)),
+						app.Span().Class("px-badge").Aria("hidden", true).Text(badge(count, n)),
+						app.Span().Class("px-vh").Text(badgeLabel(count, n)+": "),
 						app.Span().Class("px-text").Body(marked(a.ID, k, s, marks)...),
 					)
 				if sel {

@@ -66,7 +66,7 @@ func (v *OverviewView) Render() app.UI {
 				Text(map[bool]string{true: "Sorted by outlets: show in order", false: "In order: sort by outlets"}[v.State.ByCount]),
 		),
 		app.P().Class("px-count").Aria("live", "polite").Text(fmt.Sprintf("%d facts shown", len(rows))),
-		app.Div().Class("px-grid-wrap").Body(
+		app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "Facts by article, scrollable").Body(
 			app.Table().Class("px-grid").Body(
 				app.Caption().Class("px-vh").Text("Facts by article: a filled circle where the article tells the fact, a diamond where it tells it differently"),
 				app.THead().Body(app.Tr().Body(
@@ -145,11 +145,13 @@ func (v *OverviewView) row(f int) app.UI {
 			a := r.Articles[i]
 			switch {
 			case diverging[a.ID]:
-				return app.Td().Class("px-cell px-cell-div").Body(app.Span().Aria("label", outlet(r, i)+": tells it differently").Title("tells it differently").Text("◆"))
+				return app.Td().Class("px-cell px-cell-div").Title("tells it differently").Body(
+					app.Span().Aria("hidden", true).Text("◆"), app.Span().Class("px-vh").Text(outlet(r, i)+" tells it differently"))
 			case in[a.ID]:
-				return app.Td().Class("px-cell px-cell-in").Body(app.Span().Aria("label", outlet(r, i)+": tells it").Title("tells it").Text("●"))
+				return app.Td().Class("px-cell px-cell-in").Title("tells it").Body(
+					app.Span().Aria("hidden", true).Text("●"), app.Span().Class("px-vh").Text(outlet(r, i)+" tells it"))
 			default:
-				return app.Td().Class("px-cell").Body(app.Span().Aria("label", outlet(r, i)+": does not tell it").Text(""))
+				return app.Td().Class("px-cell").Body(app.Span().Class("px-vh").Text(outlet(r, i) + " does not tell it"))
 			}
 		}),
 		app.Td().Class("px-told").Text(fmt.Sprint(articlesIn(c))),

@@ -22,7 +22,7 @@ func (v *SourcesView) Render() app.UI {
 	r := v.Report
 	return app.Section().Class("px-sources").Aria("labelledby", "px-src-head").Body(
 		app.H2().ID("px-src-head").Class("px-vh").Text("Sources"),
-		app.Div().Class("px-grid-wrap").Body(
+		app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "The articles, scrollable").Body(
 			app.Table().Class("px-table").Body(
 				app.Caption().Text("The articles"),
 				app.THead().Body(app.Tr().Body(
@@ -60,7 +60,7 @@ func (v *SourcesView) Render() app.UI {
 				})),
 			),
 		),
-		app.Div().Class("px-grid-wrap").Body(
+		app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "How close the articles are, scrollable").Body(
 			app.Table().Class("px-table px-matrix").Body(
 				app.Caption().Text("How close the articles are: the share of facts two articles have in common"),
 				app.THead().Body(app.Tr().Body(
@@ -74,7 +74,7 @@ func (v *SourcesView) Render() app.UI {
 						app.Th().Scope("row").Title(outlet(r, i)).Text(letter(i)),
 						app.Range(r.Articles).Slice(func(j int) app.UI {
 							if i == j {
-								return app.Td().Class("px-self").Aria("label", "the same article").Text("–")
+								return app.Td().Class("px-self").Title("the same article").Text("–")
 							}
 							x := r.Similarity[i][j]
 							return app.Td().Class(shade(x)).Text(fmt.Sprintf("%.2f", x))
