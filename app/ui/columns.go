@@ -43,7 +43,8 @@ func (v *ColumnsView) Render() app.UI {
 	)
 }
 
-// picker chooses which articles to show: a checkbox each, 1 to 5 at once.
+// picker chooses which articles to show: a checkbox each, 2 to 5 at once
+// (all of them when there are fewer).
 func (v *ColumnsView) picker(shown []int) app.UI {
 	r := v.Report
 	return app.FieldSet().Class("px-picker").Body(
@@ -51,7 +52,7 @@ func (v *ColumnsView) picker(shown []int) app.UI {
 		app.Range(r.Articles).Slice(func(i int) app.UI {
 			on := slices.Contains(shown, i)
 			id := "px-col-" + strconv.Itoa(i)
-			disabled := (on && len(shown) == 1) || (!on && len(shown) >= 5)
+			disabled := (on && len(shown) <= min(2, len(r.Articles))) || (!on && len(shown) >= 5)
 			return app.Span().Class("px-pick").Body(
 				app.Input().Type("checkbox").ID(id).Checked(on).Disabled(disabled).
 					OnChange(func(ctx app.Context, e app.Event) { v.toggle(ctx, shown, i) }),
@@ -67,7 +68,7 @@ func (v *ColumnsView) picker(shown []int) app.UI {
 func (v *ColumnsView) toggle(ctx app.Context, shown []int, i int) {
 	cols := slices.Clone(shown)
 	if k := slices.Index(cols, i); k >= 0 {
-		if len(cols) == 1 {
+		if len(cols) <= 2 {
 			return
 		}
 		cols = slices.Delete(cols, k, k+1)

@@ -127,17 +127,19 @@ func (s State) With(f func(*State)) State {
 }
 
 // ShownColumns returns the article indexes to show side by side, for n
-// articles: the chosen ones that exist, or the first three (all, if fewer).
+// articles: the chosen ones that exist (two to five), or else the first
+// three (all, if fewer).
 func (s State) ShownColumns(n int) []int {
 	var out []int
 	for _, c := range s.Columns {
-		if c < n {
+		if c < n && len(out) < 5 {
 			out = append(out, c)
 		}
 	}
-	if len(out) >= 1 {
+	if len(out) >= min(2, n) {
 		return out
 	}
+	out = out[:0]
 	for i := 0; i < min(n, 3); i++ {
 		out = append(out, i)
 	}

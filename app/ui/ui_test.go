@@ -48,8 +48,14 @@ func TestState(t *testing.T) {
 	if got := (State{Fact: -1}).ShownColumns(5); !reflect.DeepEqual(got, []int{0, 1, 2}) {
 		t.Errorf("default columns %v", got)
 	}
-	if got := (State{Fact: -1, Columns: []int{4, 9}}).ShownColumns(5); !reflect.DeepEqual(got, []int{4}) {
+	if got := (State{Fact: -1, Columns: []int{4, 9}}).ShownColumns(5); !reflect.DeepEqual(got, []int{0, 1, 2}) {
+		t.Errorf("one real column of two asked for: %v, want the default", got)
+	}
+	if got := (State{Fact: -1, Columns: []int{4, 1, 9}}).ShownColumns(5); !reflect.DeepEqual(got, []int{4, 1}) {
 		t.Errorf("columns past the articles kept: %v", got)
+	}
+	if got := (State{Fact: -1, Columns: []int{0, 1, 2, 3, 4, 5}}).ShownColumns(9); len(got) != 5 {
+		t.Errorf("%d columns shown, at most 5", len(got))
 	}
 }
 
