@@ -2,13 +2,15 @@
 GO ?= go
 CORPUS ?= corpus/rubio-lavrov
 
-.PHONY: all test vet gotest bench run report serve dist clean
+.PHONY: all test vet gotest wasmtest e2e chromium bench run report serve dist clean
 
 all: test
 
-## test: vet (native and WebAssembly), then every Go test, fuzz seeds and
-## benchmarks compiled and run once.
-test: vet gotest
+## test: vet (native and WebAssembly), every Go test, fuzz seeds and
+## benchmarks compiled and run once, WebAssembly tests in Chromium, and the
+## widget end to end in Chromium. Installs Chromium (apt) and the test
+## tools (npm ci) when they are missing.
+test: vet gotest wasmtest e2e
 
 vet:
 	$(GO) vet ./...
@@ -30,7 +32,7 @@ report:
 	$(GO) run ./cmd/parallax compare $(CORPUS)
 
 clean:
-	rm -rf dist web/app.wasm
+	rm -rf dist web/app.wasm .bin e2e/node_modules e2e/screenshots
 	$(GO) clean -testcache
 
 ## dist: the deployable static site in dist/ (PREFIX=/path for a sub-path).
@@ -47,3 +49,28 @@ dist: web/app.wasm
 ## serve: serve dist/ on http://127.0.0.1:8000
 serve: dist
 	$(GO) run ./cmd/site serve -prefix "$(PREFIX)" dist
+
+## chromium: Debian's Chromium, installed when missing (root or sudo).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
+	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+
+## wasmtest: the WebAssembly tests that touch the DOM, in Chromium.
+wasmtest: chromium e2e/node_modules/.package-lock.json
+	GOOS=js GOARCH=wasm $(GO) test -exec "node $(CURDIR)/e2e/wasmexec.mjs" ./app/ui
+
+## e2e: the generated site served on 127.0.0.1, at the root and under
+## /parallax, driven in Chromium; screenshots go to e2e/screenshots.
+e2e: chromium e2e/node_modules/.package-lock.json dist
+	$(GO) build -o .bin/site ./cmd/site
+	rm -rf .bin/dist-prefix && .bin/site generate -prefix /parallax .bin/dist-prefix
+	cd e2e && SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix node --test --test-concurrency=1 widget.test.mjs
+
+## screenshots: refresh the README's pictures from the last e2e run.
+screenshots:
+	cp e2e/screenshots/*.png docs/screenshots/

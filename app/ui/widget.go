@@ -210,7 +210,8 @@ func scrollToFact(fact int) {
 		if !list.Truthy() {
 			continue
 		}
-		top := el.Get("offsetTop").Int() - list.Get("offsetTop").Int()
+		// where the sentence is, measured from the list's scrolled top
+		top := el.Call("getBoundingClientRect").Get("top").Float() - list.Call("getBoundingClientRect").Get("top").Float() + list.Get("scrollTop").Float()
 		list.Set("scrollTop", top-8)
 	}
 }

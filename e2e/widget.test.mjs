@@ -1,0 +1,226 @@
+// The widget end to end in Debian's Chromium: the generated site (make
+// dist) served on 127.0.0.1 as a static host would, at the root and under
+// a sub-path, driven by playwright-core. Run by `make test` (make e2e).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { launch } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const site = process.env.SITE || '../.bin/site';
+const shots = process.env.SHOTS || 'screenshots';
+
+let browser, root, prefixed;
+const servers = [];
+const problems = []; // console errors and requests that left 127.0.0.1, from every page
+
+// serve starts `site serve` on a free port and resolves its URL.
+function serve(dir, prefix = '') {
+  return new Promise((resolve, reject) => {
+    const args = ['serve', '-addr', '127.0.0.1:0', ...(prefix ? ['-prefix', prefix] : []), dir];
+    const p = spawn(site, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    servers.push(p);
+    p.on('error', reject);
+    p.stdout.on('data', (d) => {
+      const m = /Parallax is at (\S+)/.exec(String(d));
+      if (m) resolve(m[1]);
+    });
+  });
+}
+
+before(async () => {
+  root = await serve(process.env.DIST || '../dist');
+  prefixed = await serve(process.env.DIST_PREFIX || '../.bin/dist-prefix', '/parallax');
+  browser = await launch();
+  fs.mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const p of servers) p.kill();
+});
+
+// open makes a fresh context (no cache, no service worker) and a page that
+// records console errors and any request to another host.
+async function open(url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname !== '127.0.0.1') {
+      problems.push(`request to ${u.href}`);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error at ${page.url()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error at ${page.url()}: ${e}`));
+  await page.goto(url);
+  return { context, page };
+}
+
+const ready = (page) => page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+
+// selectedOK checks that exactly the sentences of one fact are selected, in
+// every column that has one, and returns that fact.
+async function selectedFact(page) {
+  const facts = await page.$$eval('.px-col [data-fact]', (els) => els.map((e) => ({
+    fact: e.dataset.fact, article: e.dataset.article, selected: e.dataset.selected === 'true',
+  })));
+  const chosen = [...new Set(facts.filter((f) => f.selected).map((f) => f.fact))];
+  assert.equal(chosen.length, 1, `one fact selected, got ${chosen}`);
+  for (const f of facts) {
+    assert.equal(f.selected, f.fact === chosen[0], `sentence of fact ${f.fact} in ${f.article}: selected ${f.selected}`);
+  }
+  return chosen[0];
+}
+
+test('the prerendered page shows the articles before any script runs', async () => {
+  const { context, page } = await open(root, { javaScriptEnabled: false });
+  const sentences = await page.$$eval('.px-col button.px-s', (els) => els.map((e) => e.textContent));
+  assert.ok(sentences.length > 40, `${sentences.length} sentences in the HTML`);
+  assert.ok(sentences.some((s) => s.includes('Rubio')));
+  const loader = await page.$eval('#app-wasm-loader', (el) => getComputedStyle(el).display).catch(() => 'none');
+  assert.equal(loader, 'none', 'go-app\'s loader covers the page');
+  await context.close();
+});
+
+test('selecting a sentence selects its fact in every column and opens the comparison', async () => {
+  const { context, page } = await open(root + '?cols=0,1,2,3,4');
+  await ready(page);
+  // the first sentence of article A is the meeting, told by all five
+  await page.click('.px-col >> nth=0 >> button.px-s >> nth=0');
+  await page.waitForSelector('[data-selected="true"]');
+  const fact = await selectedFact(page);
+  const columns = await page.$$eval(`.px-col`, (cols, f) => cols.map((c) => !!c.querySelector(`[data-fact="${f}"][data-selected="true"]`)), fact);
+  assert.ok(columns.filter(Boolean).length >= 4, `the fact is selected in ${columns.filter(Boolean).length} columns`);
+  await page.waitForSelector('#px-panel');
+  assert.match(await page.textContent('#px-panel h2'), new RegExp(`Fact ${fact}: told by`));
+  assert.match(page.url(), new RegExp(`fact=${fact}`));
+  // selecting it again clears the selection
+  await page.click(`.px-col >> nth=0 >> button[data-fact="${fact}"] >> nth=0`);
+  await page.waitForFunction(() => !document.querySelector('[data-selected="true"]'));
+  await context.close();
+});
+
+test('every view opens from its tab', async () => {
+  const { context, page } = await open(root);
+  await ready(page);
+  for (const [tab, view, marker] of [['Overview', 'overview', '.px-grid'], ['Divergences', 'divergences', '.px-dv'], ['Sources', 'sources', '.px-matrix'], ['Side by side', 'side', '.px-cols']]) {
+    await page.click(`.px-tabs >> text=${tab}`);
+    await page.waitForSelector(`.px[data-view="${view}"] ${marker}`);
+    assert.equal(await page.getAttribute(`.px-tab[aria-current="page"]`, 'href') !== null, true);
+  }
+  // the overview's filters narrow the grid
+  await page.click('.px-tabs >> text=Overview');
+  const all = await page.$$eval('.px-grid tbody tr', (r) => r.length);
+  await page.click('.px-filters >> text=Told by one');
+  await page.waitForFunction((n) => document.querySelectorAll('.px-grid tbody tr').length < n, all);
+  const told = await page.$$eval('.px-grid tbody tr .px-told', (c) => c.map((x) => x.textContent));
+  assert.ok(told.every((t) => t === '1'), `a fact told by more than one kept: ${told}`);
+  await context.close();
+});
+
+test('the strictness control re-aligns', async () => {
+  const { context, page } = await open(root);
+  await ready(page);
+  const before = await page.textContent('.px-figures');
+  await page.$eval('#px-strictness', (el) => { el.value = '0.9'; el.dispatchEvent(new Event('change', { bubbles: true })); });
+  await page.waitForFunction(() => document.querySelector('output').textContent.trim() === '0.90', null, { timeout: 30000 });
+  assert.match(page.url(), /s=0\.9/);
+  const after = await page.textContent('.px-figures');
+  assert.notEqual(after, before, 'the figures did not change at strictness 0.9');
+  await context.close();
+});
+
+test('the main flow works by keyboard alone', async () => {
+  const { context, page } = await open(root);
+  await ready(page);
+  let focused = '';
+  for (let i = 0; i < 40 && !focused.startsWith('px-s'); i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement.className);
+  }
+  assert.ok(focused.startsWith('px-s'), 'Tab never reached a sentence');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(ring, 'none', 'no visible focus on the sentence');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-selected="true"]');
+  await selectedFact(page);
+  await page.focus('#px-strictness');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.search.includes('s=0.65'));
+  // back from the slider to the Sources tab, then open it
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Shift+Tab');
+    if ((await page.evaluate(() => document.activeElement.textContent)) === 'Sources') break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Sources');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.px[data-view="sources"]');
+  await context.close();
+});
+
+test('a deep link restores its state', async () => {
+  const { context, page } = await open(root + '?fact=2&cols=0,3&s=0.55');
+  await ready(page);
+  const cols = await page.$$eval('.px-col h2', (h) => h.map((x) => x.textContent.trim()));
+  assert.equal(cols.length, 2);
+  assert.match(cols[0], /^A/);
+  assert.match(cols[1], /^D/);
+  assert.equal(await selectedFact(page), '2');
+  assert.equal((await page.textContent('output')).trim(), '0.55');
+  await page.goto(root + '?view=overview&filter=one');
+  await ready(page);
+  assert.equal(await page.textContent('.px-chip[aria-current]'), 'Told by one');
+  await context.close();
+});
+
+test('it works offline after a first visit, with a query string and under a sub-path', async () => {
+  for (const base of [root, prefixed]) {
+    const { context, page } = await open(base);
+    await ready(page);
+    await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30000 });
+    await context.setOffline(true);
+    for (const q of ['', '?view=overview', '?fact=2&cols=0,1']) {
+      await page.goto(base + q);
+      await ready(page);
+      const view = await page.$eval('.px', (el) => el.dataset.view);
+      assert.equal(view, q.includes('overview') ? 'overview' : 'side', `offline at ${base + q}`);
+    }
+    await context.close();
+  }
+});
+
+test('every view has no WCAG 2.2 AA violation (axe-core), light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    for (const q of ['', '?fact=2', '?view=overview', '?view=divergences', '?view=sources']) {
+      const { context, page } = await open(root + q, { colorScheme: scheme });
+      await ready(page);
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes[0].target}`);
+      assert.deepEqual(found, [], `${scheme} ${q || '/'}`);
+      await context.close();
+    }
+  }
+});
+
+test('screenshots of every view at 1280 and 375 px', async () => {
+  for (const [w, h] of [[1280, 1000], [375, 812]]) {
+    for (const [name, q] of [['side', '?fact=2'], ['overview', '?view=overview'], ['divergences', '?view=divergences'], ['sources', '?view=sources']]) {
+      const { context, page } = await open(root + q, { viewport: { width: w, height: h } });
+      await ready(page);
+      await page.screenshot({ path: path.join(shots, `${name}-${w}.png`) });
+      await context.close();
+    }
+  }
+});
+
+test('no console error and no request beyond 127.0.0.1 on any page', () => {
+  assert.deepEqual(problems, []);
+});
