@@ -3,7 +3,7 @@
 // a sub-path, driven by playwright-core. Run by `make test` (make e2e).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -219,6 +219,36 @@ test('screenshots of every view at 1280 and 375 px', async () => {
       await context.close();
     }
   }
+});
+
+
+test('a new deploy shows the "new version" prompt on the first visit after it', async () => {
+  // a site of its own, deployed twice: the second time the stylesheet differs
+  const web = path.resolve('../.bin/web-update');
+  const out = path.resolve('../.bin/dist-update');
+  fs.rmSync(web, { recursive: true, force: true });
+  fs.cpSync(process.env.WEB || '../web', web, { recursive: true });
+  const deploy = () => {
+    const r = spawnSync(site, ['generate', '-web', web, out], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'site generate failed');
+  };
+  fs.rmSync(out, { recursive: true, force: true });
+  deploy();
+  const base = await serve(out);
+  const { context, page } = await open(base);
+  await ready(page);
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30000 });
+  assert.equal(await page.$('.px-update'), null, 'a prompt on the first visit');
+  fs.appendFileSync(path.join(web, 'parallax.css'), '\n/* the second deploy */\n');
+  deploy();
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('.px-update', { timeout: 30000 });
+  await page.click('.px-update button');
+  await ready(page);
+  const css = await page.evaluate(async () => (await (await fetch('web/parallax.css')).text()).includes('the second deploy'));
+  assert.ok(css, 'after Reload the new files are not served');
+  await context.close();
 });
 
 test('no console error and no request beyond 127.0.0.1 on any page', () => {

@@ -50,6 +50,12 @@ type State struct {
 	Strictness float64 // 0 for the engine's default
 	Filter     Filter
 	ByCount    bool // overview sorted by how many articles carry a fact
+
+	// How the page looks, for a host page that embeds it.
+	Embed  bool   // compact: no site chrome, a link to the full page, the sources named
+	Theme  string // "light" or "dark" to force one; "" follows the reader's setting
+	Accent string // a colour for links and selection, "#rgb" or "#rrggbb"
+	Font   string // "sans" or "serif"; "" for the default
 }
 
 // ParseState reads a state from a URL query. Anything it cannot read falls
@@ -79,7 +85,32 @@ func ParseState(q url.Values) State {
 		s.Filter = f
 	}
 	s.ByCount = q.Get("sort") == "count"
+	s.Embed = q.Get("embed") == "1"
+	switch t := q.Get("theme"); t {
+	case "light", "dark":
+		s.Theme = t
+	}
+	if a := q.Get("accent"); isHexColour(a) {
+		s.Accent = a
+	}
+	switch f := q.Get("font"); f {
+	case "sans", "serif":
+		s.Font = f
+	}
 	return s
+}
+
+// isHexColour accepts "#rgb" and "#rrggbb": nothing else reaches a style.
+func isHexColour(s string) bool {
+	if len(s) != 4 && len(s) != 7 || s[0] != '#' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // Query writes the state as a URL query, leaving defaults out.
@@ -106,6 +137,18 @@ func (s State) Query() url.Values {
 	}
 	if s.ByCount {
 		q.Set("sort", "count")
+	}
+	if s.Embed {
+		q.Set("embed", "1")
+	}
+	if s.Theme != "" {
+		q.Set("theme", s.Theme)
+	}
+	if s.Accent != "" {
+		q.Set("accent", s.Accent)
+	}
+	if s.Font != "" {
+		q.Set("font", s.Font)
 	}
 	return q
 }

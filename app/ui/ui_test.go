@@ -32,6 +32,8 @@ func TestState(t *testing.T) {
 		{"view=overview&filter=one&sort=count", State{View: Overview, Fact: -1, Filter: OnlyOne, ByCount: true}},
 		{"fact=12&cols=0,3,3,x&s=0.45", State{View: SideBySide, Fact: 12, Columns: []int{0, 3}, Strictness: 0.45}},
 		{"view=bogus&fact=-2&s=7&filter=zzz", State{View: SideBySide, Fact: -1}},
+		{"embed=1&theme=dark&accent=%23D55E00&font=sans", State{View: SideBySide, Fact: -1, Embed: true, Theme: "dark", Accent: "#D55E00", Font: "sans"}},
+		{"accent=red;x:url(y)&theme=blue&font=comic", State{View: SideBySide, Fact: -1}},
 	}
 	for _, tt := range tests {
 		q, _ := url.ParseQuery(tt.query)
@@ -232,4 +234,35 @@ func normalize(html string) string {
 func hasSentence(html, article string, k int) bool {
 	return strings.Contains(normalize(html), `data-article="`+article+`" data-fact=`) &&
 		regexp.MustCompile(`data-article="`+regexp.QuoteMeta(article)+`" data-fact="\d+"( data-selected)? data-sentence="`+strconv.Itoa(k)+`"`).MatchString(normalize(html))
+}
+
+func TestEmbedSnippet(t *testing.T) {
+	got := EmbedSnippet("https://news.example/parallax/", State{View: Overview, Fact: 3}, `Tom & "Jerry"`)
+	want := `<iframe src="https://news.example/parallax/?embed=1&amp;fact=3&amp;view=overview" title="Parallax: Tom &amp; &#34;Jerry&#34;" loading="lazy"`
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("EmbedSnippet =\n%s\nwant it to start with\n%s", got, want)
+	}
+	if !strings.Contains(got, `d.sentinel==="amp"&&d.type==="embed-size"`) {
+		t.Error("the resize script does not read the AMP message")
+	}
+}
+
+// TestEmbedPage: in embed mode the page names every source and links to
+// the full comparison; otherwise it offers the embed code.
+func TestEmbedPage(t *testing.T) {
+	r := seedReport(t)
+	a := &Attribution{Report: r, Full: "?view=overview"}
+	e := app.NewTestEngine()
+	if err := e.Load(a); err != nil {
+		t.Fatal(err)
+	}
+	html := app.HTMLString(a)
+	for i := range r.Articles {
+		if !strings.Contains(html, outlet(r, i)) {
+			t.Errorf("the attribution lacks %s", outlet(r, i))
+		}
+	}
+	if !strings.Contains(normalize(html), `class="px-full" href="?view=overview"`) {
+		t.Errorf("no link to the full comparison in %s", html)
+	}
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"net/url"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -28,6 +27,7 @@ type Widget struct {
 	busy   bool   // re-aligning at a new strictness
 	err    string // what went wrong, for the person
 	update bool   // a new version is installed and waits for a reload
+	page   string // the page's own address, known once mounted, for the embed code
 }
 
 // OnInit analyses the bundled corpus. It runs when the page is generated
@@ -73,18 +73,16 @@ func (w *Widget) OnMount(ctx app.Context) {
 // started and can hear go-app's update event. Its cache is named
 // "app-<version>".
 func (w *Widget) checkInstalledVersion(ctx app.Context) {
-	caches := app.Window().Get("caches")
+	// cmd/site/host.js asks the caches: reading them can throw, and a JS
+	// exception inside a WebAssembly call stops the widget.
+	ask := app.Window().Get("__pxNewVersion")
 	version := app.Getenv("GOAPP_VERSION")
-	if !caches.Truthy() || version == "" {
+	if !ask.Truthy() || version == "" {
 		return
 	}
-	caches.Call("keys").Then(func(keys app.Value) {
-		for i := 0; i < keys.Length(); i++ {
-			name := keys.Index(i).String()
-			if strings.HasPrefix(name, "app-") && name != "app-"+version {
-				ctx.Dispatch(func(ctx app.Context) { w.update = true })
-				return
-			}
+	ask.Invoke(version).Then(func(newer app.Value) {
+		if newer.Truthy() {
+			ctx.Dispatch(func(ctx app.Context) { w.update = true })
 		}
 	})
 }
@@ -98,9 +96,13 @@ func (w *Widget) OnPreRender(ctx app.Context) { w.setTitle(ctx) }
 // OnNav reads the state from the URL and re-aligns if the strictness
 // changed.
 func (w *Widget) OnNav(ctx app.Context) {
-	s := ParseState(ctx.Page().URL().Query())
+	u := pageURL(ctx)
+	s := ParseState(u.Query())
 	realign := s.Strictness != w.state.Strictness
 	w.state = s
+	if app.IsClient {
+		w.page = (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String()
+	}
 	w.setTitle(ctx)
 	if realign && w.corpus != nil {
 		w.realign(ctx, s.Strictness)
@@ -139,8 +141,21 @@ func (w *Widget) realign(ctx app.Context, strictness float64) {
 // navigate moves the page to a new state: the URL changes, and the
 // widget's OnNav does the rest. Any component may call it.
 func navigate(ctx app.Context, s State) {
-	u := *ctx.Page().URL()
+	u := pageURL(ctx)
 	ctx.NavigateTo(&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path, RawQuery: s.Query().Encode()})
+}
+
+// pageURL is the page's address: the browser's, or, where a sandbox
+// forbids history (see cmd/site/host.js), the one kept in window.__pxURL.
+func pageURL(ctx app.Context) *url.URL {
+	if app.IsClient {
+		if v := app.Window().Get("__pxURL"); v.Truthy() {
+			if u, err := url.Parse(v.String()); err == nil {
+				return u
+			}
+		}
+	}
+	return ctx.Page().URL()
 }
 
 // Render lays out the page.
@@ -152,7 +167,20 @@ func (w *Widget) Render() app.UI {
 		)
 	}
 	r := w.report
-	return app.Div().Class("px").DataSet("view", string(w.state.View)).Body(
+	root := app.Div().Class("px").DataSet("view", string(w.state.View))
+	if w.state.Embed {
+		root = root.DataSet("embed", "1")
+	}
+	if w.state.Theme != "" {
+		root = root.DataSet("theme", w.state.Theme)
+	}
+	if w.state.Font != "" {
+		root = root.DataSet("font", w.state.Font)
+	}
+	if w.state.Accent != "" {
+		root = root.Style("--px-accent", w.state.Accent).Style("--px-sel", w.state.Accent)
+	}
+	return root.Body(
 		&Header{Report: r, State: w.state, Busy: w.busy},
 		app.If(w.update, func() app.UI {
 			return app.Div().Class("px-update").Role("status").Body(
@@ -164,9 +192,14 @@ func (w *Widget) Render() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(w.err)
 		}),
 		app.Main().ID("px-main").Class("px-main").Aria("busy", w.busy).Body(w.view()),
-		app.Footer().Class("px-foot").Body(
-			app.P().Text("Parallax aligns sentences by the words they share; it points at differences for a reader to check, it does not judge them."),
-		),
+		app.If(w.state.Embed, func() app.UI {
+			return &Attribution{Report: r, Full: w.state.With(func(s *State) { s.Embed = false }).URL()}
+		}).Else(func() app.UI {
+			return app.Footer().Class("px-foot").Body(
+				app.P().Text("Parallax aligns sentences by the words they share; it points at differences for a reader to check, it does not judge them."),
+				&EmbedCode{Report: r, State: w.state, Page: w.page},
+			)
+		}),
 	)
 }
 

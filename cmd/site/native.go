@@ -80,6 +80,13 @@ func cleanPrefix(p string) string {
 //go:embed app-worker.js
 var workerJS string
 
+// hostJS is inlined in every page's head, before go-app's scripts: storage
+// that survives a blocked cross-site iframe, height messages to the parent
+// page (pym.js, AMP, WordPress), and a message if the widget cannot start.
+//
+//go:embed host.js
+var hostJS string
+
 // handler is the go-app handler for the site: metadata, icons, styles and
 // the settings found necessary while planning (a fixed Version, the wasm's
 // length for the progress bar, local icons, a prefix for sub-paths, a
@@ -107,6 +114,7 @@ func handler(prefix, version string, wasmLen int) *app.Handler {
 		Version:               version,
 		WasmContentLength:     strconv.Itoa(wasmLen),
 		ServiceWorkerTemplate: workerJS,
+		RawHeaders:            []string{"<script>" + hostJS + "</script>"},
 	}
 	if prefix != "" {
 		h.Resources = app.PrefixedLocation(prefix)
@@ -260,6 +268,9 @@ func staticHandler(dir string) http.Handler {
 		}
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Header().Set("Vary", "Accept-Encoding")
+		// A page framed with sandbox="allow-scripts" has an opaque origin:
+		// its fetch of app.wasm is cross-origin. GitHub Pages sends the same.
+		w.Header().Set("Access-Control-Allow-Origin", "*")
 		accept := r.Header.Get("Accept-Encoding")
 		for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
 			if strings.Contains(accept, enc.name) {

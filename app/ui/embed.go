@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"fmt"
+	"html"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/compare"
+)
+
+// Attribution closes the compact (embedded) page: every source named, and
+// a link to the full comparison.
+type Attribution struct {
+	app.Compo
+
+	Report *compare.Report
+	Full   string // the full page's address
+}
+
+// Render names the sources.
+func (a *Attribution) Render() app.UI {
+	r := a.Report
+	return app.Footer().Class("px-foot px-attrib").Body(
+		app.P().Body(
+			app.Strong().Text("Sources: "),
+			app.Range(r.Articles).Slice(func(i int) app.UI {
+				art := r.Articles[i]
+				name := outlet(r, i)
+				if art.Title != "" {
+					name += ", “" + art.Title + "”"
+				}
+				if art.Date != "" {
+					name += " (" + art.Date + ")"
+				}
+				sep := "; "
+				if i == len(r.Articles)-1 {
+					sep = ". "
+				}
+				var label app.UI = app.Text(name)
+				if art.URL != "" {
+					label = app.A().Href(art.URL).Target("_blank").Attr("rel", "noopener").Text(name)
+				}
+				return app.Span().Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "), label, app.Text(sep))
+			}),
+		),
+		app.P().Body(
+			app.A().Class("px-full").Href(a.Full).Target("_blank").Attr("rel", "noopener").Text("Open the full comparison ↗"),
+			app.Text(" · Compared by Parallax"),
+		),
+	)
+}
+
+// EmbedCode offers the code that puts the current view in another page:
+// an iframe with a title, lazy loading and a sensible height, and a small
+// script that resizes it from the widget's height messages.
+type EmbedCode struct {
+	app.Compo
+
+	Report *compare.Report
+	State  State
+	Page   string // the page's absolute address; "" before the page is mounted
+}
+
+// Render draws the code in a disclosure.
+func (e *EmbedCode) Render() app.UI {
+	code := EmbedSnippet(e.Page, e.State, e.Report.Title)
+	return app.Details().Class("px-embed").Body(
+		app.Summary().Text("Embed this comparison"),
+		app.P().Class("px-help").Text("Paste this where the comparison should appear. The script is optional: it sets the frame's height as the comparison grows or shrinks. Pages that use pym.js, AMP (amp-iframe) or WordPress embeds resize it on their own."),
+		app.Label().For("px-embed-code").Class("px-vh").Text("Embed code"),
+		app.Textarea().ID("px-embed-code").ReadOnly(true).Rows(6).Text(code),
+		app.Button().Type("button").Class("px-button").Text("Copy the code").OnClick(func(ctx app.Context, ev app.Event) {
+			if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
+				clip.Call("writeText", code)
+			}
+			if el := app.Window().GetElementByID("px-embed-code"); el.Truthy() {
+				el.Call("select")
+			}
+		}),
+	)
+}
+
+// EmbedSnippet is the HTML a host page pastes to embed the state s of the
+// page at page (its absolute address; relative when unknown).
+func EmbedSnippet(page string, s State, title string) string {
+	embed := s.With(func(s *State) { s.Embed = true })
+	src := page + "?" + embed.Query().Encode()
+	if title == "" {
+		title = "a news comparison"
+	}
+	return fmt.Sprintf(`<iframe src="%s" title="%s" loading="lazy" width="100%%" height="900" style="border:0;max-width:100%%"></iframe>
+<script>(function(f){addEventListener("message",function(e){var d=e.data;if(e.source===f.contentWindow&&d&&d.sentinel==="amp"&&d.type==="embed-size"){f.style.height=d.height+"px"}})})(document.currentScript.previousElementSibling)</script>`,
+		html.EscapeString(src), html.EscapeString("Parallax: "+title))
+}

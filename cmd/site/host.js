@@ -1,0 +1,111 @@
+// Parallax's page glue, inlined in <head> before go-app's scripts. It does
+// four things go-app cannot do for a widget embedded in someone else's
+// page:
+//  1. Storage: in a cross-site iframe with third-party storage blocked
+//     (Chrome incognito, Safari, sandbox without allow-same-origin),
+//     touching localStorage throws and go-app's start-up dies without a
+//     word. Each blocked storage is replaced by an in-memory one, so the
+//     widget runs (and keeps nothing, which it does not need to).
+//  2. Height: the page tells its parent how tall it is, in the three
+//     formats newsroom pages listen for: pym.js, AMP and WordPress.
+//  3. A readable message if the interactive widget has not started after
+//     a while: the prerendered comparison stays readable.
+(function () {
+  "use strict";
+
+  function memoryStorage() {
+    var data = {};
+    return {
+      getItem: function (k) { return Object.prototype.hasOwnProperty.call(data, k) ? data[k] : null; },
+      setItem: function (k, v) { data[k] = String(v); },
+      removeItem: function (k) { delete data[k]; },
+      clear: function () { data = {}; },
+      key: function (i) { return Object.keys(data)[i] || null; },
+      get length() { return Object.keys(data).length; }
+    };
+  }
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try {
+      var s = window[name];
+      s.setItem("__px", "1");
+      s.removeItem("__px");
+    } catch (e) {
+      try {
+        Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
+        document.documentElement.setAttribute("data-px-storage", "memory");
+      } catch (e2) { /* nothing more can be done */ }
+    }
+  });
+
+  // History: in a frame sandboxed without allow-same-origin the document's
+  // origin is opaque and history.pushState throws, which would stop
+  // go-app's navigation (the widget keeps its state in the URL). The
+  // address is then kept here instead; the widget reads window.__pxURL.
+  try {
+    history.replaceState(history.state, "", location.href);
+  } catch (e) {
+    document.documentElement.setAttribute("data-px-history", "memory");
+    var remember = function (state, title, url) {
+      window.__pxURL = new URL(url, window.__pxURL || location.href).href;
+    };
+    try {
+      history.pushState = remember;
+      history.replaceState = remember;
+    } catch (e2) { /* nothing more can be done */ }
+  }
+
+  // Whether the service worker has installed another version than the one
+  // running (its cache is named "app-<version>"). Caches are out of reach
+  // in a blocked or sandboxed frame, where reading window.caches throws
+  // and caches.keys() rejects; an exception raised inside a WebAssembly
+  // call cannot be caught there, so the widget asks this function, which
+  // answers false instead of failing.
+  window.__pxNewVersion = function (version) {
+    return Promise.resolve().then(function () {
+      return window.caches.keys();
+    }).then(function (keys) {
+      return keys.some(function (k) { return k.indexOf("app-") === 0 && k !== "app-" + version; });
+    }).catch(function () {
+      return false;
+    });
+  };
+
+  // Height messages, only inside a frame.
+  var params = new URLSearchParams(location.search);
+  var childId = params.get("childId"); // pym.js passes childId, initialWidth, parentUrl, parentTitle
+  var secret = (/[#&?]secret=([^&]+)/.exec(location.hash) || [])[1]; // WordPress: #?secret=...
+  var last = 0;
+  function tell() {
+    if (window.parent === window) return;
+    var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (!h || h === last) return;
+    last = h;
+    var to = window.parent;
+    if (childId) to.postMessage("pymxPYMx" + childId + "xPYMxheightxPYMx" + h, "*");
+    to.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
+    if (secret) to.postMessage({ message: "height", value: h, secret: secret }, "*");
+  }
+  function watch() {
+    tell();
+    if (window.ResizeObserver) new ResizeObserver(tell).observe(document.documentElement);
+    else setInterval(tell, 500);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
+  else watch();
+
+  // If the widget has not started, say so, and keep the page readable.
+  setTimeout(function () {
+    if (document.documentElement.getAttribute("data-px-ready")) return;
+    var p = document.createElement("p");
+    p.className = "px-error";
+    p.setAttribute("role", "status");
+    p.textContent = "The interactive comparison could not start here; what you see is its text. Open it on its own page to select and compare sentences.";
+    var a = document.createElement("a");
+    a.href = location.href.replace(/([?&])embed=1&?/, "$1").replace(/[?&]$/, "");
+    a.target = "_blank";
+    a.rel = "noopener";
+    a.textContent = " Open the full comparison ↗";
+    p.appendChild(a);
+    document.body.insertBefore(p, document.body.firstChild);
+  }, 20000);
+})();

@@ -1,0 +1,118 @@
+// Parallax inside other people's pages: a pym.js parent, an AMP-style
+// listener, and cross-site frames where third-party storage is blocked
+// (this Chromium's default) or the frame is sandboxed without
+// allow-same-origin. The host pages are served from "localhost", the
+// widget from "127.0.0.1": two different sites.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { launch } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const site = process.env.SITE || '../.bin/site';
+let browser, widget, host, hostServer, siteServer;
+
+const hostFiles = {
+  '/pym.html': path.resolve('hosts/pym.html'),
+  '/amp.html': path.resolve('hosts/amp.html'),
+  '/pym.v1.min.js': require.resolve('pym.js/dist/pym.v1.min.js'),
+};
+
+before(async () => {
+  widget = await new Promise((resolve, reject) => {
+    siteServer = spawn(site, ['serve', '-addr', '127.0.0.1:0', process.env.DIST || '../dist'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    siteServer.on('error', reject);
+    siteServer.stdout.on('data', (d) => { const m = /Parallax is at (\S+)/.exec(String(d)); if (m) resolve(m[1]); });
+  });
+  hostServer = http.createServer((req, res) => {
+    const file = hostFiles[new URL(req.url, 'http://x').pathname];
+    if (!file) { res.statusCode = 404; return res.end(); }
+    res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : 'text/html');
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => hostServer.listen(0, '127.0.0.1', ok));
+  host = `http://localhost:${hostServer.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  siteServer?.kill();
+  hostServer?.close();
+});
+
+// frame finds the widget's frame in a host page.
+const frameOf = (page) => page.frames().find((f) => f.url().startsWith(widget));
+
+test('a pym.js parent page resizes the frame to the widget', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${host}/pym.html?src=${encodeURIComponent(widget + '?embed=1')}`);
+  await page.waitForFunction(() => {
+    const f = document.querySelector('#parallax iframe');
+    return f && parseInt(f.getAttribute('height') || '0', 10) > 300;
+  }, null, { timeout: 30000 });
+  const frame = frameOf(page);
+  await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  // pym passed its parameters; the frame's reported height matches the page
+  assert.match(frame.url(), /childId=parallax/);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForFunction((h) => parseInt(document.querySelector('#parallax iframe').getAttribute('height'), 10) === h, inner, { timeout: 10000 });
+  await page.close();
+});
+
+for (const [name, sandbox] of [['cross-site, storage blocked', null], ['sandboxed without allow-same-origin', 'allow-scripts']]) {
+  test(`an AMP-style host gets the height, and the widget works: ${name}`, async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const q = `src=${encodeURIComponent(widget + '?embed=1')}` + (sandbox ? `&sandbox=${sandbox}` : '');
+    await page.goto(`${host}/amp.html?${q}`);
+    await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 300, null, { timeout: 30000 });
+    const frame = frameOf(page);
+    await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+    assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-px-storage')), 'memory', 'storage was not blocked: the test does not test the fallback');
+    await frame.click('.px-col >> nth=0 >> button.px-s >> nth=0');
+    await frame.waitForSelector('[data-selected="true"]', { timeout: 15000 });
+    assert.ok(await frame.$('#px-panel'), 'no comparison panel');
+    // the compact page names every source and links to the full comparison
+    const attribution = await frame.textContent('.px-attrib');
+    for (const outlet of ['ETV Bharat', 'The Europe Today', 'Article A']) assert.ok(attribution.includes(outlet), `attribution lacks ${outlet}`);
+    const full = await frame.getAttribute('.px-full', 'href');
+    assert.ok(!full.includes('embed=1'), `the full comparison link keeps embed: ${full}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('a host page can theme the widget', async () => {
+  const page = await browser.newPage();
+  await page.goto(widget + '?embed=1&theme=dark&accent=%23d55e00&font=sans');
+  await page.waitForSelector('html[data-px-ready]');
+  const style = await page.$eval('.px', (el) => {
+    const cs = getComputedStyle(el);
+    return { bg: cs.backgroundColor, accent: cs.getPropertyValue('--px-accent').trim(), font: cs.fontFamily };
+  });
+  assert.equal(style.bg, 'rgb(21, 22, 23)');
+  assert.equal(style.accent, '#d55e00');
+  assert.match(style.font, /system-ui/);
+  // nothing but a colour reaches the style
+  await page.goto(widget + '?embed=1&accent=red;background:url(x)');
+  await page.waitForSelector('html[data-px-ready]');
+  assert.equal(await page.$eval('.px', (el) => el.getAttribute('style')), null);
+  await page.close();
+});
+
+test('the embed code embeds the current view', async () => {
+  const page = await browser.newPage();
+  await page.goto(widget + '?view=overview&filter=one');
+  await page.waitForSelector('html[data-px-ready]');
+  await page.click('.px-embed summary');
+  const code = await page.inputValue('#px-embed-code');
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;filter=one&amp;view=overview" title="Parallax: Rubio and Lavrov meet in Kuala Lumpur, July 2025" loading="lazy"/);
+  assert.match(code, /<script>/);
+  await page.close();
+});
