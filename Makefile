@@ -2,7 +2,7 @@
 GO ?= go
 CORPUS ?= corpus/rubio-lavrov
 
-.PHONY: all test vet gotest wasmtest e2e chromium bench run report serve dist clean
+.PHONY: all test vet gotest wasmtest e2e chromium screenshots bench run report serve dist clean
 
 all: test
 
@@ -62,14 +62,14 @@ e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
 
 ## wasmtest: the WebAssembly tests that touch the DOM, in Chromium.
 wasmtest: chromium e2e/node_modules/.package-lock.json
-	GOOS=js GOARCH=wasm $(GO) test -exec "node $(CURDIR)/e2e/wasmexec.mjs" ./app/ui
+	CHROMIUM=$$(command -v chromium) GO=$(GO) GOOS=js GOARCH=wasm $(GO) test -exec "node $(CURDIR)/e2e/wasmexec.mjs" ./app/ui
 
 ## e2e: the generated site served on 127.0.0.1, at the root and under
 ## /parallax, driven in Chromium; screenshots go to e2e/screenshots.
 e2e: chromium e2e/node_modules/.package-lock.json dist
 	$(GO) build -o .bin/site ./cmd/site
 	rm -rf .bin/dist-prefix && .bin/site generate -prefix /parallax .bin/dist-prefix
-	cd e2e && SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix WEB=$(CURDIR)/web node --test --test-concurrency=1 widget.test.mjs embed.test.mjs
+	cd e2e && CHROMIUM=$$(command -v chromium) SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix WEB=$(CURDIR)/web node --test --test-concurrency=1 --test-timeout=300000 widget.test.mjs embed.test.mjs
 
 ## screenshots: refresh the README's pictures from the last e2e run.
 screenshots:

@@ -16,7 +16,7 @@ if (!bin) {
   console.error('usage: wasmexec.mjs TEST-BINARY [ARGS...]');
   process.exit(2);
 }
-const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
+const goroot = execFileSync(process.env.GO || 'go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim(); // the Go that built the binary (make passes it)
 let wasmExec = path.join(goroot, 'lib', 'wasm', 'wasm_exec.js');
 if (!fs.existsSync(wasmExec)) wasmExec = path.join(goroot, 'misc', 'wasm', 'wasm_exec.js');
 

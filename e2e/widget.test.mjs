@@ -25,6 +25,7 @@ function serve(dir, prefix = '') {
     const p = spawn(site, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     servers.push(p);
     p.on('error', reject);
+    p.on('exit', (code) => reject(new Error(`site serve ${dir} exited (${code}) before it served`)));
     p.stdout.on('data', (d) => {
       const m = /Parallax is at (\S+)/.exec(String(d));
       if (m) resolve(m[1]);
@@ -113,15 +114,36 @@ test('every view opens from its tab', async () => {
   for (const [tab, view, marker] of [['Overview', 'overview', '.px-grid'], ['Divergences', 'divergences', '.px-dv'], ['Sources', 'sources', '.px-matrix'], ['Side by side', 'side', '.px-cols']]) {
     await page.click(`.px-tabs >> text=${tab}`);
     await page.waitForSelector(`.px[data-view="${view}"] ${marker}`);
-    assert.equal(await page.getAttribute(`.px-tab[aria-current="page"]`, 'href') !== null, true);
+    assert.equal(await page.textContent('.px-tab[aria-current="page"]'), tab, 'the current tab is not the one clicked');
   }
   // the overview's filters narrow the grid
   await page.click('.px-tabs >> text=Overview');
+  await page.waitForSelector('.px[data-view="overview"] .px-grid tbody tr');
   const all = await page.$$eval('.px-grid tbody tr', (r) => r.length);
   await page.click('.px-filters >> text=Told by one');
   await page.waitForFunction((n) => document.querySelectorAll('.px-grid tbody tr').length < n, all);
   const told = await page.$$eval('.px-grid tbody tr .px-told', (c) => c.map((x) => x.textContent));
   assert.ok(told.every((t) => t === '1'), `a fact told by more than one kept: ${told}`);
+  await context.close();
+});
+
+test('the selection follows its sentence when the strictness changes', async () => {
+  const { context, page } = await open(root + '?cols=0,1,2,3,4');
+  await ready(page);
+  const target = '.px-col >> nth=1 >> button.px-s >> nth=1';
+  const id = await page.$eval('.px-col:nth-child(2) .px-s >> nth=1', (b) => b.dataset.article + '/' + b.dataset.sentence).catch(async () =>
+    page.evaluate(() => { const b = document.querySelectorAll('.px-col')[1].querySelectorAll('.px-s')[1]; return b.dataset.article + '/' + b.dataset.sentence; }));
+  await page.click(target);
+  await page.waitForSelector('[data-selected="true"]');
+  for (const s of ['0.85', '0.3']) {
+    await page.$eval('#px-strictness', (el, v) => { el.value = v; el.dispatchEvent(new Event('change', { bubbles: true })); }, s);
+    await page.waitForFunction((v) => document.querySelector('output').textContent.trim() === Number(v).toFixed(2), s, { timeout: 30000 });
+    const [art, k] = id.split('/');
+    const still = await page.$eval(`[data-article="${art}"][data-sentence="${k}"]`, (b) => b.dataset.selected === 'true');
+    assert.ok(still, `at strictness ${s} the selected sentence ${id} is no longer selected`);
+    await selectedFact(page);
+    assert.match(page.url(), new RegExp(`fact=${await page.$eval(`[data-article="${art}"][data-sentence="${k}"]`, (b) => b.dataset.fact)}`));
+  }
   await context.close();
 });
 
@@ -165,6 +187,33 @@ test('the main flow works by keyboard alone', async () => {
   await context.close();
 });
 
+test('with the comparison open, no focused sentence hides behind it', async () => {
+  const { context, page } = await open(root + '?fact=2');
+  await ready(page);
+  await page.focus('.px-col >> nth=0 >> button.px-s >> nth=0');
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const el = document.activeElement, panel = document.getElementById('px-panel');
+      if (!el || !panel || panel.contains(el)) return false;
+      const a = el.getBoundingClientRect(), b = panel.getBoundingClientRect();
+      return a.top >= b.top && a.bottom <= b.bottom; // entirely behind the panel
+    });
+    assert.equal(hidden, false, `Tab ${i + 1}: the focused element is behind the panel`);
+  }
+  await context.close();
+});
+
+test('without JavaScript, the links work under the sub-path', async () => {
+  const { context, page } = await open(prefixed, { javaScriptEnabled: false });
+  const hrefs = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
+  for (const h of hrefs) assert.ok(!/^\/parallax[.?]/.test(h), `link ${h} leaves the sub-path's folder`);
+  await page.click('.px-tabs >> text=Overview');
+  assert.match(page.url(), /\/parallax\/\?view=overview$/);
+  assert.ok(await page.$('.px-cols'), 'the page did not load');
+  await context.close();
+});
+
 test('a deep link restores its state', async () => {
   const { context, page } = await open(root + '?fact=2&cols=0,3&s=0.55');
   await ready(page);
@@ -184,7 +233,14 @@ test('it works offline after a first visit, with a query string and under a sub-
   for (const base of [root, prefixed]) {
     const { context, page } = await open(base);
     await ready(page);
-    await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30000 });
+    // controlled, and the page is in its cache
+    await page.waitForFunction(async () => {
+      if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;
+      const reg = await navigator.serviceWorker.ready;
+      const names = (await caches.keys()).filter((k) => k.startsWith('parallax:' + reg.scope + ':'));
+      for (const n of names) if (await (await caches.open(n)).match(reg.scope, { ignoreSearch: true })) return true;
+      return false;
+    }, null, { timeout: 30000, polling: 200 });
     await context.setOffline(true);
     for (const q of ['', '?view=overview', '?fact=2&cols=0,1']) {
       await page.goto(base + q);

@@ -156,6 +156,11 @@ func (c *Corpus) Compare(opt Options) *Report {
 	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
 		c := Cluster{ID: id, Members: make([]Ref, len(f)), Divergences: []Divergence{}}
+		seen := map[int]bool{}
+		for _, s := range f {
+			seen[where[s].article] = true
+		}
+		c.Articles = len(seen)
 		ms := make([]diverge.Member, len(f))
 		for k, s := range f {
 			w := where[s]

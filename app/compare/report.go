@@ -57,8 +57,11 @@ type Ref struct {
 
 // Cluster is one fact: the sentences of different articles that report it.
 type Cluster struct {
-	ID          int          `json:"id"`
-	Members     []Ref        `json:"members"`
+	ID      int   `json:"id"`
+	Members []Ref `json:"members"`
+	// Articles is how many different articles tell the fact (a fact may
+	// hold two sentences of one article).
+	Articles    int          `json:"articles"`
 	Divergences []Divergence `json:"divergences"`
 	// Wording holds, for each member after the first, the word diff of its
 	// sentence against the first member's ("=" kept, "-" only in the

@@ -18,6 +18,8 @@ type ColumnsView struct {
 
 	Report *compare.Report
 	State  State
+
+	shown int // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
 }
 
 // Render draws the column picker, the columns and the panel.
@@ -36,7 +38,7 @@ func (v *ColumnsView) Render() app.UI {
 			}),
 		),
 		app.If(selected != nil, func() app.UI {
-			return &Panel{Report: r, Fact: v.State.Fact, Close: v.State.With(func(s *State) { s.Fact = -1 }).URL()}
+			return &Panel{Report: r, Fact: v.State.Fact, Close: v.State.With(func(s *State) { s.Fact, s.At = -1, "" }).URL()}
 		}).Else(func() app.UI {
 			return app.P().Class("px-hint").Text("Select a sentence to compare how each article tells its fact.")
 		}),
@@ -103,12 +105,12 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 			app.Range(a.Sentences).Slice(func(k int) app.UI {
 				s := a.Sentences[k]
 				c := r.Clusters[s.Fact]
-				count := articlesIn(c)
+				count := c.Articles
 				sel := selected != nil && s.Fact == v.State.Fact
 				b := app.Button().Type("button").Class(sentenceClass(count, s.Heading)).
 					DataSet("article", a.ID).DataSet("sentence", k).DataSet("fact", s.Fact).
 					Aria("pressed", sel).
-					OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, s.Fact) }).
+					OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, s.Fact, i, k) }).
 					Body(
 						app.Span().Class("px-badge").Aria("hidden", true).Text(badge(count, n)),
 						app.Span().Class("px-vh").Text(badgeLabel(count, n)+": "),
@@ -123,13 +125,14 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 	)
 }
 
-// choose selects a fact, or clears the selection when it is selected.
-func (v *ColumnsView) choose(ctx app.Context, fact int) {
+// choose selects a fact by sentence k of article i, or clears the
+// selection when the fact is selected.
+func (v *ColumnsView) choose(ctx app.Context, fact, i, k int) {
 	navigate(ctx, v.State.With(func(s *State) {
 		if s.Fact == fact {
-			s.Fact = -1
+			s.Fact, s.At = -1, ""
 		} else {
-			s.Fact = fact
+			s.Fact, s.At = fact, fmt.Sprintf("%d.%d", i, k)
 		}
 	}))
 }
@@ -211,4 +214,67 @@ func marked(article string, k int, s compare.Sentence, marks []compare.Mark) []a
 		out = append(out, app.Text(s.Text[at:]))
 	}
 	return out
+}
+
+// OnMount and OnUpdate bring the selection into view once drawn: each
+// column scrolls to its sentence of the selected fact, and where focus was
+// lost (a link from another view selected the fact, or Close removed the
+// focused link) it goes to the fact's first sentence.
+func (v *ColumnsView) OnMount(ctx app.Context)  { v.afterDraw(ctx) }
+func (v *ColumnsView) OnUpdate(ctx app.Context) { v.afterDraw(ctx) }
+
+func (v *ColumnsView) afterDraw(ctx app.Context) {
+	fact, last := v.State.Fact, v.shown-1
+	v.shown = fact + 1
+	ctx.Defer(func(ctx app.Context) {
+		switch {
+		case fact >= 0:
+			scrollToFact(fact)
+			focusIfLost(fact)
+		case last >= 0:
+			focusIfLost(last)
+		}
+	})
+}
+
+// scrollToFact scrolls each column, inside itself, to its first sentence
+// of the fact; the page itself does not move.
+func scrollToFact(fact int) {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return
+	}
+	found := doc.Call("querySelectorAll", fmt.Sprintf(`.px-col [data-fact="%d"]`, fact))
+	seen := map[string]bool{}
+	for i := 0; i < found.Get("length").Int(); i++ {
+		el := found.Call("item", i)
+		col := el.Get("dataset").Get("article").String()
+		if seen[col] {
+			continue
+		}
+		seen[col] = true
+		list := el.Call("closest", ".px-sents")
+		if !list.Truthy() {
+			continue
+		}
+		// where the sentence is, measured from the list's scrolled top
+		top := el.Call("getBoundingClientRect").Get("top").Float() - list.Call("getBoundingClientRect").Get("top").Float() + list.Get("scrollTop").Float()
+		list.Set("scrollTop", top-8)
+	}
+}
+
+// focusIfLost moves focus to the first sentence of the fact when nothing
+// has focus (the focused element was removed, or the page just opened on
+// a link that selected the fact).
+func focusIfLost(fact int) {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return
+	}
+	if active := doc.Get("activeElement"); active.Truthy() && !active.Equal(doc.Get("body")) {
+		return
+	}
+	if el := doc.Call("querySelector", fmt.Sprintf(`.px-col [data-fact="%d"]`, fact)); el.Truthy() {
+		el.Call("focus")
+	}
 }

@@ -25,7 +25,7 @@ func (h *Header) Render() app.UI {
 	n := len(r.Articles)
 	multi, all := 0, 0
 	for _, c := range r.Clusters {
-		k := articlesIn(c)
+		k := c.Articles
 		if k > 1 {
 			multi++
 		}
@@ -42,8 +42,8 @@ func (h *Header) Render() app.UI {
 		app.H1().Class("px-title").Text(title),
 		app.P().Class("px-figures").Text(fmt.Sprintf("%d articles · %d facts · %d told by more than one · %d by all", n, len(r.Clusters), multi, all)),
 		app.Nav().Class("px-tabs").Aria("label", "Views").Body(
-			app.Range(Views).Slice(func(i int) app.UI {
-				v := Views[i]
+			app.Range(views()).Slice(func(i int) app.UI {
+				v := views()[i]
 				s := h.State.With(func(s *State) { s.View = v.View })
 				a := app.A().Class("px-tab").Href(s.URL()).Text(v.Label)
 				if v.View == h.State.View || (h.State.View == "" && v.View == SideBySide) {
@@ -92,15 +92,6 @@ func (s *Strictness) onChange(ctx app.Context, e app.Event) {
 		return
 	}
 	navigate(ctx, s.State.With(func(st *State) { st.Strictness = v }))
-}
-
-// articlesIn counts the distinct articles of a fact.
-func articlesIn(c compare.Cluster) int {
-	seen := map[string]bool{}
-	for _, m := range c.Members {
-		seen[m.Article] = true
-	}
-	return len(seen)
 }
 
 // letter names the i-th article: A … Z, AA, ...

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -36,7 +37,7 @@ func (v *OverviewView) Render() app.UI {
 	rows := v.rows()
 	all, several := 0, 0
 	for _, c := range r.Clusters {
-		switch k := articlesIn(c); {
+		switch k := c.Articles; {
 		case k == n:
 			all++
 		case k > 1:
@@ -97,7 +98,7 @@ func (v *OverviewView) rows() []int {
 	n := len(r.Articles)
 	var out []int
 	for i, c := range r.Clusters {
-		k := articlesIn(c)
+		k := c.Articles
 		keep := true
 		switch v.State.Filter {
 		case SharedByAll:
@@ -114,7 +115,7 @@ func (v *OverviewView) rows() []int {
 		}
 	}
 	if v.State.ByCount {
-		slices.SortStableFunc(out, func(a, b int) int { return articlesIn(r.Clusters[b]) - articlesIn(r.Clusters[a]) })
+		slices.SortStableFunc(out, func(a, b int) int { return r.Clusters[b].Articles - r.Clusters[a].Articles })
 	}
 	return out
 }
@@ -154,17 +155,24 @@ func (v *OverviewView) row(f int) app.UI {
 				return app.Td().Class("px-cell").Body(app.Span().Class("px-vh").Text(outlet(r, i) + " does not tell it"))
 			}
 		}),
-		app.Td().Class("px-told").Text(fmt.Sprint(articlesIn(c))),
+		app.Td().Class("px-told").Text(fmt.Sprint(c.Articles)),
 	)
 }
 
-// clip shortens a text to about n bytes at a word boundary.
+// clip shortens a text to about n bytes, at a space where there is one
+// in the second half, and never inside a character.
 func clip(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
 	cut := n
 	for cut > n/2 && s[cut] != ' ' {
+		cut--
+	}
+	if s[cut] != ' ' {
+		cut = n
+	}
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
 	return s[:cut] + "…"

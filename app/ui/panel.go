@@ -24,12 +24,12 @@ type Panel struct {
 func (p *Panel) Render() app.UI {
 	r := p.Report
 	c := r.Clusters[p.Fact]
-	n := articlesIn(c)
+	n := c.Articles
 	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, n, len(r.Articles))
 	if n == 1 {
 		heading = fmt.Sprintf("Fact %d: told only by %s", c.ID, outlet(r, index(r, c.Members[0].Article)))
 	}
-	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Aria("live", "polite").Body(
+	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
 		app.Div().Class("px-panel-top").Body(
 			app.H2().ID("px-panel-head").Text(heading),
 			app.A().Class("px-close").Href(p.Close).Aria("label", "Close the comparison").Text("Close ✕"),

@@ -19,15 +19,20 @@ const (
 	Sources     View = "sources"
 )
 
-// Views lists the views in tab order, with their labels.
-var Views = []struct {
+// viewTab is a view and its tab's label.
+type viewTab struct {
 	View  View
 	Label string
-}{
-	{SideBySide, "Side by side"},
-	{Overview, "Overview"},
-	{Divergences, "Divergences"},
-	{Sources, "Sources"},
+}
+
+// views lists the views in tab order, with their labels.
+func views() []viewTab {
+	return []viewTab{
+		{SideBySide, "Side by side"},
+		{Overview, "Overview"},
+		{Divergences, "Divergences"},
+		{Sources, "Sources"},
+	}
 }
 
 // Filter narrows the overview's facts.
@@ -46,6 +51,7 @@ const (
 type State struct {
 	View       View
 	Fact       int     // the selected fact, or -1
+	At         string  // the sentence the reader selected it by, "article.sentence" (indexes), or ""
 	Columns    []int   // article indexes shown side by side; nil for the default
 	Strictness float64 // 0 for the engine's default
 	Filter     Filter
@@ -62,13 +68,16 @@ type State struct {
 // back to the default, so an edited or truncated link still opens.
 func ParseState(q url.Values) State {
 	s := State{View: SideBySide, Fact: -1}
-	for _, v := range Views {
+	for _, v := range views() {
 		if q.Get("view") == string(v.View) {
 			s.View = v.View
 		}
 	}
 	if f, err := strconv.Atoi(q.Get("fact")); err == nil && f >= 0 {
 		s.Fact = f
+	}
+	if at := q.Get("at"); s.Fact >= 0 && validAt(at) {
+		s.At = at
 	}
 	if c := q.Get("cols"); c != "" {
 		for _, part := range strings.Split(c, ",") {
@@ -77,8 +86,8 @@ func ParseState(q url.Values) State {
 			}
 		}
 	}
-	if x, err := strconv.ParseFloat(q.Get("s"), 64); err == nil && x > 0 && x < 1 {
-		s.Strictness = x
+	if x, err := strconv.ParseFloat(q.Get("s"), 64); err == nil && x >= 0.05 && x <= 0.95 {
+		s.Strictness = x // the slider's range
 	}
 	switch f := Filter(q.Get("filter")); f {
 	case SharedByAll, SharedBySome, OnlyOne, WithDivergence:
@@ -98,6 +107,25 @@ func ParseState(q url.Values) State {
 		s.Font = f
 	}
 	return s
+}
+
+// validAt accepts "3.12": an article index and a sentence index.
+func validAt(at string) bool {
+	a, k, ok := strings.Cut(at, ".")
+	_, errA := strconv.Atoi(a)
+	_, errK := strconv.Atoi(k)
+	return ok && errA == nil && errK == nil && !strings.HasPrefix(a, "-") && !strings.HasPrefix(k, "-")
+}
+
+// Anchor returns the article and sentence indexes of At, if set.
+func (s State) Anchor() (article, sentence int, ok bool) {
+	if !validAt(s.At) {
+		return 0, 0, false
+	}
+	a, k, _ := strings.Cut(s.At, ".")
+	article, _ = strconv.Atoi(a)
+	sentence, _ = strconv.Atoi(k)
+	return article, sentence, true
 }
 
 // isHexColour accepts "#rgb" and "#rrggbb": nothing else reaches a style.
@@ -121,6 +149,9 @@ func (s State) Query() url.Values {
 	}
 	if s.Fact >= 0 {
 		q.Set("fact", strconv.Itoa(s.Fact))
+		if s.At != "" {
+			q.Set("at", s.At)
+		}
 	}
 	if len(s.Columns) > 0 {
 		parts := make([]string, len(s.Columns))

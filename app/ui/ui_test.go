@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -32,6 +33,10 @@ func TestState(t *testing.T) {
 		{"view=overview&filter=one&sort=count", State{View: Overview, Fact: -1, Filter: OnlyOne, ByCount: true}},
 		{"fact=12&cols=0,3,3,x&s=0.45", State{View: SideBySide, Fact: 12, Columns: []int{0, 3}, Strictness: 0.45}},
 		{"view=bogus&fact=-2&s=7&filter=zzz", State{View: SideBySide, Fact: -1}},
+		{"s=0.01", State{View: SideBySide, Fact: -1}},
+		{"fact=4&at=1.12", State{View: SideBySide, Fact: 4, At: "1.12"}},
+		{"at=1.12&fact=x", State{View: SideBySide, Fact: -1}},
+		{"fact=4&at=-1.2", State{View: SideBySide, Fact: 4}},
 		{"embed=1&theme=dark&accent=%23D55E00&font=sans", State{View: SideBySide, Fact: -1, Embed: true, Theme: "dark", Accent: "#D55E00", Font: "sans"}},
 		{"accent=red;x:url(y)&theme=blue&font=comic", State{View: SideBySide, Fact: -1}},
 	}
@@ -181,7 +186,7 @@ func TestOverviewFilters(t *testing.T) {
 		}
 		for _, i := range rows {
 			c := r.Clusters[i]
-			k := articlesIn(c)
+			k := c.Articles
 			ok := map[Filter]bool{AllFacts: true, SharedByAll: k == n, SharedBySome: k > 1 && k < n, OnlyOne: k == 1, WithDivergence: len(c.Divergences) > 0}[f]
 			if !ok {
 				t.Errorf("filter %q keeps fact %d (told by %d)", f, i, k)
@@ -190,7 +195,7 @@ func TestOverviewFilters(t *testing.T) {
 	}
 	sorted := (&OverviewView{Report: r, State: State{ByCount: true, Fact: -1}}).rows()
 	for i := 1; i < len(sorted); i++ {
-		if articlesIn(r.Clusters[sorted[i]]) > articlesIn(r.Clusters[sorted[i-1]]) {
+		if r.Clusters[sorted[i]].Articles > r.Clusters[sorted[i-1]].Articles {
 			t.Fatalf("sorted by count, fact %d comes after one told by fewer", sorted[i])
 		}
 	}
@@ -264,5 +269,21 @@ func TestEmbedPage(t *testing.T) {
 	}
 	if !strings.Contains(normalize(html), `class="px-full" href="?view=overview"`) {
 		t.Errorf("no link to the full comparison in %s", html)
+	}
+}
+
+func TestClip(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"one two three four", 12, "one two…"},
+		{"今天下雨明天晴天今天下雨", 10, "今天下…"},
+	} {
+		if got := clip(tt.in, tt.n); got != tt.want || !utf8.ValidString(got) {
+			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
 	}
 }

@@ -26,8 +26,9 @@ type Widget struct {
 	state  State
 	busy   bool   // re-aligning at a new strictness
 	err    string // what went wrong, for the person
-	update bool   // a new version is installed and waits for a reload
-	page   string // the page's own address, known once mounted, for the embed code
+	update    bool   // a new version is installed and waits for a reload
+	page      string // the page's own address, known once mounted, for the embed code
+	navigated bool   // OnNav has run: later strictness changes are the reader's
 }
 
 // OnInit analyses the bundled corpus. It runs when the page is generated
@@ -56,60 +57,65 @@ func (w *Widget) OnInit() {
 	w.report = c.Compare(compare.Options{})
 }
 
-// OnMount marks the page interactive (html[data-px-ready], for tests and
-// styles) and asks the service worker whether a new version was deployed,
-// so that the prompt shows on this visit, not only on the next one.
+// OnMount listens for a new version taking over (cmd/site/host.js records
+// it), so that the prompt shows on this visit, not only on the next one.
 func (w *Widget) OnMount(ctx app.Context) {
-	if doc := app.Window().Get("document"); doc.Truthy() {
-		doc.Get("documentElement").Get("dataset").Set("pxReady", "1")
+	if !app.IsClient {
+		return
 	}
-	w.checkInstalledVersion(ctx)
+	app.Window().Call("addEventListener", "px-update", app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { w.update = true })
+		return nil
+	}))
+	w.checkUpdate()
 	app.TryUpdate()
 }
 
-// checkInstalledVersion shows the update prompt when the service worker
-// has already installed another version than the one running: the worker
-// takes over as soon as it is installed, often before the WebAssembly has
-// started and can hear go-app's update event. Its cache is named
-// "app-<version>".
-func (w *Widget) checkInstalledVersion(ctx app.Context) {
-	// cmd/site/host.js asks the caches: reading them can throw, and a JS
-	// exception inside a WebAssembly call stops the widget.
-	ask := app.Window().Get("__pxNewVersion")
-	version := app.Getenv("GOAPP_VERSION")
-	if !ask.Truthy() || version == "" {
-		return
-	}
-	ask.Invoke(version).Then(func(newer app.Value) {
-		if newer.Truthy() {
-			ctx.Dispatch(func(ctx app.Context) { w.update = true })
+// checkUpdate reads whether a new version has already taken over.
+func (w *Widget) checkUpdate() {
+	if doc := app.Window().Get("document"); doc.Truthy() {
+		if v := doc.Get("documentElement").Call("getAttribute", "data-px-update"); v.Truthy() {
+			w.update = true
 		}
-	})
+	}
 }
 
-// OnAppUpdate is told when a new version is ready.
-func (w *Widget) OnAppUpdate(ctx app.Context) { w.update = ctx.AppUpdateAvailable() }
+// OnAppUpdate is told by go-app when a worker activates. That happens on
+// a first visit too (the worker claims the page it installed from), so the
+// widget trusts only what host.js recorded.
+func (w *Widget) OnAppUpdate(ctx app.Context) { w.checkUpdate() }
 
 // OnPreRender sets the page's title for the generated HTML.
 func (w *Widget) OnPreRender(ctx app.Context) { w.setTitle(ctx) }
 
 // OnNav reads the state from the URL and re-aligns if the strictness
-// changed.
+// changed. The page is marked interactive (html[data-px-ready], for tests)
+// once the first state is on screen.
 func (w *Widget) OnNav(ctx app.Context) {
 	u := pageURL(ctx)
 	s := ParseState(u.Query())
 	realign := s.Strictness != w.state.Strictness
+	// A fact's number belongs to one strictness: when the reader moves the
+	// slider, the selection follows the selected sentence to its new fact.
+	// A link's own fact number is already in its own strictness.
+	var anchor *compare.Ref
+	if realign && w.navigated && w.report != nil && s.Fact >= 0 && s.Fact < len(w.report.Clusters) {
+		anchor = &w.report.Clusters[s.Fact].Members[0]
+		if i, k, ok := s.Anchor(); ok && i < len(w.report.Articles) && k < len(w.report.Articles[i].Sentences) {
+			anchor = &compare.Ref{Article: w.report.Articles[i].ID, Sentence: k}
+		}
+	}
 	w.state = s
+	w.navigated = true
 	if app.IsClient {
 		w.page = (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String()
 	}
 	w.setTitle(ctx)
 	if realign && w.corpus != nil {
-		w.realign(ctx, s.Strictness)
+		w.realign(ctx, s.Strictness, anchor)
+		return
 	}
-	if s.Fact >= 0 {
-		ctx.Defer(func(ctx app.Context) { scrollToFact(s.Fact) })
-	}
+	markReady()
 }
 
 func (w *Widget) setTitle(ctx app.Context) {
@@ -122,8 +128,9 @@ func (w *Widget) setTitle(ctx app.Context) {
 
 // realign runs the alignment at a new strictness off the event loop and
 // swaps the report in when it is done; meanwhile the old report stays on
-// screen, marked busy.
-func (w *Widget) realign(ctx app.Context, strictness float64) {
+// screen, marked busy. If anchor is set, the selection moves to the fact
+// that sentence belongs to in the new report.
+func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Ref) {
 	w.busy = true
 	c := w.corpus
 	ctx.Async(func() {
@@ -134,8 +141,38 @@ func (w *Widget) realign(ctx app.Context, strictness float64) {
 			}
 			w.report = r
 			w.busy = false
+			if anchor != nil {
+				if i := index(r, anchor.Article); i >= 0 && anchor.Sentence < len(r.Articles[i].Sentences) {
+					w.state.Fact = r.Articles[i].Sentences[anchor.Sentence].Fact
+					replaceURL(ctx, w.state)
+				}
+			}
+			markReady()
 		})
 	})
+}
+
+// markReady sets html[data-px-ready]: the widget is interactive and shows
+// the state of the address.
+func markReady() {
+	if !app.IsClient {
+		return
+	}
+	if doc := app.Window().Get("document"); doc.Truthy() {
+		doc.Get("documentElement").Get("dataset").Set("pxReady", "1")
+	}
+}
+
+// replaceURL changes the address to the state without a new history
+// entry (the selection following the slider is not a step of its own).
+func replaceURL(ctx app.Context, s State) {
+	u := pageURL(ctx)
+	next := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path, RawQuery: s.Query().Encode()}
+	if v := app.Window().Get("__pxURL"); v.Truthy() {
+		app.Window().Set("__pxURL", next.String())
+		return
+	}
+	app.Window().Get("history").Call("replaceState", nil, "", next.String())
 }
 
 // navigate moves the page to a new state: the URL changes, and the
@@ -182,12 +219,8 @@ func (w *Widget) Render() app.UI {
 	}
 	return root.Body(
 		&Header{Report: r, State: w.state, Busy: w.busy},
-		app.If(w.update, func() app.UI {
-			return app.Div().Class("px-update").Role("status").Body(
-				app.Text("A new version of Parallax is ready. "),
-				app.Button().Type("button").Class("px-button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
-			)
-		}),
+		&UpdateBanner{Ready: w.update},
+		app.P().ID("px-status").Class("px-vh").Role("status").Text(w.status()),
 		app.If(w.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(w.err)
 		}),
@@ -201,6 +234,20 @@ func (w *Widget) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// status is what the live region says: the work under way, or the fact
+// just selected. One short line, where the panel would be read whole.
+func (w *Widget) status() string {
+	r := w.report
+	switch {
+	case w.busy:
+		return "Aligning the sentences again…"
+	case w.state.Fact >= 0 && w.state.Fact < len(r.Clusters):
+		c := r.Clusters[w.state.Fact]
+		return fmt.Sprintf("Fact %d selected: told by %d of %d articles.", c.ID, c.Articles, len(r.Articles))
+	}
+	return ""
 }
 
 func (w *Widget) errOr(s string) string {
@@ -223,28 +270,23 @@ func (w *Widget) view() app.UI {
 	}
 }
 
-// scrollToFact scrolls each column, inside itself, to its first sentence
-// of the fact; the page itself does not move.
-func scrollToFact(fact int) {
-	doc := app.Window().Get("document")
-	if !doc.Truthy() {
-		return
-	}
-	found := doc.Call("querySelectorAll", fmt.Sprintf(`.px-col [data-fact="%d"]`, fact))
-	seen := map[string]bool{}
-	for i := 0; i < found.Get("length").Int(); i++ {
-		el := found.Call("item", i)
-		col := el.Get("dataset").Get("article").String()
-		if seen[col] {
-			continue
-		}
-		seen[col] = true
-		list := el.Call("closest", ".px-sents")
-		if !list.Truthy() {
-			continue
-		}
-		// where the sentence is, measured from the list's scrolled top
-		top := el.Call("getBoundingClientRect").Get("top").Float() - list.Call("getBoundingClientRect").Get("top").Float() + list.Get("scrollTop").Float()
-		list.Set("scrollTop", top-8)
-	}
+// UpdateBanner offers to reload when a new version is ready. Its live
+// region stays in the page, empty, so that the message is announced when
+// it appears.
+type UpdateBanner struct {
+	app.Compo
+
+	Ready bool
+}
+
+// Render draws the region and, when ready, the message.
+func (b *UpdateBanner) Render() app.UI {
+	return app.Div().Class("px-update-region").Role("status").Body(
+		app.If(b.Ready, func() app.UI {
+			return app.Div().Class("px-update").Body(
+				app.Text("A new version of Parallax is ready. "),
+				app.Button().Type("button").Class("px-button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)
+		}),
+	)
 }

@@ -4,47 +4,42 @@
 // -----------------------------------------------------------------------------
 // PWA
 // -----------------------------------------------------------------------------
-const cacheName = "app-" + "{{.Version}}";
+// Parallax: caches are named "parallax:<scope>:<version>", and a worker
+// deletes only its own scope's old caches: sites that share an origin
+// (GitHub Pages project sites on user.github.io) keep theirs. The page
+// reads the names to tell when a new version has taken over.
+const cachePrefix = "parallax:" + self.registration.scope + ":";
+const cacheName = cachePrefix + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
 
-self.addEventListener("install", async (event) => {
-  try {
-    console.log("installing app worker {{.Version}}");
-    await installWorker();
-    await self.skipWaiting();
-  } catch (error) {
-    console.error("error during installation:", error);
-  }
+// Install and activate hold the event open until their work is done: the
+// worker must not control a page before the cache holds the site, or the
+// first offline visit fails. A failed install fails the worker, so the
+// previous one (and its cache) stays.
+self.addEventListener("install", (event) => {
+  event.waitUntil(installWorker().then(() => self.skipWaiting()));
 });
 
 async function installWorker() {
   const cache = await caches.open(cacheName);
-  await cache.addAll(resourcesToCache);
+  try {
+    await cache.addAll(resourcesToCache);
+  } catch (error) {
+    await caches.delete(cacheName);
+    throw error;
+  }
 }
 
-self.addEventListener("activate", async (event) => {
-  try {
-    await deletePreviousCaches(); // Await cache cleanup
-    await self.clients.claim(); // Ensure the service worker takes control of the clients
-    console.log("app worker {{.Version}} is activated");
-  } catch (error) {
-    console.error("error during activation:", error);
-  }
+self.addEventListener("activate", (event) => {
+  event.waitUntil(deletePreviousCaches().then(() => self.clients.claim()));
 });
 
 async function deletePreviousCaches() {
   const keys = await caches.keys();
   await Promise.all(
-    keys.map(async (key) => {
-      if (key !== cacheName) {
-        try {
-          console.log("deleting", key, "cache");
-          await caches.delete(key);
-        } catch (err) {
-          console.error("deleting", key, "cache failed:", err);
-        }
-      }
-    })
+    keys
+      .filter((key) => key.startsWith(cachePrefix) && key !== cacheName)
+      .map((key) => caches.delete(key))
   );
 }
 

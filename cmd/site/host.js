@@ -1,6 +1,5 @@
 // Parallax's page glue, inlined in <head> before go-app's scripts. It does
-// four things go-app cannot do for a widget embedded in someone else's
-// page:
+// what go-app cannot do for a widget embedded in someone else's page:
 //  1. Storage: in a cross-site iframe with third-party storage blocked
 //     (Chrome incognito, Safari, sandbox without allow-same-origin),
 //     touching localStorage throws and go-app's start-up dies without a
@@ -54,21 +53,21 @@
     } catch (e2) { /* nothing more can be done */ }
   }
 
-  // Whether the service worker has installed another version than the one
-  // running (its cache is named "app-<version>"). Caches are out of reach
-  // in a blocked or sandboxed frame, where reading window.caches throws
-  // and caches.keys() rejects; an exception raised inside a WebAssembly
-  // call cannot be caught there, so the widget asks this function, which
-  // answers false instead of failing.
-  window.__pxNewVersion = function (version) {
-    return Promise.resolve().then(function () {
-      return window.caches.keys();
-    }).then(function (keys) {
-      return keys.some(function (k) { return k.indexOf("app-") === 0 && k !== "app-" + version; });
-    }).catch(function () {
-      return false;
+  // A new version: the page came from a service worker, and another one
+  // takes control during the visit (it installed a new deploy, which
+  // claims open pages once its cache is complete). go-app's own update
+  // event fires on a first visit too and can be missed when the worker is
+  // quicker than the WebAssembly, so the page records it here: the
+  // html[data-px-update] attribute and a "px-update" event on window.
+  // In a sandboxed frame reading navigator.serviceWorker throws.
+  try {
+    var controlled = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      if (!controlled) { controlled = true; return; } // the first worker claiming a first visit
+      document.documentElement.setAttribute("data-px-update", "1");
+      window.dispatchEvent(new Event("px-update"));
     });
-  };
+  } catch (e) { /* no service worker here: no updates to announce */ }
 
   // Height messages, only inside a frame.
   var params = new URLSearchParams(location.search);

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"mime"
 	"net"
@@ -117,9 +116,29 @@ func handler(prefix, version string, wasmLen int) *app.Handler {
 		RawHeaders:            []string{"<script>" + hostJS + "</script>"},
 	}
 	if prefix != "" {
-		h.Resources = app.PrefixedLocation(prefix)
+		h.Resources = prefixResolver(prefix)
 	}
 	return h
+}
+
+// prefixResolver puts the site's path prefix before absolute paths
+// ("/web/app.wasm", "/") and leaves relative ones alone: the widget's own
+// links ("?view=overview", ".") are relative to the page, and go-app's
+// PrefixedLocation would turn them into "/parallax?view=overview" and
+// "/parallax.", broken before the WebAssembly starts.
+type prefixResolver string
+
+// Resolve implements app.ResourceResolver.
+func (p prefixResolver) Resolve(location string) string {
+	switch {
+	case strings.HasPrefix(location, "//") || strings.Contains(location, "://"):
+		return location
+	case location == "/":
+		return string(p) // go-app strips this from paths to route them
+	case strings.HasPrefix(location, "/"):
+		return string(p) + location
+	}
+	return location
 }
 
 // generate writes the static site to out.
@@ -128,19 +147,30 @@ func generate(out, web, prefix string) error {
 	if err != nil {
 		return fmt.Errorf("%v; build it first: GOOS=js GOARCH=wasm go build -o %s/app.wasm ./cmd/site", err, web)
 	}
+	// The version changes whenever anything the site serves may change:
+	// the wasm, the web folder (by path inside it), the worker, the inline
+	// script, the icons and the handler's text, and the prefix.
 	sum := sha256.New()
 	sum.Write(wasm)
 	err = filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Base(p) == "app.wasm" {
 			return err
 		}
+		rel, err := filepath.Rel(web, p)
+		if err != nil {
+			return err
+		}
 		b, err := os.ReadFile(p)
-		sum.Write([]byte(p))
+		fmt.Fprintf(sum, "%s\x00%d\x00", filepath.ToSlash(rel), len(b))
 		sum.Write(b)
 		return err
 	})
 	if err != nil {
 		return err
+	}
+	for _, part := range [][]byte{[]byte(workerJS), []byte(hostJS), icon(192), icon(512), []byte(prefix), []byte(fmt.Sprintf("%+v", handler(prefix, "", len(wasm))))} {
+		fmt.Fprintf(sum, "%d\x00", len(part))
+		sum.Write(part)
 	}
 	version := fmt.Sprintf("%x", sum.Sum(nil))[:16]
 	if err := os.MkdirAll(out, 0o755); err != nil {
@@ -204,7 +234,10 @@ func compressAll(dir string) error {
 		if err := bw.Close(); err != nil {
 			return err
 		}
-		gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		gw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		if err != nil {
+			return err
+		}
 		if _, err := gw.Write(b); err != nil {
 			return err
 		}
@@ -241,6 +274,20 @@ func serve(dir, addr, prefix string) error {
 	return http.Serve(ln, mux)
 }
 
+// accepts reports whether an Accept-Encoding header accepts the coding
+// name: listed, and not with q=0.
+func accepts(header, name string) bool {
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(coding), name) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
+}
+
 func staticHandler(dir string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := path.Clean("/" + r.URL.Path)
@@ -271,21 +318,24 @@ func staticHandler(dir string) http.Handler {
 		// A page framed with sandbox="allow-scripts" has an opaque origin:
 		// its fetch of app.wasm is cross-origin. GitHub Pages sends the same.
 		w.Header().Set("Access-Control-Allow-Origin", "*")
-		accept := r.Header.Get("Accept-Encoding")
 		for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
-			if strings.Contains(accept, enc.name) {
-				if f, err := os.Open(file + enc.ext); err == nil {
-					defer f.Close()
-					w.Header().Set("Content-Encoding", enc.name)
-					if fi, err := f.Stat(); err == nil {
-						w.Header().Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
-					}
-					if r.Method != http.MethodHead {
-						io.Copy(w, f)
-					}
-					return
-				}
+			if !accepts(r.Header.Get("Accept-Encoding"), enc.name) {
+				continue
 			}
+			f, err := os.Open(file + enc.ext)
+			if err != nil {
+				continue
+			}
+			defer f.Close()
+			fi, err := f.Stat()
+			if err != nil {
+				continue
+			}
+			w.Header().Set("Content-Encoding", enc.name)
+			// ServeContent adds Last-Modified and answers If-Modified-Since,
+			// so a reload does not fetch the 1.8 MB wasm again.
+			http.ServeContent(w, r, filepath.Base(file), fi.ModTime(), f)
+			return
 		}
 		http.ServeFile(w, r, file)
 	})
