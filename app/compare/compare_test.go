@@ -392,3 +392,11 @@ func TestCorpusReuse(t *testing.T) {
 		}
 	}
 }
+
+func TestTag(t *testing.T) {
+	for i, want := range map[int]string{0: "A", 4: "E", 25: "Z", 26: "AA", 27: "AB", 701: "ZZ", 702: "AAA"} {
+		if got := Tag(i); got != want {
+			t.Errorf("Tag(%d) = %q, want %q", i, got, want)
+		}
+	}
+}

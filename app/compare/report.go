@@ -120,3 +120,14 @@ type Derivation struct {
 	Likelihood float64 `json:"likelihood"` // 0 to 1: how likely, not a finding
 	Reason     string  `json:"reason"`
 }
+
+// Tag names the i-th article of a report for people: A … Z, AA, AB, ...,
+// as the command and the widget show it.
+func Tag(i int) string {
+	s := ""
+	for i >= 0 {
+		s = string(rune('A'+i%26)) + s
+		i = i/26 - 1
+	}
+	return s
+}

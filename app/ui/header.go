@@ -95,14 +95,7 @@ func (s *Strictness) onChange(ctx app.Context, e app.Event) {
 }
 
 // letter names the i-th article: A … Z, AA, ...
-func letter(i int) string {
-	s := ""
-	for i >= 0 {
-		s = string(rune('A'+i%26)) + s
-		i = i/26 - 1
-	}
-	return s
-}
+func letter(i int) string { return compare.Tag(i) }
 
 // outlet is how the widget names an article: its outlet, or "Article A".
 func outlet(r *compare.Report, i int) string {

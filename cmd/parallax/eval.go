@@ -83,15 +83,21 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	return w.Flush()
 }
 
-func evalECB(w *tabwriter.Writer, dir string, strictness float64, sweep bool) error {
+// loadRun reads and prepares the ECB+ topics of dir.
+func loadRun(dir string) (*eval.Run, error) {
 	topics, err := eval.LoadTopics(os.DirFS(dir), ".")
 	if err != nil {
-		return fmt.Errorf("%s: %v", dir, err)
+		return nil, fmt.Errorf("%s: %v", dir, err)
 	}
-	run, err := eval.NewRun(topics)
+	return eval.NewRun(topics)
+}
+
+func evalECB(w *tabwriter.Writer, dir string, strictness float64, sweep bool) error {
+	run, err := loadRun(dir)
 	if err != nil {
 		return err
 	}
+	topics := run.Topics
 	articles := 0
 	for _, t := range topics {
 		articles += len(t.Articles)
@@ -178,11 +184,7 @@ func trainedFeatures() []string { return []string{"overlap", "numMatch", "numCla
 // prints weights.go. The labelled seed pairs are not trained on: they
 // choose the strictness (see TestLabelledPairs) and measure the result.
 func trainModel(stdout io.Writer, dir string, args []string) error {
-	topics, err := eval.LoadTopics(os.DirFS(dir), ".")
-	if err != nil {
-		return fmt.Errorf("%s: %v", dir, err)
-	}
-	run, err := eval.NewRun(topics)
+	run, err := loadRun(dir)
 	if err != nil {
 		return err
 	}

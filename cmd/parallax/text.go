@@ -193,14 +193,7 @@ func heading(w io.Writer, s string) {
 }
 
 // letters names the i-th article: A … Z, AA, AB, ...
-func letters(i int) string {
-	s := ""
-	for i >= 0 {
-		s = string(rune('A'+i%26)) + s
-		i = i/26 - 1
-	}
-	return s
-}
+func letters(i int) string { return compare.Tag(i) }
 
 // diffLine shows a word diff inline: [-removed-] {+added+}.
 func diffLine(d []compare.Edit) string {
