@@ -6,6 +6,7 @@ require (
 	github.com/andybalholm/brotli v1.2.0
 	github.com/kljensen/snowball v0.10.0
 	github.com/maxence-charriere/go-app/v10 v10.1.11
+	golang.org/x/net v0.47.0
 	golang.org/x/text v0.31.0
 )
 

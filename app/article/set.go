@@ -1,0 +1,161 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/app/words"
+)
+
+// Set is a corpus people bring themselves: articles pasted or dropped in
+// the browser, kept there, and exported and imported as one JSON file.
+type Set struct {
+	Format   string  `json:"format"`  // SetFormat
+	Version  int     `json:"version"` // SetVersion
+	Title    string  `json:"title,omitempty"`
+	Articles []Entry `json:"articles"`
+}
+
+// Entry is one article of a Set: its text and what the person said of it.
+type Entry struct {
+	Title    string `json:"title,omitempty"`
+	Source   string `json:"source,omitempty"`
+	Date     string `json:"date,omitempty"` // YYYY-MM-DD
+	Language string `json:"language,omitempty"`
+	URL      string `json:"url,omitempty"`
+	Text     string `json:"text"`
+}
+
+const (
+	SetFormat  = "parallax-articles"
+	SetVersion = 1
+
+	// MinSet and MaxSet bound how many articles a set compares.
+	MinSet = 2
+	MaxSet = 20
+	// MaxEntry is the most text one pasted article may hold.
+	MaxEntry = 1 << 20
+)
+
+// Issue is something to fix in a set, next to the field it concerns.
+type Issue struct {
+	Article int    // the article's index, or -1 for the set as a whole
+	Field   string // "text", "date", "language", or "" for the set
+	Msg     string
+	Warning bool // the set can still be compared
+}
+
+func (i Issue) Error() string {
+	if i.Article < 0 {
+		return i.Msg
+	}
+	return fmt.Sprintf("article %d: %s", i.Article+1, i.Msg)
+}
+
+// Check lists what stops the set from being compared (and, as warnings,
+// what would make the comparison poor). Nothing is changed or dropped:
+// the person's text stays as entered.
+func (s Set) Check() []Issue {
+	var out []Issue
+	n := len(s.Articles)
+	switch {
+	case n < MinSet:
+		out = append(out, Issue{Article: -1, Msg: fmt.Sprintf("Add at least %d articles to compare; there is %d.", MinSet, n)})
+	case n > MaxSet:
+		out = append(out, Issue{Article: -1, Msg: fmt.Sprintf("At most %d articles can be compared at once; there are %d.", MaxSet, n)})
+	}
+	langs := map[string]bool{}
+	for i, e := range s.Articles {
+		text := []byte(e.Text)
+		switch {
+		case len(strings.TrimSpace(e.Text)) == 0:
+			out = append(out, Issue{Article: i, Field: "text", Msg: "The text is empty: paste the article's text here."})
+		case len(text) > MaxEntry:
+			out = append(out, Issue{Article: i, Field: "text", Msg: fmt.Sprintf("The text is %.1f MB; one article may hold at most %d MB. Is this one article?", float64(len(text))/(1<<20), MaxEntry>>20)})
+		case !utf8.Valid(text) || isBinary(text):
+			out = append(out, Issue{Article: i, Field: "text", Msg: "This does not look like text (it holds binary data). Paste the article's words, or drop a .txt or .html file."})
+		}
+		if e.Date != "" && !isISODate(e.Date) {
+			out = append(out, Issue{Article: i, Field: "date", Msg: fmt.Sprintf("The date %q is not YYYY-MM-DD.", e.Date)})
+		}
+		lang, err := words.LookupLanguage(e.Language)
+		if err != nil {
+			out = append(out, Issue{Article: i, Field: "language", Msg: err.Error()})
+			continue
+		}
+		langs[lang.Name] = true
+	}
+	if len(langs) > 1 {
+		out = append(out, Issue{Article: -1, Warning: true, Msg: "The articles are in different languages: Parallax compares words, so it will find few shared facts between them."})
+	}
+	return out
+}
+
+// Blocking reports whether any issue stops the comparison.
+func Blocking(issues []Issue) bool {
+	for _, i := range issues {
+		if !i.Warning {
+			return true
+		}
+	}
+	return false
+}
+
+// Articles turns the set into articles to compare, with ids a1, a2, ...
+// Metadata the person gave wins over what the text says.
+func (s Set) ToArticles() []Article {
+	out := make([]Article, len(s.Articles))
+	for i, e := range s.Articles {
+		id := fmt.Sprintf("a%d", i+1)
+		out[i] = Parse(id, id, e.Text, Meta{ID: id, Title: e.Title, Source: e.Source, Date: e.Date, Language: e.Language, URL: e.URL})
+	}
+	return out
+}
+
+// JSON is the set as exported: indented, fields in a fixed order, so the
+// same set always gives the same file.
+func (s Set) JSON() ([]byte, error) {
+	s.Format, s.Version = SetFormat, SetVersion
+	if s.Articles == nil {
+		s.Articles = []Entry{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(s)
+	return b.Bytes(), err
+}
+
+// ReadSet reads an exported set, saying clearly what is wrong with a file
+// that is not one.
+func ReadSet(b []byte) (Set, error) {
+	var s Set
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		var se *json.SyntaxError
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return Set{}, errors.New("the file ends too early: it is cut off, or it is not a Parallax articles file")
+		}
+		if errors.As(err, &se) {
+			line := 1 + bytes.Count(b[:min(int(se.Offset), len(b))], []byte("\n"))
+			return Set{}, fmt.Errorf("line %d: this is not a Parallax articles file (%v)", line, se)
+		}
+		return Set{}, fmt.Errorf("this is not a Parallax articles file: %v", err)
+	}
+	switch {
+	case s.Format != SetFormat:
+		return Set{}, fmt.Errorf("this is not a Parallax articles file (its format is %q, not %q)", s.Format, SetFormat)
+	case s.Version > SetVersion:
+		return Set{}, fmt.Errorf("this file is from a newer Parallax (version %d); this one reads version %d", s.Version, SetVersion)
+	case len(s.Articles) > MaxSet*5:
+		return Set{}, fmt.Errorf("this file holds %d articles; at most %d can be compared", len(s.Articles), MaxSet)
+	}
+	return s, nil
+}

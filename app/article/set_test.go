@@ -1,0 +1,147 @@
+package article
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFromHTML(t *testing.T) {
+	page := `<!doctype html><html><head><title>Site | Rubio meets Lavrov</title>
+<style>p{color:red}</style><script>alert("no")</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Rubio &amp; Lavrov meet</h1>
+<p>KUALA LUMPUR, July 10 &ndash; The two men met on Thursday.</p>
+<p>They talked for <b>nearly</b> an hour.<br>Nothing was agreed.</p>
+<ul><li>First point</li><li>Second point</li></ul>
+<p>&lt;img src=x onerror=alert(1)&gt; stays text.</p></article>
+<footer>© News Co</footer></body></html>`
+	text, title := FromHTML([]byte(page))
+	want := "Rubio & Lavrov meet\n\nKUALA LUMPUR, July 10 – The two men met on Thursday.\n\nThey talked for nearly an hour.\n\nNothing was agreed.\n\nFirst point\n\nSecond point\n\n<img src=x onerror=alert(1)> stays text.\n"
+	if text != want {
+		t.Errorf("FromHTML text =\n%q\nwant\n%q", text, want)
+	}
+	if title != "Rubio & Lavrov meet" {
+		t.Errorf("title = %q", title)
+	}
+	// the reduced text reads as an article: headline, dateline, body
+	a := Parse("x", "x.html", text, Meta{})
+	if a.Title != "Rubio & Lavrov meet" || a.Dateline != "KUALA LUMPUR, July 10" {
+		t.Errorf("parsed %q / %q", a.Title, a.Dateline)
+	}
+	if _, title := FromHTML([]byte("<title>Only a title</title><p>Body.</p>")); title != "Only a title" {
+		t.Errorf("title from <title> = %q", title)
+	}
+}
+
+func FuzzFromHTML(f *testing.F) {
+	f.Add("<p>a<script>x</script>b</p>")
+	f.Add("<h1>t</h1><p>&amp;&#x3c;&lt;")
+	f.Add("</div></p><br/><<<")
+	f.Fuzz(func(t *testing.T, s string) {
+		text, _ := FromHTML([]byte(s))
+		if !strings.HasSuffix(text, "\n") {
+			t.Fatalf("text %q does not end with a newline", text)
+		}
+	})
+}
+
+func seedSet(t *testing.T) Set {
+	t.Helper()
+	var s Set
+	for _, id := range []string{"001_dcb0778ffaba6f06", "002_58d5efca2139f73e", "003_d26cce4f638814c6"} {
+		b, err := os.ReadFile("../../corpus/rubio-lavrov/" + id + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Articles = append(s.Articles, Entry{Text: string(b), Language: "en"})
+	}
+	s.Articles[0].Source, s.Articles[0].Date = "ETV Bharat", "2025-07-10"
+	s.Articles[1].Title, s.Articles[1].URL = "Rubio and Lavrov exchange ideas", "https://example.org/a?b=1&c=<2>"
+	s.Title = "My set"
+	return s
+}
+
+// TestSetRoundTrip: export then import gives the same articles and
+// metadata, byte for byte, and exporting again gives the same file.
+func TestSetRoundTrip(t *testing.T) {
+	s := seedSet(t)
+	s.Articles = append(s.Articles, Entry{Text: "Émoji 🎉, RTL مرحبا, CJK 今天下雨。 and <script>alert(1)</script> stay as they are.\r\n"})
+	b, err := s.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadSet(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Format, s.Version = SetFormat, SetVersion
+	if !reflect.DeepEqual(back, s) {
+		t.Errorf("the round trip changed the set:\n%+v\n%+v", back, s)
+	}
+	again, _ := back.JSON()
+	if string(again) != string(b) {
+		t.Error("exporting the imported set gives another file")
+	}
+	arts := back.ToArticles()
+	if len(arts) != 4 || arts[0].Source != "ETV Bharat" || arts[1].Title != "Rubio and Lavrov exchange ideas" || arts[3].Text != s.Articles[3].Text {
+		t.Errorf("ToArticles = %+v", arts[:1])
+	}
+}
+
+func TestSetCheck(t *testing.T) {
+	good := seedSet(t)
+	if issues := good.Check(); len(issues) != 0 {
+		t.Fatalf("a good set has issues: %v", issues)
+	}
+	tests := []struct {
+		name  string
+		edit  func(*Set)
+		want  string
+		block bool
+	}{
+		{"one article", func(s *Set) { s.Articles = s.Articles[:1] }, "Add at least 2 articles to compare; there is 1.", true},
+		{"too many", func(s *Set) {
+			for len(s.Articles) <= MaxSet {
+				s.Articles = append(s.Articles, s.Articles[0])
+			}
+		}, "At most 20 articles", true},
+		{"empty", func(s *Set) { s.Articles[1].Text = " \n " }, "article 2: The text is empty", true},
+		{"5 MB blob", func(s *Set) { s.Articles[0].Text = strings.Repeat("word ", 1<<20) }, "article 1: The text is 5.0 MB; one article may hold at most 1 MB", true},
+		{"binary", func(s *Set) { s.Articles[2].Text = "PK\x03\x04\x00\x00\x01" }, "article 3: This does not look like text", true},
+		{"bad date", func(s *Set) { s.Articles[0].Date = "10 July" }, `article 1: The date "10 July" is not YYYY-MM-DD.`, true},
+		{"unknown language", func(s *Set) { s.Articles[0].Language = "de" }, `article 1: language "de" is not supported`, true},
+		{"mixed languages", func(s *Set) { s.Articles[0].Language = "fr" }, "The articles are in different languages", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := seedSet(t)
+			tt.edit(&s)
+			issues := s.Check()
+			var msgs []string
+			for _, i := range issues {
+				msgs = append(msgs, i.Error())
+			}
+			all := strings.Join(msgs, "\n")
+			if !strings.Contains(all, tt.want) || Blocking(issues) != tt.block {
+				t.Errorf("Check = %q (blocking %v), want %q (blocking %v)", all, Blocking(issues), tt.want, tt.block)
+			}
+		})
+	}
+}
+
+func TestReadSetErrors(t *testing.T) {
+	for in, want := range map[string]string{
+		"{\n\"format\": ":                     "the file ends too early",
+		"{\n\"format\": ]":                    "line 2: this is not a Parallax articles file",
+		`{"format": "other", "articles": []}`: `its format is "other"`,
+		`{"format": "parallax-articles", "version": 9, "articles": []}`: "newer Parallax (version 9)",
+		`{"format": "parallax-articles", "extra": 1}`:                   "unknown field",
+		`[1, 2]`: "not a Parallax articles file",
+	} {
+		if _, err := ReadSet([]byte(in)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ReadSet(%q) = %v, want %q", in, err, want)
+		}
+	}
+}
