@@ -106,7 +106,7 @@ func Blocking(issues []Issue) bool {
 	return false
 }
 
-// Articles turns the set into articles to compare, with ids a1, a2, ...
+// ToArticles turns the set into articles to compare, with ids a1, a2, ...
 // Metadata the person gave wins over what the text says.
 func (s Set) ToArticles() []Article {
 	out := make([]Article, len(s.Articles))
@@ -155,7 +155,9 @@ func ReadSet(b []byte) (Set, error) {
 	case s.Version > SetVersion:
 		return Set{}, fmt.Errorf("this file is from a newer Parallax (version %d); this one reads version %d", s.Version, SetVersion)
 	case len(s.Articles) > MaxSet*5:
-		return Set{}, fmt.Errorf("this file holds %d articles; at most %d can be compared", len(s.Articles), MaxSet)
+		// A few too many can be loaded and edited down (Check says so);
+		// a hundred and more is not a set of articles about one event.
+		return Set{}, fmt.Errorf("this file holds %d articles; at most %d can be compared at once", len(s.Articles), MaxSet)
 	}
 	return s, nil
 }
