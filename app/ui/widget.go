@@ -21,11 +21,11 @@ type Widget struct {
 	// Corpus is the bundled corpus's slug; "" is corpus.Default.
 	Corpus string
 
-	corpus *compare.Corpus
-	report *compare.Report
-	state  State
-	busy   bool   // re-aligning at a new strictness
-	err    string // what went wrong, for the person
+	corpus    *compare.Corpus
+	report    *compare.Report
+	state     State
+	busy      bool   // re-aligning at a new strictness
+	err       string // what went wrong, for the person
 	update    bool   // a new version is installed and waits for a reload
 	page      string // the page's own address, known once mounted, for the embed code
 	navigated bool   // OnNav has run: later strictness changes are the reader's
