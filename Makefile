@@ -13,6 +13,7 @@ all: test
 test: vet gotest wasmtest e2e
 
 vet:
+	@unformatted=$$(gofmt -l app cmd corpus); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./corpus/... ./cmd/site
 
