@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"fmt"
 	"go/parser"
 	"go/token"
 	"math"
@@ -184,6 +185,22 @@ func TestReadLabelled(t *testing.T) {
 	_, err = ReadLabelled("p.tsv", strings.NewReader("1\ta\tb\nx\n"))
 	if err == nil || !strings.Contains(err.Error(), "p.tsv:2:") {
 		t.Errorf("error %v does not name line 2", err)
+	}
+}
+
+func TestScanTSV(t *testing.T) {
+	var got []string
+	err := ScanTSV("t.tsv", strings.NewReader("a\tb\r\n\n  \nc\nd\te\n"), func(line int, f []string) bool {
+		got = append(got, fmt.Sprintf("%d%q", line, f))
+		return line < 4
+	})
+	if want := `[1["a" "b"] 4["c"]]`; err != nil || fmt.Sprint(got) != want {
+		t.Errorf("ScanTSV saw %v, %v; want %s and no error", got, err, want)
+	}
+	long := strings.Repeat("x", 17<<20)
+	err = ScanTSV("t.tsv", strings.NewReader(long), func(int, []string) bool { return true })
+	if err == nil || !strings.HasPrefix(err.Error(), "t.tsv: ") {
+		t.Errorf("a 17 MB line gave %v; want an error naming t.tsv", err)
 	}
 }
 

@@ -13,10 +13,10 @@ type Labelled struct {
 	A, B string
 }
 
-// ReadLabelled reads `label<TAB>sentence1<TAB>sentence2` lines, label 1 or
-// 0. Blank lines are skipped; a malformed line is an error naming it.
-func ReadLabelled(name string, r io.Reader) ([]Labelled, error) {
-	var out []Labelled
+// ScanTSV calls fn with each non-blank line of r split on tabs, numbering
+// lines from 1 and dropping a trailing carriage return. It stops early when
+// fn returns false. A read error (a line over 16 MB, say) names the input.
+func ScanTSV(name string, r io.Reader, fn func(line int, fields []string) bool) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 16<<20)
 	line := 0
@@ -26,14 +26,34 @@ func ReadLabelled(name string, r io.Reader) ([]Labelled, error) {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		f := strings.Split(text, "\t")
-		if len(f) != 3 || (f[0] != "0" && f[0] != "1") {
-			return nil, fmt.Errorf("%s:%d: expected label<TAB>sentence<TAB>sentence with label 1 or 0", name, line)
+		if !fn(line, strings.Split(text, "\t")) {
+			break
 		}
-		out = append(out, Labelled{Same: f[0] == "1", A: f[1], B: f[2]})
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+// ReadLabelled reads `label<TAB>sentence1<TAB>sentence2` lines, label 1 or
+// 0. Blank lines are skipped; a malformed line is an error naming it.
+func ReadLabelled(name string, r io.Reader) ([]Labelled, error) {
+	var out []Labelled
+	var bad error
+	err := ScanTSV(name, r, func(line int, f []string) bool {
+		if len(f) != 3 || (f[0] != "0" && f[0] != "1") {
+			bad = fmt.Errorf("%s:%d: expected label<TAB>sentence<TAB>sentence with label 1 or 0", name, line)
+			return false
+		}
+		out = append(out, Labelled{Same: f[0] == "1", A: f[1], B: f[2]})
+		return true
+	})
+	if bad != nil {
+		return nil, bad
+	}
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: no labelled pairs", name)

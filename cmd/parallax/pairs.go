@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/eval"
 	"github.com/parallax-news/parallax/app/words"
 )
 
@@ -68,16 +69,7 @@ func runPairs(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 func readPairs(name string, r io.Reader) ([][2]string, error) {
 	var pairs [][2]string
 	var bad []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
-		fields := strings.Split(text, "\t")
+	err := eval.ScanTSV(name, r, func(line int, fields []string) bool {
 		switch {
 		case len(fields) == 2:
 			pairs = append(pairs, [2]string{fields[0], fields[1]})
@@ -88,11 +80,12 @@ func readPairs(name string, r io.Reader) ([][2]string, error) {
 		}
 		if len(bad) >= 10 {
 			bad = append(bad, "(stopped after 10 bad lines)")
-			break
+			return false
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(bad) > 0 {
 		return nil, fmt.Errorf("cannot read the pairs:\n  %s", strings.Join(bad, "\n  "))
