@@ -167,8 +167,7 @@ func (c *Corpus) Compare(opt Options) *Report {
 			d := docs[w.article]
 			c.Members[k] = Ref{d.report.ID, w.sentence}
 			r.Articles[w.article].Sentences[w.sentence].Fact = id
-			sp := d.spans[w.sentence]
-			ms[k] = diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[w.sentence]}
+			ms[k] = d.member(w.sentence)
 		}
 		allMembers[id] = ms
 		if len(f) > 1 {
@@ -209,6 +208,12 @@ type doc struct {
 	text   string
 	spans  []segment.Span
 	tokens [][]words.Token
+}
+
+// member is sentence k as the divergence finder sees it.
+func (d doc) member(k int) diverge.Member {
+	sp := d.spans[k]
+	return diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[k]}
 }
 
 func analyse(a article.Article, an *words.Analyzer) doc {
@@ -258,8 +263,7 @@ func nearContradictions(near []align.Link, where []loc, docs []doc) []Divergence
 		refs := make([]Ref, 2)
 		for i, w := range pair {
 			d := docs[w.article]
-			sp := d.spans[w.sentence]
-			ms[i] = diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[w.sentence]}
+			ms[i] = d.member(w.sentence)
 			refs[i] = Ref{d.report.ID, w.sentence}
 		}
 		for _, dv := range diverge.Contradictions(ms) {
@@ -274,8 +278,8 @@ func figures(docs []doc) []Divergence {
 	var ms []diverge.Member
 	var refs []Ref
 	for _, d := range docs {
-		for k, sp := range d.spans {
-			ms = append(ms, diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[k]})
+		for k := range d.spans {
+			ms = append(ms, d.member(k))
 			refs = append(refs, Ref{d.report.ID, k})
 		}
 	}
