@@ -29,10 +29,9 @@ func TestLoadTopics(t *testing.T) {
 	}
 }
 
-// TestScore checks the two figures on a hand-made grouping of the
-// synthetic topic. In corpus order the sentences are 1_1ecb 0–2,
-// 1_1ecbplus 3–4 and 1_2ecb 5–6; the gold pairs are (0, 5) and (1, 5).
-func TestScore(t *testing.T) {
+// synthetic loads the three-article topic in testdata/ecb and prepares it.
+func synthetic(t *testing.T) ([]Topic, *Run) {
+	t.Helper()
 	topics, err := LoadTopics(os.DirFS("testdata/ecb"), ".")
 	if err != nil {
 		t.Fatal(err)
@@ -41,6 +40,14 @@ func TestScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return topics, r
+}
+
+// TestScore checks the two figures on a hand-made grouping of the
+// synthetic topic. In corpus order the sentences are 1_1ecb 0–2,
+// 1_1ecbplus 3–4 and 1_2ecb 5–6; the gold pairs are (0, 5) and (1, 5).
+func TestScore(t *testing.T) {
+	topics, r := synthetic(t)
 	p := r.topics[0]
 	if len(p.gold) != 2 || !p.gold[[2]int{0, 5}] || !p.gold[[2]int{1, 5}] {
 		t.Fatalf("gold pairs %v, want (0,5) and (1,5)", p.gold)
@@ -84,14 +91,7 @@ func TestSplitsAndMatch(t *testing.T) {
 	if len(ts) != 91 || ts[0] != 0.05 || ts[90] != 0.95 {
 		t.Errorf("Thresholds = %v…%v (%d)", ts[0], ts[len(ts)-1], len(ts))
 	}
-	real, err := LoadTopics(os.DirFS("testdata/ecb"), ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	run, err := NewRun(real)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, run := synthetic(t)
 	m := run.Match(0.5)
 	if len(m.Engine) != 1 || len(m.AtMixing) != 1 || m.AtMixing[0].Mixing() > m.Engine[0].Mixing() {
 		t.Errorf("Match = %+v: the baseline row must not mix more than the engine", m)
@@ -99,14 +99,7 @@ func TestSplitsAndMatch(t *testing.T) {
 }
 
 func TestExamplesAndBalance(t *testing.T) {
-	topics, err := LoadTopics(os.DirFS("testdata/ecb"), ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := NewRun(topics)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, r := synthetic(t)
 	ex := r.Examples(0)
 	same, diff := 0, 0
 	for _, e := range ex {
