@@ -35,7 +35,7 @@ type Index struct {
 	maxDF    int       // terms in more sentences than this do not propose candidates
 	maxIDF   float64   // the IDF of a term in one sentence: the largest there is
 
-	docs map[int]docVector // article → its terms' summed weights, unit length; read-only after NewIndex
+	docs map[int]Vector // article → its terms' summed weights, unit length; read-only after NewIndex
 
 	mu      sync.Mutex         // guards docSims: one corpus may be aligned at two strictness values at once
 	docSims map[[2]int]float64 // article pair → cosine, computed on first use
@@ -56,19 +56,7 @@ func (ix *Index) docSim(a, b int) float64 {
 	if ok {
 		return s
 	}
-	va, vb := ix.docs[a], ix.docs[b]
-	for i, j := 0, 0; i < len(va.ids) && j < len(vb.ids); {
-		switch {
-		case va.ids[i] < vb.ids[j]:
-			i++
-		case va.ids[i] > vb.ids[j]:
-			j++
-		default:
-			s += va.w[i] * vb.w[j]
-			i++
-			j++
-		}
-	}
+	s = ix.docs[a].Dot(ix.docs[b])
 	ix.mu.Lock()
 	ix.docSims[[2]int{a, b}] = s
 	ix.mu.Unlock()
@@ -78,7 +66,7 @@ func (ix *Index) docSim(a, b int) float64 {
 // docVectors builds every article's unit-length term vector. Sums run in
 // term order, so the result does not depend on map order. Cost: O(terms).
 func (ix *Index) docVectors() {
-	ix.docs = map[int]docVector{}
+	ix.docs = map[int]Vector{}
 	sums := map[int]map[int32]float64{}
 	for i, f := range ix.sents {
 		v := sums[ix.article[i]]
@@ -91,27 +79,8 @@ func (ix *Index) docVectors() {
 		}
 	}
 	for a, v := range sums {
-		var d docVector
-		for id := range v {
-			d.ids = append(d.ids, id)
-		}
-		slices.Sort(d.ids)
-		norm := 0.0
-		for _, id := range d.ids {
-			norm += v[id] * v[id]
-		}
-		norm = math.Sqrt(norm)
-		for _, id := range d.ids {
-			d.w = append(d.w, v[id]/norm)
-		}
-		ix.docs[a] = d
+		ix.docs[a] = UnitVector(v)
 	}
-}
-
-// docVector is a sparse vector: term ids ascending, with their weights.
-type docVector struct {
-	ids []int32
-	w   []float64
 }
 
 // features of one sentence: term ids ascending, with their kind.

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"math"
-	"slices"
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/words"
@@ -24,16 +23,10 @@ type scored struct {
 	cos  float64
 }
 
-// vector is a sparse unit vector: term ids ascending, with their weights.
-type vector struct {
-	ids []int32
-	w   []float64
-}
-
 // vectors turns sentences into TF-IDF unit vectors and returns them with
 // each term's postings. Sums run in term order, so the result does not
 // depend on map order. Cost: O(tokens).
-func vectors(sents []align.Sentence) ([]vector, [][]int32) {
+func vectors(sents []align.Sentence) ([]align.Vector, [][]int32) {
 	ids := map[string]int32{}
 	var df []int
 	var postings [][]int32
@@ -60,25 +53,12 @@ func vectors(sents []align.Sentence) ([]vector, [][]int32) {
 		counts[i] = c
 	}
 	n := float64(len(sents))
-	out := make([]vector, len(sents))
+	out := make([]align.Vector, len(sents))
 	for i, c := range counts {
-		var v vector
 		for id := range c {
-			v.ids = append(v.ids, id)
+			c[id] *= math.Log(n / float64(df[id]))
 		}
-		slices.Sort(v.ids)
-		norm := 0.0
-		for _, id := range v.ids {
-			w := c[id] * math.Log(n/float64(df[id]))
-			v.w = append(v.w, w)
-			norm += w * w
-		}
-		if norm = math.Sqrt(norm); norm > 0 {
-			for k := range v.w {
-				v.w[k] /= norm
-			}
-		}
-		out[i] = v
+		out[i] = align.UnitVector(c)
 	}
 	return out, postings
 }
@@ -97,29 +77,11 @@ func NewBaseline(sents []align.Sentence) *Baseline {
 					continue
 				}
 				seen[k] = true
-				b.pairs = append(b.pairs, scored{i, j, cosine(vecs[i], vecs[j])})
+				b.pairs = append(b.pairs, scored{i, j, vecs[i].Dot(vecs[j])})
 			}
 		}
 	}
 	return b
-}
-
-// cosine of two unit vectors: a merge of their sorted terms.
-func cosine(a, b vector) float64 {
-	s := 0.0
-	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			s += a.w[i] * b.w[j]
-			i++
-			j++
-		}
-	}
-	return s
 }
 
 // Facts returns each sentence's fact (its component's smallest sentence
@@ -161,7 +123,7 @@ func Cosine(an *words.Analyzer, pairs []Labelled) []float64 {
 	vecs, _ := vectors(sents)
 	out := make([]float64, len(pairs))
 	for i := range pairs {
-		out[i] = cosine(vecs[2*i], vecs[2*i+1])
+		out[i] = vecs[2*i].Dot(vecs[2*i+1])
 	}
 	return out
 }
