@@ -77,7 +77,7 @@ func (s Set) Check() []Issue {
 			out = append(out, Issue{Article: i, Field: "text", Msg: "The text is empty: paste the article's text here."})
 		case len(text) > MaxEntry:
 			out = append(out, Issue{Article: i, Field: "text", Msg: fmt.Sprintf("The text is %.1f MB; one article may hold at most %d MB. Is this one article?", float64(len(text))/(1<<20), MaxEntry>>20)})
-		case !utf8.Valid(text) || isBinary(text):
+		case !utf8.Valid(text) || isBinary(text) || replaced(e.Text):
 			out = append(out, Issue{Article: i, Field: "text", Msg: "This does not look like text (it holds binary data). Paste the article's words, or drop a .txt or .html file."})
 		}
 		if e.Date != "" && !isISODate(e.Date) {
@@ -89,6 +89,10 @@ func (s Set) Check() []Issue {
 			continue
 		}
 		langs[lang.Name] = true
+		if seen, ok := words.Guess(e.Text); ok && seen.Name != lang.Name {
+			out = append(out, Issue{Article: i, Field: "language", Warning: true,
+				Msg: fmt.Sprintf("The text looks %s, but its language is set to %s: choose the language it is written in, so its words are matched right.", title(seen.Name), title(lang.Name))})
+		}
 	}
 	if len(langs) > 1 {
 		out = append(out, Issue{Article: -1, Warning: true, Msg: "The articles are in different languages: Parallax compares words, so it will find few shared facts between them."})
@@ -160,4 +164,56 @@ func ReadSet(b []byte) (Set, error) {
 		return Set{}, fmt.Errorf("this file holds %d articles; at most %d can be compared at once", len(s.Articles), MaxSet)
 	}
 	return s, nil
+}
+
+// title capitalises a language's name for a message.
+func title(name string) string {
+	if name == "" {
+		return name
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// replaced reports whether text is largely U+FFFD, the replacement
+// character: what a browser makes of a binary file read as text.
+func replaced(text string) bool {
+	head := text[:min(len(text), 8192)]
+	return strings.Count(head, "\uFFFD")*20 > utf8.RuneCountInString(head)
+}
+
+// FromFile reads a dropped or chosen file as an entry: a .txt file as it
+// is, an .html or .htm file (or a .txt file holding HTML) reduced to its
+// text, with the page's headline as title. The language is the one the
+// text seems to be in, or English. The error says what is wrong with the
+// file, naming it.
+func FromFile(name string, b []byte) (Entry, error) {
+	lower := strings.ToLower(name)
+	isHTML := strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm")
+	if !isHTML && !strings.HasSuffix(lower, ".txt") {
+		return Entry{}, &Problem{Path: name, Msg: "only .txt and .html files can be read"}
+	}
+	if len(b) > MaxEntry && !isHTML {
+		return Entry{}, &Problem{Path: name, Msg: fmt.Sprintf("too large (%.1f MB); one article may hold at most %d MB", float64(len(b))/(1<<20), MaxEntry>>20)}
+	}
+	if looksLikeHTML(b) {
+		isHTML = true // a page saved as .txt
+	}
+	if err := Check(name, b); err != nil && !(isHTML && looksLikeHTML(b)) {
+		return Entry{}, err
+	}
+	e := Entry{Text: string(b)}
+	if isHTML {
+		e.Text, e.Title = FromHTML(b)
+		if strings.TrimSpace(e.Text) == "" {
+			return Entry{}, &Problem{Path: name, Msg: "the page has no article text"}
+		}
+		if len(e.Text) > MaxEntry {
+			return Entry{}, &Problem{Path: name, Msg: fmt.Sprintf("its text is too large (%.1f MB); one article may hold at most %d MB", float64(len(e.Text))/(1<<20), MaxEntry>>20)}
+		}
+	}
+	e.Language = "en"
+	if lang, ok := words.Guess(e.Text); ok {
+		e.Language = lang.Code
+	}
+	return e, nil
 }

@@ -113,6 +113,8 @@ func TestSetCheck(t *testing.T) {
 		{"bad date", func(s *Set) { s.Articles[0].Date = "10 July" }, `article 1: The date "10 July" is not YYYY-MM-DD.`, true},
 		{"unknown language", func(s *Set) { s.Articles[0].Language = "de" }, `article 1: language "de" is not supported`, true},
 		{"mixed languages", func(s *Set) { s.Articles[0].Language = "fr" }, "The articles are in different languages", false},
+		{"language set wrong", func(s *Set) { s.Articles[0].Language = "es" }, "article 1: The text looks English, but its language is set to Spanish", false},
+		{"binary read as text", func(s *Set) { s.Articles[1].Text = strings.Repeat("\uFFFD\uFFFDx\uFFFD", 50) }, "article 2: This does not look like text", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,6 +144,42 @@ func TestReadSetErrors(t *testing.T) {
 	} {
 		if _, err := ReadSet([]byte(in)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ReadSet(%q) = %v, want %q", in, err, want)
+		}
+	}
+}
+
+func TestFromFile(t *testing.T) {
+	seed, err := os.ReadFile("../../corpus/rubio-lavrov/001_dcb0778ffaba6f06.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := []byte("<!doctype html><title>T</title><h1>Rubio meets Lavrov</h1><p>They met.</p><script>alert(1)</script>")
+	tests := []struct {
+		name string
+		in   []byte
+		want Entry
+		err  string
+	}{
+		{"a.txt", seed, Entry{Text: string(seed), Language: "en"}, ""},
+		{"A.HTML", page, Entry{Title: "Rubio meets Lavrov", Text: "Rubio meets Lavrov\n\nThey met.\n", Language: "en"}, ""},
+		{"saved.txt", page, Entry{Title: "Rubio meets Lavrov", Text: "Rubio meets Lavrov\n\nThey met.\n", Language: "en"}, ""},
+		{"photo.jpg", []byte("\xff\xd8\xff"), Entry{}, "photo.jpg: only .txt and .html files can be read"},
+		{"zip.txt", []byte("PK\x03\x04\x00\x00\x00\x00"), Entry{}, "zip.txt: binary data"},
+		{"latin1.txt", []byte("caf\xe9 cr\xe8me"), Entry{}, "latin1.txt:1: not UTF-8 (byte 0xe9 at offset 3)"},
+		{"empty.txt", []byte("  \n"), Entry{}, "empty.txt: empty"},
+		{"big.txt", []byte(strings.Repeat("word ", MaxEntry/4)), Entry{}, "big.txt: too large (1.2 MB)"},
+		{"nav.html", []byte("<nav><a href=/>Home</a></nav><script>x()</script>"), Entry{}, "nav.html: the page has no article text"},
+	}
+	for _, tt := range tests {
+		got, err := FromFile(tt.name, tt.in)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("FromFile(%s) error %v, want %q", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("FromFile(%s) = %+v, %v; want %+v", tt.name, got, err, tt.want)
 		}
 	}
 }

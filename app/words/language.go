@@ -3,6 +3,9 @@ package words
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
@@ -63,4 +66,55 @@ func LookupLanguage(name string) (Language, error) {
 		}
 	}
 	return Language{}, fmt.Errorf("language %q is not supported; Parallax stems %s", name, LanguageNames())
+}
+
+// Guess names the language a text seems to be written in, by the share of
+// its first words that are stop words of each language (a cheap, reliable
+// signal over a paragraph or more). ok is false when the text is too short
+// or no language stands out, so a caller warns only when it is sure.
+func Guess(text string) (lang Language, ok bool) {
+	const sample = 400 // words
+	counts := make([]int, len(languages))
+	n := 0
+	fold := cases.Fold()
+	if len(text) > 16<<10 { // 400 words fit; a 5 MB paste is not split whole on every keystroke
+		cut := 16 << 10
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		w = fold.String(w)
+		n++
+		for i, l := range languages {
+			if l.isStop(w) {
+				counts[i]++
+			}
+		}
+		if n == sample {
+			break
+		}
+	}
+	if n < 30 {
+		return Language{}, false
+	}
+	best := 0
+	for i := range counts {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	second := 0
+	for i := range counts {
+		if i != best && counts[i] > second {
+			second = counts[i]
+		}
+	}
+	// News prose is a third or more stop words in its own language; the
+	// runner-up must trail clearly (Norwegian and Swedish share many).
+	if counts[best]*5 < n || counts[best]*2 < second*3 {
+		return Language{}, false
+	}
+	return languages[best], true
 }

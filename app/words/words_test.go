@@ -1,6 +1,7 @@
 package words
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -123,4 +124,25 @@ func FuzzTokens(f *testing.F) {
 			prev = tok.End
 		}
 	})
+}
+
+func TestGuess(t *testing.T) {
+	seed, err := os.ReadFile("../../corpus/rubio-lavrov/000_8182e91da08cedce.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{string(seed), "english"},
+		{"Le ministre russe des Affaires étrangères a rencontré jeudi son homologue américain à Kuala Lumpur, en marge d'une réunion de l'Association des nations de l'Asie du Sud-Est. Les deux hommes ont discuté pendant près d'une heure de la guerre en Ukraine et des relations entre leurs pays, selon un communiqué publié par le ministère.", "french"},
+		{"El ministro ruso de Asuntos Exteriores se reunió el jueves con su homólogo estadounidense en Kuala Lumpur, al margen de una reunión de la Asociación de Naciones del Sudeste Asiático. Los dos hombres hablaron durante casi una hora sobre la guerra en Ucrania y las relaciones entre sus países, según un comunicado del ministerio.", "spanish"},
+		{"Министр иностранных дел России в четверг встретился со своим американским коллегой в Куала-Лумпуре на полях встречи Ассоциации государств Юго-Восточной Азии. Они обсуждали почти час войну на Украине и отношения между их странами, говорится в сообщении министерства, которое было опубликовано после встречи.", "russian"},
+		{"Too short to tell: a headline and a line.", ""},
+		{strings.Repeat("Rubio Lavrov ASEAN Kuala Lumpur 2025 ", 20), ""}, // names and numbers only
+	}
+	for _, tt := range tests {
+		lang, ok := Guess(tt.text)
+		if got := map[bool]string{true: lang.Name}[ok]; got != tt.want {
+			t.Errorf("Guess(%.40q…) = %q (ok %v), want %q", tt.text, lang.Name, ok, tt.want)
+		}
+	}
 }
