@@ -70,7 +70,7 @@ wasmtest: chromium e2e/node_modules/.package-lock.json
 e2e: chromium e2e/node_modules/.package-lock.json dist
 	$(GO) build -o .bin/site ./cmd/site
 	rm -rf .bin/dist-prefix && .bin/site generate -prefix /parallax .bin/dist-prefix
-	cd e2e && CHROMIUM=$$(command -v chromium) SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix WEB=$(CURDIR)/web node --test --test-concurrency=1 --test-timeout=300000 widget.test.mjs embed.test.mjs
+	cd e2e && CHROMIUM=$$(command -v chromium) SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix WEB=$(CURDIR)/web node --test --test-concurrency=1 --test-timeout=300000 widget.test.mjs embed.test.mjs yours.test.mjs
 
 ## screenshots: refresh the README's pictures from the last e2e run.
 screenshots:

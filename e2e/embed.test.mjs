@@ -5,16 +5,15 @@
 // widget from "127.0.0.1": two different sites.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
+import { serve, stopServers } from './site.mjs';
 
 const require = createRequire(import.meta.url);
-const site = process.env.SITE || '../.bin/site';
-let browser, widget, host, hostServer, siteServer;
+let browser, widget, host, hostServer;
 
 const hostFiles = {
   '/pym.html': path.resolve('hosts/pym.html'),
@@ -23,11 +22,7 @@ const hostFiles = {
 };
 
 before(async () => {
-  widget = await new Promise((resolve, reject) => {
-    siteServer = spawn(site, ['serve', '-addr', '127.0.0.1:0', process.env.DIST || '../dist'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    siteServer.on('error', reject);
-    siteServer.stdout.on('data', (d) => { const m = /Parallax is at (\S+)/.exec(String(d)); if (m) resolve(m[1]); });
-  });
+  widget = await serve(process.env.DIST || '../dist');
   hostServer = http.createServer((req, res) => {
     const file = hostFiles[new URL(req.url, 'http://x').pathname];
     if (!file) { res.statusCode = 404; return res.end(); }
@@ -41,9 +36,14 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  siteServer?.kill();
+  stopServers();
   hostServer?.close();
 });
+
+// swRefused is go-app's console log when a frame may not have a service
+// worker (storage blocked, or sandboxed): expected there, and nothing the
+// reader sees. Every other console error fails the test.
+const swRefused = /^goapp service worker registration failed: /;
 
 // frame finds the widget's frame in a host page.
 const frameOf = (page) => page.frames().find((f) => f.url().startsWith(widget));
@@ -69,6 +69,7 @@ for (const [name, sandbox] of [['cross-site, storage blocked', null], ['sandboxe
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error' && !swRefused.test(m.text())) errors.push(m.text()); });
     const q = `src=${encodeURIComponent(widget + '?embed=1')}` + (sandbox ? `&sandbox=${sandbox}` : '');
     await page.goto(`${host}/amp.html?${q}`);
     await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 300, null, { timeout: 30000 });
@@ -87,6 +88,26 @@ for (const [name, sandbox] of [['cross-site, storage blocked', null], ['sandboxe
     await page.close();
   });
 }
+
+test('in a frame with storage blocked, your own articles work and the page says they are not kept', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !swRefused.test(m.text())) errors.push(m.text()); });
+  await page.goto(`${host}/amp.html?src=${encodeURIComponent(widget + 'yours')}`);
+  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
+  const frame = frameOf(page);
+  await frame.waitForSelector('#px-a0-text', { timeout: 30000 });
+  assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-px-storage')), 'memory');
+  assert.match(await frame.textContent('.px-yours .px-help'), /does not let the page keep them/);
+  const seed = (id) => fs.readFileSync(new URL(`../corpus/rubio-lavrov/${id}.txt`, import.meta.url), 'utf8');
+  await frame.fill('#px-a0-text', seed('001_dcb0778ffaba6f06'));
+  await frame.fill('#px-a1-text', seed('003_d26cce4f638814c6'));
+  await frame.click('#px-compare');
+  await frame.waitForSelector('.px-cols', { timeout: 30000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 test('a host page can theme the widget', async () => {
   const page = await browser.newPage();
@@ -111,7 +132,8 @@ test('the embed code embeds the current view', async () => {
   await page.goto(widget + '?view=overview&filter=one');
   await page.waitForSelector('html[data-px-ready]');
   await page.click('.px-embed summary');
-  const code = await page.inputValue('#px-embed-code');
+  const code = await page.textContent('#px-embed-code');
+  assert.equal(await page.getAttribute('.px-embed a', 'href'), widget + '?filter=one&view=overview', 'the link is this view');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;filter=one&amp;view=overview" title="Parallax: Rubio and Lavrov meet in Kuala Lumpur, July 2025" loading="lazy"/);
   assert.match(code, /<script>/);
   await page.close();

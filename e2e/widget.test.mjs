@@ -3,11 +3,12 @@
 // a sub-path, driven by playwright-core. Run by `make test` (make e2e).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
+import { serve, stopServers, watch } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,23 +16,7 @@ const site = process.env.SITE || '../.bin/site';
 const shots = process.env.SHOTS || 'screenshots';
 
 let browser, root, prefixed;
-const servers = [];
 const problems = []; // console errors and requests that left 127.0.0.1, from every page
-
-// serve starts `site serve` on a free port and resolves its URL.
-function serve(dir, prefix = '') {
-  return new Promise((resolve, reject) => {
-    const args = ['serve', '-addr', '127.0.0.1:0', ...(prefix ? ['-prefix', prefix] : []), dir];
-    const p = spawn(site, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    servers.push(p);
-    p.on('error', reject);
-    p.on('exit', (code) => reject(new Error(`site serve ${dir} exited (${code}) before it served`)));
-    p.stdout.on('data', (d) => {
-      const m = /Parallax is at (\S+)/.exec(String(d));
-      if (m) resolve(m[1]);
-    });
-  });
-}
 
 before(async () => {
   root = await serve(process.env.DIST || '../dist');
@@ -42,7 +27,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  for (const p of servers) p.kill();
+  stopServers();
 });
 
 // open makes a fresh context (no cache, no service worker) and a page that
@@ -58,8 +43,7 @@ async function open(url, options = {}) {
     return route.continue();
   });
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error at ${page.url()}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error at ${page.url()}: ${e}`));
+  watch(page, problems);
   await page.goto(url);
   return { context, page };
 }
@@ -175,7 +159,12 @@ test('the main flow works by keyboard alone', async () => {
   await selectedFact(page);
   await page.focus('#px-strictness');
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.search.includes('s=0.65'));
+  await page.waitForFunction(() => location.search.includes('s=0.65')).catch(async (e) => {
+    // say what the page shows, to tell a lost key press from a lost change
+    const seen = await page.evaluate(() => JSON.stringify({ search: location.search, value: document.querySelector('#px-strictness').value,
+      focus: document.activeElement.id || document.activeElement.className, shown: document.querySelector('.px-strict output').textContent }));
+    throw new Error(`the slider did not re-align: ${seen}: ${e.message}`);
+  });
   // back from the slider to the Sources tab, then open it
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Shift+Tab');
@@ -214,6 +203,26 @@ test('without JavaScript, the links work under the sub-path', async () => {
   await context.close();
 });
 
+test('every bundled corpus has a page of its own, with its own link and embed code', async () => {
+  for (const base of [root, prefixed]) {
+    const { context, page } = await open(base + 'c/rubio-lavrov?view=overview');
+    await ready(page);
+    assert.match(await page.textContent('.px-title'), /Rubio and Lavrov meet in Kuala Lumpur/);
+    await page.click('.px-embed summary');
+    assert.equal(await page.getAttribute('.px-embed a', 'href'), base + 'c/rubio-lavrov?view=overview');
+    assert.ok((await page.textContent('#px-embed-code')).startsWith(`<iframe src="${base}c/rubio-lavrov?embed=1&amp;view=overview"`));
+    // and leads to the page for one's own articles
+    await page.click('text=Compare articles of your own');
+    await page.waitForSelector('#px-a0-text', { timeout: 30000 });
+    assert.equal(page.url(), base + 'yours');
+    // and back: the same page object shows the bundled corpus again
+    await page.click('text=← The bundled comparison');
+    await page.waitForSelector('.px-col', { timeout: 30000 });
+    assert.equal(page.url(), base);
+    await context.close();
+  }
+});
+
 test('a deep link restores its state', async () => {
   const { context, page } = await open(root + '?fact=2&cols=0,3&s=0.55');
   await ready(page);
@@ -248,6 +257,12 @@ test('it works offline after a first visit, with a query string and under a sub-
       const view = await page.$eval('.px', (el) => el.dataset.view);
       assert.equal(view, q.includes('overview') ? 'overview' : 'side', `offline at ${base + q}`);
     }
+    // the other pages too: a corpus's own, and the editor of one's own articles
+    await page.goto(base + 'c/rubio-lavrov?view=sources');
+    await ready(page);
+    assert.equal(await page.$eval('.px', (el) => el.dataset.view), 'sources', `offline at ${base}c/rubio-lavrov`);
+    await page.goto(base + 'yours');
+    await page.waitForSelector('#px-a0-text', { timeout: 30000 });
     await context.close();
   }
 });
@@ -257,7 +272,7 @@ test('every view has no WCAG 2.2 AA violation (axe-core), light and dark', async
     for (const q of ['', '?fact=2', '?view=overview', '?view=divergences', '?view=sources']) {
       const { context, page } = await open(root + q, { colorScheme: scheme });
       await ready(page);
-      await page.addScriptTag({ content: axeSource });
+      await page.evaluate(axeSource); // the test's own script: the page's policy forbids a script tag
       const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
       const found = result.violations.map((v) => `${v.id}: ${v.nodes[0].target}`);
       assert.deepEqual(found, [], `${scheme} ${q || '/'}`);

@@ -32,7 +32,7 @@ func (v *ColumnsView) Render() app.UI {
 	}
 	return app.Section().Class("px-side").Aria("label", "Articles side by side").Body(
 		v.picker(shown),
-		app.Div().Class("px-cols").Style("--px-cols", strconv.Itoa(len(shown))).Body(
+		app.Div().Class("px-cols").DataSet("cols", len(shown)).Body(
 			app.Range(shown).Slice(func(k int) app.UI {
 				return v.column(shown[k], selected)
 			}),

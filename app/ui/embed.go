@@ -62,20 +62,29 @@ type EmbedCode struct {
 	Page   string // the page's absolute address; "" before the page is mounted
 }
 
-// Render draws the code in a disclosure.
+// Render draws the link and the code in a disclosure. The code is text
+// in a <pre>, not a textarea's value: go-app writes that value into the
+// prerendered page as a quoted attribute that HTML does not read back.
 func (e *EmbedCode) Render() app.UI {
 	code := EmbedSnippet(e.Page, e.State, e.Report.Title)
+	link := e.Page
+	if u := e.State.With(func(s *State) { s.Embed = false }).URL(); u != "." || link == "" {
+		link += u
+	}
 	return app.Details().Class("px-embed").Body(
-		app.Summary().Text("Embed this comparison"),
-		app.P().Class("px-help").Text("Paste this where the comparison should appear. The script is optional: it sets the frame's height as the comparison grows or shrinks. Pages that use pym.js, AMP (amp-iframe) or WordPress embeds resize it on their own."),
-		app.Label().For("px-embed-code").Class("px-vh").Text("Embed code"),
-		app.Textarea().ID("px-embed-code").ReadOnly(true).Rows(6).Text(code),
+		app.Summary().Text("Link and embed code"),
+		app.P().Body(app.Strong().Text("Link to this view: "), app.A().Href(link).Text(link)),
+		app.P().Class("px-help").ID("px-embed-help").Text("To embed it, paste this code where the comparison should appear. The script is optional: it sets the frame's height as the comparison grows or shrinks. Pages that use pym.js, AMP (amp-iframe) or WordPress embeds resize it on their own."),
+		app.Pre().ID("px-embed-code").Class("px-code").TabIndex(0).Aria("label", "Embed code").Aria("describedby", "px-embed-help").Body(app.Code().Text(code)),
 		app.Button().Type("button").Class("px-button").Text("Copy the code").OnClick(func(ctx app.Context, ev app.Event) {
 			if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
 				clip.Call("writeText", code)
 			}
+			// and select it, for a browser that does not let the page copy
 			if el := app.Window().GetElementByID("px-embed-code"); el.Truthy() {
-				el.Call("select")
+				if sel := app.Window().Call("getSelection"); sel.Truthy() {
+					sel.Call("selectAllChildren", el)
+				}
 			}
 		}),
 	)

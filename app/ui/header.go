@@ -17,43 +17,66 @@ type Header struct {
 	Report *compare.Report
 	State  State
 	Busy   bool
+	Yours  bool // the person's own articles: a tab for the editor
 }
 
 // Render draws the header.
 func (h *Header) Render() app.UI {
 	r := h.Report
-	n := len(r.Articles)
-	multi, all := 0, 0
-	for _, c := range r.Clusters {
-		k := c.Articles
-		if k > 1 {
-			multi++
-		}
-		if k == n {
-			all++
-		}
+	title := "Comparison"
+	switch {
+	case r != nil && r.Title != "":
+		title = r.Title
+	case h.Yours:
+		title = "Your articles"
 	}
-	title := r.Title
-	if title == "" {
-		title = "Comparison"
+	tabs := []viewTab{}
+	if h.Yours {
+		tabs = append(tabs, viewTab{Edit, "Your articles"})
+	}
+	if r != nil {
+		tabs = append(tabs, views()...)
+	}
+	current := h.State.View
+	if h.Yours && r == nil {
+		current = Edit
 	}
 	return app.Header().Class("px-head").Body(
 		app.P().Class("px-brand").Text("Parallax"),
 		app.H1().Class("px-title").Text(title),
-		app.P().Class("px-figures").Text(fmt.Sprintf("%d articles · %d facts · %d told by more than one · %d by all", n, len(r.Clusters), multi, all)),
+		app.If(r != nil, func() app.UI {
+			return app.P().Class("px-figures").Text(figures(r))
+		}),
 		app.Nav().Class("px-tabs").Aria("label", "Views").Body(
-			app.Range(views()).Slice(func(i int) app.UI {
-				v := views()[i]
+			app.Range(tabs).Slice(func(i int) app.UI {
+				v := tabs[i]
 				s := h.State.With(func(s *State) { s.View = v.View })
 				a := app.A().Class("px-tab").Href(s.URL()).Text(v.Label)
-				if v.View == h.State.View || (h.State.View == "" && v.View == SideBySide) {
+				if v.View == current || (current == "" && v.View == SideBySide) {
 					a = a.Aria("current", "page")
 				}
 				return a
 			}),
 		),
-		&Strictness{Value: r.Strictness, State: h.State, Busy: h.Busy},
+		app.If(r != nil, func() app.UI {
+			return &Strictness{Value: r.Strictness, State: h.State, Busy: h.Busy}
+		}),
 	)
+}
+
+// figures sums the report up in one line.
+func figures(r *compare.Report) string {
+	n := len(r.Articles)
+	multi, all := 0, 0
+	for _, c := range r.Clusters {
+		if c.Articles > 1 {
+			multi++
+		}
+		if c.Articles == n {
+			all++
+		}
+	}
+	return fmt.Sprintf("%d articles · %d facts · %d told by more than one · %d by all", n, len(r.Clusters), multi, all)
 }
 
 // Strictness is the same-fact threshold control: a slider that re-runs

@@ -17,6 +17,8 @@ const (
 	Overview    View = "overview"
 	Divergences View = "divergences"
 	Sources     View = "sources"
+	// Edit is the editor of the person's own articles (the /yours page).
+	Edit View = "edit"
 )
 
 // viewTab is a view and its tab's label.
@@ -72,6 +74,9 @@ func ParseState(q url.Values) State {
 		if q.Get("view") == string(v.View) {
 			s.View = v.View
 		}
+	}
+	if q.Get("view") == string(Edit) {
+		s.View = Edit
 	}
 	if f, err := strconv.Atoi(q.Get("fact")); err == nil && f >= 0 {
 		s.Fact = f

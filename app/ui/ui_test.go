@@ -287,3 +287,41 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+// TestYourIssues: before Compare is pressed, an empty article and the
+// set's own problems wait; a field with something wrong in it, and every
+// warning, show at once. After Compare, everything shows.
+func TestYourIssues(t *testing.T) {
+	set := article.Set{Articles: []article.Entry{
+		{Text: "Plain text, but dated badly.", Date: "10 July", Language: "en"},
+		{Language: "en"},
+	}}
+	v := &YourArticles{Set: set, Issues: set.Check(), Loaded: true}
+	msgs := func(i int, field string) (out []string) {
+		for _, is := range v.shown(i, field) {
+			out = append(out, is.Msg)
+		}
+		return out
+	}
+	if got := msgs(0, "date"); len(got) != 1 || !strings.Contains(got[0], `"10 July" is not YYYY-MM-DD`) {
+		t.Errorf("the bad date shows %q", got)
+	}
+	if got := msgs(1, "text"); got != nil {
+		t.Errorf("an empty article is flagged before Compare: %q", got)
+	}
+	v.Tried = true
+	if got := msgs(1, "text"); len(got) != 1 || !strings.Contains(got[0], "The text is empty") {
+		t.Errorf("after Compare the empty article shows %q", got)
+	}
+	html := app.HTMLString(v)
+	for _, want := range []string{`id="px-a1-text-issues"`, `aria-describedby="px-a1-text-issues"`, `id="px-a0-date-issues"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the editor lacks %s", want)
+		}
+	}
+	// go-app writes a "true" attribute bare in HTML (the browser gets "true")
+	tag := regexp.MustCompile(`<textarea[^>]*id="px-a1-text"[^>]*>`).FindString(html)
+	if !regexp.MustCompile(`aria-invalid(="true")?[ >]`).MatchString(tag) {
+		t.Errorf("the empty article's text is not marked invalid")
+	}
+}

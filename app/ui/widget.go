@@ -20,6 +20,12 @@ type Widget struct {
 
 	// Corpus is the bundled corpus's slug; "" is corpus.Default.
 	Corpus string
+	// Yours makes the page compare the person's own articles (the /yours
+	// page) instead of a bundled corpus.
+	Yours bool
+	// Root is the way from the page to the site's root, relative: "" for a
+	// page at the root, "../" for /c/<slug>.
+	Root string
 
 	corpus    *compare.Corpus
 	report    *compare.Report
@@ -29,13 +35,31 @@ type Widget struct {
 	update    bool   // a new version is installed and waits for a reload
 	page      string // the page's own address, known once mounted, for the embed code
 	navigated bool   // OnNav has run: later strictness changes are the reader's
+	page0     page   // the page the fields above belong to
+	gen       int    // counts page changes, so that late results of another page are dropped
+
+	// The person's own articles (Yours): see yours.go.
+	set     article.Set
+	issues  []article.Issue // what Check says of set
+	loaded  bool            // set was read from storage
+	kept    bool            // storage outlives the visit
+	tried   bool            // Compare was pressed and not yet done
+	stale   bool            // set changed since the report was made
+	note    string          // what happened last, for the person
+	undo    *article.Set    // the set before the last import or deletion
+	saves   int             // counts edits, so that only the last one of a burst is saved
+	saveErr string          // why the set could not be kept
 }
 
 // OnInit analyses the bundled corpus. It runs when the page is generated
 // too, so the static HTML holds the comparison before the WebAssembly
 // starts.
 func (w *Widget) OnInit() {
+	w.page0 = page{w.Yours, w.Corpus}
 	w.state = State{View: SideBySide, Fact: -1}
+	if w.Yours {
+		return // the articles are in the browser's storage: see OnMount
+	}
 	slug := w.Corpus
 	if slug == "" {
 		slug = corpus.Default
@@ -57,11 +81,41 @@ func (w *Widget) OnInit() {
 	w.report = c.Compare(compare.Options{})
 }
 
+// page is which page a Widget shows.
+type page struct {
+	yours  bool
+	corpus string
+}
+
+// OnUpdate starts over when a link leads to another page of the site:
+// go-app then keeps this Widget and only changes its fields. What the
+// person was editing is kept first.
+func (w *Widget) OnUpdate(ctx app.Context) {
+	if (page{w.Yours, w.Corpus}) == w.page0 {
+		return
+	}
+	if w.page0.yours && w.loaded {
+		w.saveSet(ctx)
+	}
+	w.gen++
+	w.saves++
+	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
+	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr = article.Set{}, nil, false, false, false, "", nil, ""
+	w.OnInit()
+	if w.Yours && app.IsClient {
+		w.loadSet(ctx)
+	}
+}
+
 // OnMount listens for a new version taking over (cmd/site/host.js records
 // it), so that the prompt shows on this visit, not only on the next one.
 func (w *Widget) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
+	}
+	w.handleSet(ctx)
+	if w.Yours {
+		w.loadSet(ctx)
 	}
 	app.Window().Call("addEventListener", "px-update", app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { w.update = true })
@@ -111,6 +165,10 @@ func (w *Widget) OnNav(ctx app.Context) {
 		w.page = (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String()
 	}
 	w.setTitle(ctx)
+	ctx.Defer(func(app.Context) { applyAccent(s.Accent) })
+	if w.Yours && !w.loaded {
+		return // OnMount reads the set and marks the page ready
+	}
 	if realign && w.corpus != nil {
 		w.realign(ctx, s.Strictness, anchor)
 		return
@@ -120,8 +178,11 @@ func (w *Widget) OnNav(ctx app.Context) {
 
 func (w *Widget) setTitle(ctx app.Context) {
 	title := "Parallax"
-	if w.report != nil && w.report.Title != "" {
+	switch {
+	case w.report != nil && w.report.Title != "":
 		title = w.report.Title + " · Parallax"
+	case w.Yours:
+		title = "Your articles · Parallax"
 	}
 	ctx.Page().SetTitle("%s", title)
 }
@@ -132,11 +193,11 @@ func (w *Widget) setTitle(ctx app.Context) {
 // that sentence belongs to in the new report.
 func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Ref) {
 	w.busy = true
-	c := w.corpus
+	c, gen := w.corpus, w.gen
 	ctx.Async(func() {
 		r := c.Compare(compare.Options{Strictness: strictness})
 		ctx.Dispatch(func(ctx app.Context) {
-			if w.state.Strictness != strictness {
+			if w.state.Strictness != strictness || w.gen != gen {
 				return // a later change is on its way
 			}
 			w.report = r
@@ -150,6 +211,28 @@ func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Re
 			markReady()
 		})
 	})
+}
+
+// applyAccent sets the host page's accent colour (already checked to be
+// #rgb or #rrggbb) on the widget's root through the CSS object model: a
+// style attribute would need 'unsafe-inline' in the page's
+// Content-Security-Policy.
+func applyAccent(accent string) {
+	if !app.IsClient {
+		return
+	}
+	root := app.Window().Get("document").Call("querySelector", ".px")
+	if !root.Truthy() {
+		return
+	}
+	style := root.Get("style")
+	for _, prop := range []string{"--px-accent", "--px-sel"} {
+		if accent == "" {
+			style.Call("removeProperty", prop)
+		} else {
+			style.Call("setProperty", prop, accent)
+		}
+	}
 }
 
 // markReady sets html[data-px-ready]: the widget is interactive and shows
@@ -197,7 +280,7 @@ func pageURL(ctx app.Context) *url.URL {
 
 // Render lays out the page.
 func (w *Widget) Render() app.UI {
-	if w.report == nil {
+	if w.report == nil && !w.Yours {
 		return app.Main().Class("px").Body(
 			app.H1().Text("Parallax"),
 			app.P().Class("px-error").Role("alert").Text(w.errOr("The comparison could not be made.")),
@@ -214,22 +297,28 @@ func (w *Widget) Render() app.UI {
 	if w.state.Font != "" {
 		root = root.DataSet("font", w.state.Font)
 	}
-	if w.state.Accent != "" {
-		root = root.Style("--px-accent", w.state.Accent).Style("--px-sel", w.state.Accent)
+	if w.Yours {
+		root = root.On("dragover", onDragOver).On("drop", onDrop)
 	}
 	return root.Body(
-		&Header{Report: r, State: w.state, Busy: w.busy},
+		&Header{Report: r, State: w.state, Busy: w.busy, Yours: w.Yours},
 		&UpdateBanner{Ready: w.update},
 		app.P().ID("px-status").Class("px-vh").Role("status").Text(w.status()),
 		app.If(w.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(w.err)
 		}),
 		app.Main().ID("px-main").Class("px-main").Aria("busy", w.busy).Body(w.view()),
-		app.If(w.state.Embed, func() app.UI {
+		app.If(w.state.Embed && r != nil, func() app.UI {
 			return &Attribution{Report: r, Full: w.state.With(func(s *State) { s.Embed = false }).URL()}
+		}).ElseIf(w.Yours, func() app.UI {
+			return app.Footer().Class("px-foot").Body(
+				app.P().Text("Parallax aligns sentences by the words they share; it points at differences for a reader to check, it does not judge them."),
+				app.P().Body(app.A().Href(w.Root+"./").Text("← The bundled comparison")),
+			)
 		}).Else(func() app.UI {
 			return app.Footer().Class("px-foot").Body(
 				app.P().Text("Parallax aligns sentences by the words they share; it points at differences for a reader to check, it does not judge them."),
+				app.P().Body(app.A().Href(w.Root+"yours").Text("Compare articles of your own →")),
 				&EmbedCode{Report: r, State: w.state, Page: w.page},
 			)
 		}),
@@ -241,8 +330,12 @@ func (w *Widget) Render() app.UI {
 func (w *Widget) status() string {
 	r := w.report
 	switch {
+	case w.busy && r == nil:
+		return "Comparing the articles…"
 	case w.busy:
 		return "Aligning the sentences again…"
+	case r == nil:
+		return ""
 	case w.state.Fact >= 0 && w.state.Fact < len(r.Clusters):
 		c := r.Clusters[w.state.Fact]
 		return fmt.Sprintf("Fact %d selected: told by %d of %d articles.", c.ID, c.Articles, len(r.Articles))
@@ -258,6 +351,26 @@ func (w *Widget) errOr(s string) string {
 }
 
 func (w *Widget) view() app.UI {
+	if w.Yours && (w.state.View == Edit || w.report == nil) {
+		if w.busy && w.report == nil && !w.tried {
+			return app.P().Class("px-hint").Text("Comparing your articles…")
+		}
+		return &YourArticles{Set: w.set, Issues: w.issues, Tried: w.tried, Busy: w.busy, Note: w.note,
+			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded}
+	}
+	if !w.stale {
+		return w.reportView()
+	}
+	return app.Div().Body(
+		app.P().Class("px-note").Body(
+			app.Text("You have changed the articles since this comparison. "),
+			app.A().Href(w.state.With(func(s *State) { s.View = Edit }).URL()).Text("Compare them again"),
+		),
+		w.reportView(),
+	)
+}
+
+func (w *Widget) reportView() app.UI {
 	switch w.state.View {
 	case Overview:
 		return &OverviewView{Report: w.report, State: w.state}

@@ -11,12 +11,26 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/parallax-news/parallax/app/ui"
+	"github.com/parallax-news/parallax/corpus"
 )
 
 // routes registers the pages, in one place. Exact routes only: the static
 // generator skips pattern routes.
 func routes() {
 	app.Route("/", func() app.Composer { return &ui.Widget{} })
+	app.Route("/yours", func() app.Composer { return &ui.Widget{Yours: true} })
+	for _, slug := range corpus.Slugs() {
+		app.Route("/c/"+slug, func() app.Composer { return &ui.Widget{Corpus: slug, Root: "../"} })
+	}
+}
+
+// pages are the site's pages, for the service worker to keep offline.
+func pages() []string {
+	out := []string{"/", "/yours"}
+	for _, slug := range corpus.Slugs() {
+		out = append(out, "/c/"+slug)
+	}
+	return out
 }
 
 func main() {

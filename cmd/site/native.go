@@ -7,6 +7,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	_ "embed"
+	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -109,7 +111,7 @@ func handler(prefix, version string, wasmLen int) *app.Handler {
 			Maskable: "/web/icon-512.png",
 		},
 		Styles:                []string{"/web/parallax.css"},
-		CacheableResources:    []string{"/web/icon.svg"},
+		CacheableResources:    append([]string{"/web/icon.svg"}, pages()...),
 		Version:               version,
 		WasmContentLength:     strconv.Itoa(wasmLen),
 		ServiceWorkerTemplate: workerJS,
@@ -187,7 +189,51 @@ func generate(out, web, prefix string) error {
 			return err
 		}
 	}
+	if err := addCSP(out); err != nil {
+		return err
+	}
 	return compressAll(out)
+}
+
+// csp is the pages' Content-Security-Policy: the site's own files, the
+// WebAssembly go-app compiles ('wasm-unsafe-eval', which allows compiling
+// wasm and not JavaScript's eval), the inline host script by its hash, and
+// nothing else: no inline styles or scripts, no other origin, no plugins,
+// no forms. %s is the hashes of the page's inline scripts.
+const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' %s; style-src 'self'; " +
+	"img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+	"base-uri 'self'; form-action 'none'; object-src 'none'"
+
+var inlineScript = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
+
+// addCSP puts the policy first in the head of every generated page, with
+// the hash of each inline script of its head, so that it governs
+// everything the page loads. A meta policy cannot say frame-ancestors,
+// which suits a widget made to be framed by any page.
+func addCSP(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		page := string(b)
+		head, _, ok := strings.Cut(page, "</head>")
+		charset := `<meta charset="UTF-8">`
+		if !ok || !strings.Contains(head, charset) {
+			return fmt.Errorf("%s: no <head> with %s to put the Content-Security-Policy in", p, charset)
+		}
+		var hashes []string
+		for _, m := range inlineScript.FindAllStringSubmatch(head, -1) {
+			sum := sha256.Sum256([]byte(m[1]))
+			hashes = append(hashes, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
+		}
+		meta := fmt.Sprintf(`<meta http-equiv="Content-Security-Policy" content="%s">`, fmt.Sprintf(csp, strings.Join(hashes, " ")))
+		page = strings.Replace(page, charset, charset+"\n    "+meta, 1)
+		return os.WriteFile(p, []byte(page), 0o644)
+	})
 }
 
 func copyDir(from, to string) error {

@@ -3,12 +3,17 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/corpus"
 )
 
 // TestGenerate builds the static site around a stand-in app.wasm and
@@ -50,6 +55,48 @@ func TestGenerate(t *testing.T) {
 	for _, f := range []string{"web/app.wasm.br", "web/app.wasm.gz", "index.html.br", "web/icon-192.png", "web/icon-512.png", "app.js", "app-worker.js"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("dist lacks %s", f)
+		}
+	}
+
+	// every page is generated, carries the policy before anything it
+	// governs, and is kept by the worker for offline use
+	worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wants := map[string]string{"/": "Rubio and Lavrov meet", "/yours": "Reading the articles kept in this browser"}
+	for _, slug := range corpus.Slugs() {
+		wants["/c/"+slug] = "data-article=" // its columns
+	}
+	for route, want := range wants {
+		file := map[bool]string{true: "index.html", false: strings.TrimPrefix(route, "/") + ".html"}[route == "/"]
+		b, err := os.ReadFile(filepath.Join(out, file))
+		if err != nil {
+			t.Errorf("the page %s: %v", route, err)
+			continue
+		}
+		page := string(b)
+		if !strings.Contains(page, want) {
+			t.Errorf("%s lacks %q", file, want)
+		}
+		if !strings.Contains(string(worker), `"`+route+`"`) {
+			t.Errorf("the service worker does not keep %s for offline use", route)
+		}
+		head, _, _ := strings.Cut(page, "</head>")
+		policy := regexp.MustCompile(`<meta charset="UTF-8">\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">`).FindStringSubmatch(head)
+		if policy == nil {
+			t.Errorf("%s: no Content-Security-Policy right after the charset", file)
+			continue
+		}
+		scripts := inlineScript.FindAllStringSubmatch(head, -1)
+		if len(scripts) == 0 || strings.Contains(policy[1], "unsafe-inline") {
+			t.Errorf("%s: %d inline scripts, policy %s", file, len(scripts), policy[1])
+		}
+		for _, m := range scripts {
+			sum := sha256.Sum256([]byte(m[1]))
+			if h := base64.StdEncoding.EncodeToString(sum[:]); !strings.Contains(policy[1], "'sha256-"+h+"'") {
+				t.Errorf("%s: the policy does not allow the inline script %.40q… (sha256-%s)", file, m[1], h)
+			}
 		}
 	}
 

@@ -1,0 +1,32 @@
+// The generated site served as a static host would, for the end-to-end
+// tests: `site serve` (SITE, built by make e2e) on a free port.
+import { spawn } from 'node:child_process';
+
+const site = process.env.SITE || '../.bin/site';
+const servers = [];
+
+// serve starts `site serve DIR` and resolves its URL.
+export function serve(dir, prefix = '') {
+  return new Promise((resolve, reject) => {
+    const args = ['serve', '-addr', '127.0.0.1:0', ...(prefix ? ['-prefix', prefix] : []), dir];
+    const p = spawn(site, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    servers.push(p);
+    p.on('error', reject);
+    p.on('exit', (code) => reject(new Error(`site serve ${dir} exited (${code}) before it served`)));
+    p.stdout.on('data', (d) => {
+      const m = /Parallax is at (\S+)/.exec(String(d));
+      if (m) resolve(m[1]);
+    });
+  });
+}
+
+// stopServers stops every server serve started.
+export function stopServers() {
+  for (const p of servers) p.kill();
+}
+
+// watch records a page's console errors and uncaught exceptions in problems.
+export function watch(page, problems) {
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error at ${page.url()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error at ${page.url()}: ${e}`));
+}

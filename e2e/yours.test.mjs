@@ -1,0 +1,270 @@
+// Bring your own articles, end to end in Chromium: paste, drop, the
+// messages for bad input, export and import, what a reload keeps, an XSS
+// payload kept inert, and the Content-Security-Policy. Run by make e2e.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch } from './browser.mjs';
+import { serve, stopServers, watch } from './site.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const shots = process.env.SHOTS || 'screenshots';
+const seed = (id) => fs.readFileSync(new URL(`../corpus/rubio-lavrov/${id}.txt`, import.meta.url), 'utf8');
+const xss = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>';
+
+let browser, root;
+const problems = [];
+
+before(async () => {
+  root = await serve(process.env.DIST || '../dist');
+  browser = await launch();
+  fs.mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  stopServers();
+});
+
+// editor opens /yours in a fresh context (its own storage) and waits for
+// the editor; dialogs (an alert from a payload) are recorded as problems.
+async function editor(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  watch(page, problems);
+  page.on('dialog', (d) => { problems.push(`a dialog opened: ${d.message()}`); d.dismiss(); });
+  await page.goto(root + 'yours');
+  await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await page.waitForSelector('#px-a0-text');
+  return { context, page };
+}
+
+// fields reads every article's fields from the editor.
+const fields = (page) => page.$$eval('.px-entry', (entries) => entries.map((e) => {
+  const v = (n) => e.querySelector(`[name="${n}"]`).value;
+  return { title: v('title'), source: v('source'), date: v('date'), language: v('language'), text: v('text') };
+}));
+
+// pasteTwo fills two articles as a person would, with the payload in one.
+async function pasteTwo(page) {
+  await page.fill('#px-set-title', 'Rubio meets Lavrov, as two outlets told it');
+  await page.fill('#px-a0-text', seed('001_dcb0778ffaba6f06'));
+  await page.fill('#px-a0-source', 'ETV Bharat');
+  await page.fill('#px-a0-date', '2025-07-10');
+  await page.fill('#px-a1-text', seed('003_d26cce4f638814c6') + '\n\nA reader pasted this: ' + xss + '\n');
+  await page.fill('#px-a1-title', 'Rubio: "new ideas" ' + xss);
+  await page.fill('#px-a1-source', 'A wire service');
+}
+
+test('paste two articles and compare them; a reload keeps them and the comparison', async () => {
+  const { context, page } = await editor();
+  await pasteTwo(page);
+  const entered = await fields(page);
+  await page.click('#px-compare');
+  await page.waitForSelector('.px-cols', { timeout: 30000 });
+  assert.match(page.url(), /\/yours$/, 'compare shows the side-by-side view');
+  assert.equal(await page.textContent('.px-title'), 'Rubio meets Lavrov, as two outlets told it');
+  assert.match(await page.textContent('.px-figures'), /^2 articles · \d+ facts · \d+ told by more than one/);
+  const heads = await page.$$eval('.px-col h2', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(heads.map((h) => h.replace(/^[A-Z]\s*/, '')), ['ETV Bharat', 'A wire service']);
+  // the same engine: Rubio's quote is one fact told by both
+  assert.ok(await page.$('.px-col >> nth=0 >> text=2/2'), 'no fact told by both articles');
+  // every view opens on the person's articles
+  for (const view of ['overview', 'divergences', 'sources']) {
+    await page.click(`.px-tab[href$="view=${view}"]`);
+    await page.waitForSelector(`.px[data-view="${view}"]`);
+  }
+  await page.click('.px-tab[href$="view=divergences"]');
+  // reload: the articles and the comparison are still there
+  await page.waitForTimeout(500); // the set is kept 300 ms after the last edit
+  await page.reload();
+  await page.waitForSelector('.px[data-view="divergences"] .px-main', { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('.px-figures'), null, { timeout: 30000 });
+  await page.click('.px-tab[href$="view=edit"]');
+  await page.waitForSelector('#px-a0-text');
+  assert.deepEqual(await fields(page), entered, 'the reload changed the articles');
+  assert.equal(await page.inputValue('#px-set-title'), 'Rubio meets Lavrov, as two outlets told it');
+  await context.close();
+});
+
+test('an XSS payload in an article stays text', async () => {
+  const { context, page } = await editor();
+  await pasteTwo(page);
+  await page.click('#px-compare');
+  await page.waitForSelector('.px-cols', { timeout: 30000 });
+  // shown, as the words the person pasted
+  const shown = await page.$$eval('.px-col', (cols) => cols.map((c) => c.textContent).join(' '));
+  assert.ok(shown.includes('<img src=x onerror="window.__pwned=1">'), 'the payload is not shown as text');
+  assert.ok(shown.includes('<script>window.__pwned=2</script>'), 'the script tag is not shown as text');
+  // and never markup: no element from it, nothing run
+  for (const view of ['', '?view=overview', '?view=divergences', '?view=sources', '?view=edit']) {
+    await page.goto(root + 'yours' + view);
+    await page.waitForSelector('html[data-px-ready]');
+    await page.waitForTimeout(300);
+    assert.equal(await page.$$eval('img[src="x"], .px script', (els) => els.length), 0, `markup from the payload at ${view}`);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, `the payload ran at ${view}`);
+  }
+  await context.close();
+});
+
+test('the pages forbid inline scripts and other origins (Content-Security-Policy)', async () => {
+  const { context, page } = await editor();
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'self';/);
+  const blocked = [];
+  const before = problems.length;
+  page.on('console', (m) => { if (m.type() === 'error') blocked.push(m.text()); });
+  // a script injected into the page does not run, inline or from elsewhere
+  const ran = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = 1';
+    document.head.appendChild(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return window.__injected;
+  });
+  assert.equal(ran, undefined, 'an inline script ran');
+  assert.ok(blocked.some((t) => /Content Security Policy/.test(t)), 'the browser did not report the blocked script');
+  problems.splice(before); // the refusal just provoked is not a problem
+  await context.close();
+});
+
+test('drop .txt and .html files; a file that cannot be read is named, and nothing entered is lost', async () => {
+  const { context, page } = await editor();
+  await page.fill('#px-a0-text', 'Typed by hand before the drop.');
+  const page1 = '<!doctype html><html><head><title>Site | X</title><script>window.__pwned=3</script></head><body><nav>Home</nav>'
+    + '<article><h1>Rubio and Lavrov meet</h1><p>KUALA LUMPUR, July 10 – Marco Rubio met Sergei Lavrov on Thursday.</p>'
+    + '<p>They talked for nearly an hour.</p></article><footer>© X</footer></body></html>';
+  const drop = await page.evaluateHandle(({ page1, seedText }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([seedText], 'etv.txt', { type: 'text/plain' }));
+    dt.items.add(new File([page1], 'page.html', { type: 'text/html' }));
+    dt.items.add(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0, 1, 2])], 'archive.txt'));
+    dt.items.add(new File(['x'], 'photo.jpg', { type: 'image/jpeg' }));
+    return dt;
+  }, { page1, seedText: seed('000_8182e91da08cedce') });
+  await page.dispatchEvent('.px-drop', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('.px-drop', 'drop', { dataTransfer: drop });
+  await page.waitForSelector('#px-a2-text', { timeout: 10000 });
+  const got = await fields(page);
+  assert.equal(got.length, 3);
+  assert.equal(got[0].text, 'Typed by hand before the drop.', 'the drop changed what was typed');
+  assert.equal(got[1].text, seed('000_8182e91da08cedce'), 'the .txt file is not kept byte for byte');
+  assert.equal(got[2].title, 'Rubio and Lavrov meet');
+  assert.equal(got[2].text, 'Rubio and Lavrov meet\n\nKUALA LUMPUR, July 10 – Marco Rubio met Sergei Lavrov on Thursday.\n\nThey talked for nearly an hour.\n');
+  assert.equal(got[2].language, 'en');
+  const note = await page.textContent('.px-status-line');
+  assert.match(note, /Added 2 articles\./);
+  assert.match(note, /archive\.txt: binary data/);
+  assert.match(note, /photo\.jpg: only \.txt and \.html files can be read/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  // the picker reads files too
+  await page.setInputFiles('#px-files', { name: 'more.txt', mimeType: 'text/plain', buffer: Buffer.from(seed('002_58d5efca2139f73e')) });
+  await page.waitForSelector('#px-a3-text');
+  assert.equal(await page.inputValue('#px-a3-text'), seed('002_58d5efca2139f73e'));
+  await context.close();
+});
+
+test('bad input gets a message next to its field, and what was entered stays', async () => {
+  const { context, page } = await editor();
+  const text = seed('001_dcb0778ffaba6f06');
+  await page.fill('#px-a0-text', text);
+  // one article only
+  await page.click('.px-entry >> nth=1 >> .px-link'); // remove B
+  await page.click('#px-compare');
+  await page.waitForSelector('#px-set-issues');
+  assert.match(await page.textContent('#px-set-issues'), /Add at least 2 articles to compare; there is 1\./);
+  // an empty one
+  await page.click('#px-add');
+  await page.click('#px-compare');
+  await page.waitForSelector('#px-a1-text-issues');
+  assert.match(await page.textContent('#px-a1-text-issues'), /The text is empty/);
+  assert.equal(await page.getAttribute('#px-a1-text', 'aria-invalid'), 'true');
+  assert.equal(await page.getAttribute('#px-a1-text', 'aria-describedby'), 'px-a1-text-issues');
+  // a 5 MB blob
+  await page.evaluate(() => {
+    const t = document.querySelector('#px-a1-text');
+    t.value = 'blob '.repeat(1 << 20);
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction(() => /5\.0 MB/.test(document.querySelector('#px-a1-text-issues')?.textContent || ''));
+  assert.match(await page.textContent('#px-a1-text-issues'), /The text is 5\.0 MB; one article may hold at most 1 MB\. Is this one article\?/);
+  assert.equal((await page.inputValue('#px-a1-text')).length, 5 << 20, 'the blob was cut');
+  // binary pasted as text
+  await page.fill('#px-a1-text', '\u0000\u0001\u0002PK\u0003\u0004'.repeat(30));
+  await page.waitForFunction(() => /does not look like text/.test(document.querySelector('#px-a1-text-issues')?.textContent || ''));
+  // mixed languages: a warning, and the comparison still runs
+  await page.fill('#px-a1-text', seed('003_d26cce4f638814c6'));
+  await page.selectOption('#px-a1-language', 'fr');
+  await page.waitForSelector('#px-a1-language-issues');
+  assert.match(await page.textContent('#px-a1-language-issues'), /looks English, but its language is set to French/);
+  assert.equal(await page.getAttribute('#px-a1-language', 'aria-invalid'), 'false', 'a warning is not an error');
+  await page.click('#px-compare');
+  await page.waitForSelector('.px-cols', { timeout: 30000 });
+  await page.click('.px-tab[href$="view=edit"]');
+  assert.equal(await page.inputValue('#px-a0-text'), text, 'the first article changed');
+  assert.equal(await page.inputValue('#px-a1-language'), 'fr');
+  await context.close();
+});
+
+test('export, delete all, import: the same articles and metadata', async () => {
+  const { context, page } = await editor();
+  await pasteTwo(page);
+  await page.fill('#px-a0-text', seed('001_dcb0778ffaba6f06') + '\nÉmoji 🎉, RTL مرحبا, CJK 今天下雨。\r\nA line.');
+  await page.selectOption('#px-a1-language', 'es');
+  const entered = await fields(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#px-export')]);
+  assert.equal(download.suggestedFilename(), 'parallax-articles.json');
+  const file = fs.readFileSync(await download.path());
+  const json = JSON.parse(file.toString('utf8'));
+  assert.equal(json.format, 'parallax-articles');
+  assert.equal(json.title, 'Rubio meets Lavrov, as two outlets told it');
+  assert.equal(json.articles[0].text, entered[0].text);
+  // delete all: gone from the page and from storage
+  await page.click('#px-clear');
+  await page.waitForFunction(() => document.querySelectorAll('.px-entry').length === 0);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector('#px-a0-text');
+  assert.deepEqual((await fields(page)).map((f) => f.text), ['', ''], 'deleted articles came back');
+  // import: identical
+  await page.setInputFiles('#px-import', { name: 'parallax-articles.json', mimeType: 'application/json', buffer: file });
+  await page.waitForFunction(() => document.querySelectorAll('.px-entry').length === 2 && document.querySelector('#px-a0-text').value !== '');
+  assert.deepEqual(await fields(page), entered, 'the round trip changed the articles');
+  assert.equal(await page.inputValue('#px-set-title'), 'Rubio meets Lavrov, as two outlets told it');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.click('#px-export')]);
+  assert.ok(fs.readFileSync(await again.path()).equals(file), 'exporting the imported set gives another file');
+  // a file that is not an export changes nothing, and says why
+  await page.setInputFiles('#px-import', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "other"}') });
+  await page.waitForFunction(() => /notes\.json could not be imported/.test(document.querySelector('.px-status-line').textContent));
+  assert.deepEqual(await fields(page), entered);
+  await context.close();
+});
+
+test('the editor and a comparison have no WCAG 2.2 AA violation (axe-core), light and dark; screenshots', async () => {
+  for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 375]]) {
+    const { context, page } = await editor({ colorScheme: scheme, viewport: { width, height: 900 } });
+    await page.fill('#px-a0-text', seed('001_dcb0778ffaba6f06'));
+    await page.fill('#px-a0-source', 'ETV Bharat');
+    await page.selectOption('#px-a0-language', 'fr'); // a warning on show
+    await page.click('#px-compare'); // and an error: B is empty
+    await page.waitForSelector('#px-a1-text-issues');
+    await page.evaluate(axeSource); // the test's own script: the page's policy does not apply
+    const check = () => page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(await check(), [], `editor, ${scheme}, ${width} px`);
+    if (scheme === 'light') await page.screenshot({ path: `${shots}/yours-${width}.png`, fullPage: true });
+    await page.fill('#px-a1-text', seed('003_d26cce4f638814c6'));
+    await page.click('#px-compare');
+    await page.waitForSelector('.px-cols', { timeout: 30000 });
+    assert.deepEqual(await check(), [], `comparison, ${scheme}, ${width} px`);
+    await context.close();
+  }
+});
+
+test('no console error on the page of your own articles', () => {
+  assert.deepEqual(problems, []);
+});
