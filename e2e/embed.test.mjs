@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
-import { serve, stopServers } from './site.mjs';
+import { seed, serve, stopServers, swRefused } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 let browser, widget, host, hostServer;
@@ -39,11 +39,6 @@ after(async () => {
   stopServers();
   hostServer?.close();
 });
-
-// swRefused is go-app's console log when a frame may not have a service
-// worker (storage blocked, or sandboxed): expected there, and nothing the
-// reader sees. Every other console error fails the test.
-const swRefused = /^goapp service worker registration failed: /;
 
 // frame finds the widget's frame in a host page.
 const frameOf = (page) => page.frames().find((f) => f.url().startsWith(widget));
@@ -100,7 +95,6 @@ test('in a frame with storage blocked, your own articles work and the page says 
   await frame.waitForSelector('#px-a0-text', { timeout: 30000 });
   assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-px-storage')), 'memory');
   assert.match(await frame.textContent('.px-yours .px-help'), /does not let the page keep them/);
-  const seed = (id) => fs.readFileSync(new URL(`../corpus/rubio-lavrov/${id}.txt`, import.meta.url), 'utf8');
   await frame.fill('#px-a0-text', seed('001_dcb0778ffaba6f06'));
   await frame.fill('#px-a1-text', seed('003_d26cce4f638814c6'));
   await frame.click('#px-compare');

@@ -1,6 +1,7 @@
 // The generated site served as a static host would, for the end-to-end
 // tests: `site serve` (SITE, built by make e2e) on a free port.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 
 const site = process.env.SITE || '../.bin/site';
 const servers = [];
@@ -30,3 +31,11 @@ export function watch(page, problems) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error at ${page.url()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error at ${page.url()}: ${e}`));
 }
+
+// seed is the text of one of the bundled corpus's articles, by id.
+export const seed = (id) => fs.readFileSync(new URL(`../corpus/rubio-lavrov/${id}.txt`, import.meta.url), 'utf8');
+
+// swRefused is go-app's console log when a frame may not have a service
+// worker (storage blocked, or sandboxed): expected there, and nothing the
+// reader sees.
+export const swRefused = /^goapp service worker registration failed: /;

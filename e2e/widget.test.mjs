@@ -158,6 +158,7 @@ test('the main flow works by keyboard alone', async () => {
   await page.waitForSelector('[data-selected="true"]');
   await selectedFact(page);
   await page.focus('#px-strictness');
+  assert.equal(await page.inputValue('#px-strictness'), '0.6', 'the slider does not show the strictness in use');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.search.includes('s=0.65')).catch(async (e) => {
     // say what the page shows, to tell a lost key press from a lost change

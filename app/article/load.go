@@ -42,6 +42,18 @@ func (p *Problem) Error() string {
 
 // Check reports why b cannot be read as a plain-text article, or nil.
 func Check(name string, b []byte) error {
+	if err := checkText(name, b); err != nil {
+		return err
+	}
+	if looksLikeHTML(b) {
+		return &Problem{Path: name, Msg: "looks like HTML, not plain text; copy the article's text into a .txt file"}
+	}
+	return nil
+}
+
+// checkText reports why b is not text to read: too large, empty, binary
+// or not UTF-8.
+func checkText(name string, b []byte) error {
 	switch {
 	case len(b) > MaxSize:
 		return &Problem{Path: name, Msg: fmt.Sprintf("too large (%d MB); the limit is %d MB", len(b)>>20, MaxSize>>20)}
@@ -53,8 +65,6 @@ func Check(name string, b []byte) error {
 		off := firstInvalid(b)
 		return &Problem{Path: name, Line: 1 + bytes.Count(b[:off], []byte("\n")),
 			Msg: fmt.Sprintf("not UTF-8 (byte 0x%02x at offset %d); save the file as UTF-8", b[off], off)}
-	case looksLikeHTML(b):
-		return &Problem{Path: name, Msg: "looks like HTML, not plain text; copy the article's text into a .txt file"}
 	}
 	return nil
 }

@@ -163,6 +163,13 @@ func ReadSet(b []byte) (Set, error) {
 		// a hundred and more is not a set of articles about one event.
 		return Set{}, fmt.Errorf("this file holds %d articles; at most %d can be compared at once", len(s.Articles), MaxSet)
 	}
+	// "English", "fr-FR": the code the editor's choice of languages uses;
+	// an unsupported one stays as written, for Check to name.
+	for i, e := range s.Articles {
+		if lang, err := words.LookupLanguage(e.Language); err == nil && e.Language != "" {
+			s.Articles[i].Language = lang.Code
+		}
+	}
 	return s, nil
 }
 
@@ -181,6 +188,11 @@ func replaced(text string) bool {
 	return strings.Count(head, "\uFFFD")*20 > utf8.RuneCountInString(head)
 }
 
+// tooLarge says an article's text is over MaxEntry.
+func tooLarge(name string, n int) error {
+	return &Problem{Path: name, Msg: fmt.Sprintf("too large (%.1f MB); one article may hold at most %d MB", float64(n)/(1<<20), MaxEntry>>20)}
+}
+
 // FromFile reads a dropped or chosen file as an entry: a .txt file as it
 // is, an .html or .htm file (or a .txt file holding HTML) reduced to its
 // text, with the page's headline as title. The language is the one the
@@ -193,13 +205,13 @@ func FromFile(name string, b []byte) (Entry, error) {
 		return Entry{}, &Problem{Path: name, Msg: "only .txt and .html files can be read"}
 	}
 	if len(b) > MaxEntry && !isHTML {
-		return Entry{}, &Problem{Path: name, Msg: fmt.Sprintf("too large (%.1f MB); one article may hold at most %d MB", float64(len(b))/(1<<20), MaxEntry>>20)}
+		return Entry{}, tooLarge(name, len(b))
+	}
+	if err := checkText(name, b); err != nil {
+		return Entry{}, err
 	}
 	if looksLikeHTML(b) {
 		isHTML = true // a page saved as .txt
-	}
-	if err := Check(name, b); err != nil && !(isHTML && looksLikeHTML(b)) {
-		return Entry{}, err
 	}
 	e := Entry{Text: string(b)}
 	if isHTML {
@@ -208,7 +220,7 @@ func FromFile(name string, b []byte) (Entry, error) {
 			return Entry{}, &Problem{Path: name, Msg: "the page has no article text"}
 		}
 		if len(e.Text) > MaxEntry {
-			return Entry{}, &Problem{Path: name, Msg: fmt.Sprintf("its text is too large (%.1f MB); one article may hold at most %d MB", float64(len(e.Text))/(1<<20), MaxEntry>>20)}
+			return Entry{}, tooLarge(name, len(e.Text))
 		}
 	}
 	e.Language = "en"

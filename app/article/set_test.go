@@ -133,6 +133,23 @@ func TestSetCheck(t *testing.T) {
 	}
 }
 
+// TestReadSetLanguages: a language named another way reads as the code
+// the editor offers; one Parallax does not stem stays, for Check to name.
+func TestReadSetLanguages(t *testing.T) {
+	s, err := ReadSet([]byte(`{"format": "parallax-articles", "version": 1, "articles": [
+		{"text": "a", "language": "English"}, {"text": "b", "language": "fr-FR"}, {"text": "c", "language": "de"}, {"text": "d"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range s.Articles {
+		got = append(got, e.Language)
+	}
+	if want := []string{"en", "fr", "de", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("languages %q, want %q", got, want)
+	}
+}
+
 func TestReadSetErrors(t *testing.T) {
 	for in, want := range map[string]string{
 		"{\n\"format\": ":                     "the file ends too early",
@@ -168,6 +185,7 @@ func TestFromFile(t *testing.T) {
 		{"latin1.txt", []byte("caf\xe9 cr\xe8me"), Entry{}, "latin1.txt:1: not UTF-8 (byte 0xe9 at offset 3)"},
 		{"empty.txt", []byte("  \n"), Entry{}, "empty.txt: empty"},
 		{"big.txt", []byte(strings.Repeat("word ", MaxEntry/4)), Entry{}, "big.txt: too large (1.2 MB)"},
+		{"latin1.html", []byte("<p>caf\xe9 cr\xe8me</p><p>b</p><p>c</p>"), Entry{}, "latin1.html:1: not UTF-8 (byte 0xe9 at offset 6)"},
 		{"nav.html", []byte("<nav><a href=/>Home</a></nav><script>x()</script>"), Entry{}, "nav.html: the page has no article text"},
 	}
 	for _, tt := range tests {

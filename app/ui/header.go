@@ -109,6 +109,22 @@ func (s *Strictness) Render() app.UI {
 	)
 }
 
+// OnMount and OnUpdate set the slider's value once it is drawn: go-app
+// sets an element's attributes in map order, and a value set before the
+// slider's min, max and step is rounded to the default step of 1 (the
+// slider then showed 0.05 or 0.95 at random, and moved from there).
+func (s *Strictness) OnMount(ctx app.Context)  { s.showValue(ctx) }
+func (s *Strictness) OnUpdate(ctx app.Context) { s.showValue(ctx) }
+
+func (s *Strictness) showValue(ctx app.Context) {
+	v := strconv.FormatFloat(s.Value, 'f', 2, 64)
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID("px-strictness"); el.Truthy() && el.Get("value").String() != v {
+			el.Set("value", v)
+		}
+	})
+}
+
 func (s *Strictness) onChange(ctx app.Context, e app.Event) {
 	v, err := strconv.ParseFloat(ctx.JSSrc().Get("value").String(), 64)
 	if err != nil {

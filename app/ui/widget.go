@@ -46,8 +46,9 @@ type Widget struct {
 	tried   bool            // Compare was pressed and not yet done
 	stale   bool            // set changed since the report was made
 	note    string          // what happened last, for the person
-	undo    *article.Set    // the set before the last import or deletion
+	undo    *snapshot       // what the last import or deletion replaced
 	saves   int             // counts edits, so that only the last one of a burst is saved
+	dirty   bool            // set changed since it was last saved
 	saveErr string          // why the set could not be kept
 }
 
@@ -94,8 +95,8 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	if (page{w.Yours, w.Corpus}) == w.page0 {
 		return
 	}
-	if w.page0.yours && w.loaded {
-		w.saveSet(ctx)
+	if w.page0.yours {
+		w.saveSet(ctx) // if anything is unsaved
 	}
 	w.gen++
 	w.saves++
@@ -117,6 +118,12 @@ func (w *Widget) OnMount(ctx app.Context) {
 	if w.Yours {
 		w.loadSet(ctx)
 	}
+	// Leaving or closing the page keeps the last edits, which would
+	// otherwise wait for the pause after typing.
+	app.Window().Call("addEventListener", "pagehide", app.FuncOf(func(this app.Value, args []app.Value) any {
+		w.saveSet(ctx)
+		return nil
+	}))
 	app.Window().Call("addEventListener", "px-update", app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { w.update = true })
 		return nil
@@ -197,7 +204,7 @@ func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Re
 	ctx.Async(func() {
 		r := c.Compare(compare.Options{Strictness: strictness})
 		ctx.Dispatch(func(ctx app.Context) {
-			if w.state.Strictness != strictness || w.gen != gen {
+			if w.state.Strictness != strictness || w.gen != gen || w.corpus != c {
 				return // a later change is on its way
 			}
 			w.report = r
@@ -298,7 +305,7 @@ func (w *Widget) Render() app.UI {
 		root = root.DataSet("font", w.state.Font)
 	}
 	if w.Yours {
-		root = root.On("dragover", onDragOver).On("drop", onDrop)
+		root = root.On("dragover", onDragOver).On("drop", w.onDrop)
 	}
 	return root.Body(
 		&Header{Report: r, State: w.state, Busy: w.busy, Yours: w.Yours},
@@ -312,18 +319,21 @@ func (w *Widget) Render() app.UI {
 			return &Attribution{Report: r, Full: w.state.With(func(s *State) { s.Embed = false }).URL()}
 		}).ElseIf(w.Yours, func() app.UI {
 			return app.Footer().Class("px-foot").Body(
-				app.P().Text("Parallax aligns sentences by the words they share; it points at differences for a reader to check, it does not judge them."),
+				app.P().Text(disclaimer),
 				app.P().Body(app.A().Href(w.Root+"./").Text("← The bundled comparison")),
 			)
 		}).Else(func() app.UI {
 			return app.Footer().Class("px-foot").Body(
-				app.P().Text("Parallax aligns sentences by the words they share; it points at differences for a reader to check, it does not judge them."),
+				app.P().Text(disclaimer),
 				app.P().Body(app.A().Href(w.Root+"yours").Text("Compare articles of your own →")),
 				&EmbedCode{Report: r, State: w.state, Page: w.page},
 			)
 		}),
 	)
 }
+
+// disclaimer closes every full page.
+const disclaimer = "Parallax aligns sentences by the words they share; it points at differences for a reader to check, it does not judge them."
 
 // status is what the live region says: the work under way, or the fact
 // just selected. One short line, where the panel would be read whole.
@@ -356,7 +366,7 @@ func (w *Widget) view() app.UI {
 			return app.P().Class("px-hint").Text("Comparing your articles…")
 		}
 		return &YourArticles{Set: w.set, Issues: w.issues, Tried: w.tried, Busy: w.busy, Note: w.note,
-			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded}
+			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded, Gen: w.gen}
 	}
 	if !w.stale {
 		return w.reportView()
@@ -364,7 +374,7 @@ func (w *Widget) view() app.UI {
 	return app.Div().Body(
 		app.P().Class("px-note").Body(
 			app.Text("You have changed the articles since this comparison. "),
-			app.A().Href(w.state.With(func(s *State) { s.View = Edit }).URL()).Text("Compare them again"),
+			app.Button().Type("button").Class("px-link").Text("Compare them again").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionCompare) }),
 		),
 		w.reportView(),
 	)

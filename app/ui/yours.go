@@ -14,27 +14,83 @@ import (
 
 // The articles a person brings are an article.Set, held by the Widget on
 // the /yours page and kept in the browser's storage. The editor below
-// changes it only through actions, each carrying the whole new set, so the
-// Widget is the one place that checks, keeps and compares it.
+// changes it only through actions that say what changed (an edit, files
+// read), applied to the Widget's set, so the Widget is the one place that
+// checks, keeps and compares it, and two changes in one frame both count.
 const (
-	actionSet     = "px-set"     // value: article.Set, the edited set
-	actionFiles   = "px-files"   // value: []fileRead, files read from a drop or the picker
-	actionImport  = "px-import"  // value: fileRead, an exported set to load
+	actionEdit    = "px-edit"    // value: edit
+	actionFiles   = "px-files"   // value: filesRead, from a drop or the picker
+	actionImport  = "px-import"  // value: filesRead, an exported set to load
 	actionCompare = "px-compare" // compare the set
-	actionUndo    = "px-undo"    // put back the set before the last import or deletion
+	actionUndo    = "px-undo"    // put back what the last import or deletion replaced
 	actionClear   = "px-clear"   // delete every article, here and in storage
 
 	// storageKey is where the set is kept in localStorage.
 	storageKey = "parallax.articles"
-	// saveDelay gathers a burst of typing into one write to storage.
+	// saveDelay gathers a burst of typing into one write to storage; a
+	// page being left is saved at once (pagehide).
 	saveDelay = 300 * time.Millisecond
 )
+
+// edit is one change to the set: a field of an article (Article -1 and
+// Field "title" for the set's title), or "add" and "remove".
+type edit struct {
+	Article int
+	Field   string
+	Value   string
+}
+
+// apply makes the edit on a copy of s.
+func (e edit) apply(s article.Set) article.Set {
+	s.Articles = append([]article.Entry(nil), s.Articles...)
+	switch {
+	case e.Field == "add":
+		s.Articles = append(s.Articles, article.Entry{Language: "en"})
+		return s
+	case e.Article == -1 && e.Field == "title":
+		s.Title = e.Value
+		return s
+	case e.Article < 0 || e.Article >= len(s.Articles):
+		return s
+	case e.Field == "remove":
+		s.Articles = append(s.Articles[:e.Article], s.Articles[e.Article+1:]...)
+		return s
+	}
+	a := &s.Articles[e.Article]
+	switch e.Field {
+	case "title":
+		a.Title = e.Value
+	case "source":
+		a.Source = e.Value
+	case "date":
+		a.Date = e.Value
+	case "language":
+		a.Language = e.Value
+	case "text":
+		a.Text = e.Value
+	}
+	return s
+}
 
 // fileRead is one file as the browser read it.
 type fileRead struct {
 	Name     string
 	Data     []byte
 	TooLarge float64 // the size of a file too large to read, in bytes
+}
+
+// filesRead are the files of one drop or choice, and the page they were
+// read for: a read that ends after the reader left it is dropped.
+type filesRead struct {
+	Gen   int
+	Files []fileRead
+}
+
+// snapshot is what an import or a deletion replaced, for Undo.
+type snapshot struct {
+	set    article.Set
+	corpus *compare.Corpus
+	report *compare.Report
 }
 
 // loadSet reads the kept set when the page mounts. An empty set starts
@@ -65,8 +121,8 @@ func storageKept() bool {
 	return !doc.Truthy() || doc.Get("documentElement").Call("getAttribute", "data-px-storage").String() != "memory"
 }
 
-// setSet makes s the person's set: checked at once, and kept in storage
-// after a short pause when save is set.
+// setSet makes s the person's set: checked at once, and, when save is
+// set, kept in storage after a short pause.
 func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 	w.set = s
 	w.issues = s.Check()
@@ -76,6 +132,7 @@ func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 	if !save {
 		return
 	}
+	w.dirty = true
 	w.saves++
 	n := w.saves
 	ctx.After(saveDelay, func(ctx app.Context) {
@@ -85,71 +142,132 @@ func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 	})
 }
 
-// saveSet writes the set to storage, or says why it could not.
+// saveSet writes the set to storage if it changed since the last write,
+// or says why it could not.
 func (w *Widget) saveSet(ctx app.Context) {
-	var err error
+	if !w.dirty || !w.page0.yours || !w.loaded { // page0: still right while OnUpdate leaves the page
+		return
+	}
+	w.dirty = false
 	if len(w.set.Articles) == 0 && w.set.Title == "" {
 		ctx.LocalStorage().Del(storageKey)
-	} else {
-		err = ctx.LocalStorage().Set(storageKey, w.set)
-	}
-	switch {
-	case err != nil:
-		w.saveErr = "This browser could not keep the articles (its storage is full or refused them: " + err.Error() + "). They are still here; export them to a file to keep them."
-	default:
 		w.saveErr = ""
+		return
 	}
+	if err := ctx.LocalStorage().Set(storageKey, w.set); err != nil {
+		w.saveErr = "This browser could not keep the articles (its storage is full or refused them: " + err.Error() + "). They are still here; export them to a file to keep them."
+		return
+	}
+	w.saveErr = ""
 }
 
-// handleSet registers the editor's actions.
+// handleSet registers the editor's actions. They act only on the /yours
+// page, once its set is read, and files only for the page they were read
+// for.
 func (w *Widget) handleSet(ctx app.Context) {
-	ctx.Handle(actionSet, func(ctx app.Context, a app.Action) {
-		if s, ok := a.Value.(article.Set); ok {
-			w.undo, w.note = nil, "" // an edit ends what the note offered
-			w.setSet(ctx, s, true)
+	mine := func(h func(app.Context, app.Action)) app.ActionHandler {
+		return func(ctx app.Context, a app.Action) {
+			if f, ok := a.Value.(filesRead); ok && f.Gen != w.gen {
+				return
+			}
+			if w.Yours && w.loaded {
+				h(ctx, a)
+			}
 		}
-	})
-	ctx.Handle(actionFiles, func(ctx app.Context, a app.Action) {
-		files, _ := a.Value.([]fileRead)
-		w.addFiles(ctx, files)
-	})
-	ctx.Handle(actionImport, func(ctx app.Context, a app.Action) {
-		f, _ := a.Value.(fileRead)
+	}
+	ctx.Handle(actionEdit, mine(func(ctx app.Context, a app.Action) {
+		e, _ := a.Value.(edit)
+		w.undo, w.note = nil, "" // an edit ends what the note offered
+		w.setSet(ctx, e.apply(w.set), true)
+		if e.Field == "remove" {
+			focusLater(ctx, fmt.Sprintf("#px-a%d-title", e.Article), "#px-add")
+		}
+	}))
+	ctx.Handle(actionFiles, mine(func(ctx app.Context, a app.Action) {
+		f, _ := a.Value.(filesRead)
+		w.addFiles(ctx, f.Files)
+	}))
+	ctx.Handle(actionImport, mine(func(ctx app.Context, a app.Action) {
+		files := a.Value.(filesRead).Files
+		if len(files) == 0 {
+			return
+		}
+		f := files[0]
 		s, err := article.ReadSet(f.Data)
 		if f.TooLarge > 0 {
 			err = fmt.Errorf("it is %.0f MB, too large for a set of articles", f.TooLarge/(1<<20))
 		}
 		if err != nil {
-			w.note = fmt.Sprintf("%s could not be imported: %v. Nothing was changed.", f.Name, err)
+			w.undo, w.note = nil, fmt.Sprintf("%s could not be imported: %v. Nothing was changed.", f.Name, err)
 			return
 		}
-		prev := w.set
-		w.undo = &prev
+		w.keepForUndo()
 		w.setSet(ctx, s, true)
-		w.note = fmt.Sprintf("Imported %d articles from %s, in place of the ones here.", len(s.Articles), f.Name)
-	})
-	ctx.Handle(actionClear, func(ctx app.Context, a app.Action) {
-		prev := w.set
-		w.undo = &prev
+		w.note = fmt.Sprintf("Imported %d %s from %s, in place of the ones here.", len(s.Articles), plural(len(s.Articles), "article", "articles"), f.Name)
+	}))
+	ctx.Handle(actionClear, mine(func(ctx app.Context, a app.Action) {
+		n := len(w.set.Articles)
+		w.keepForUndo()
+		w.corpus, w.report, w.stale = nil, nil, false
 		w.setSet(ctx, article.Set{}, true)
-		w.note = fmt.Sprintf("Deleted %d %s from this page and this browser.", len(prev.Articles), plural(len(prev.Articles), "article", "articles"))
-	})
-	ctx.Handle(actionUndo, func(ctx app.Context, a app.Action) {
+		w.saveSet(ctx) // at once: a deletion must not wait for the pause
+		w.note = "Deleted everything from this page and this browser."
+		if n > 0 {
+			w.note = fmt.Sprintf("Deleted %d %s from this page and this browser.", n, plural(n, "article", "articles"))
+		}
+		focusLater(ctx, "#px-undo")
+	}))
+	ctx.Handle(actionUndo, mine(func(ctx app.Context, a app.Action) {
 		if w.undo == nil {
 			return
 		}
-		s := *w.undo
+		u := *w.undo
 		w.undo = nil
-		w.setSet(ctx, s, true)
+		w.setSet(ctx, u.set, true)
+		w.corpus, w.report, w.stale = u.corpus, u.report, false
 		w.note = "The articles are back."
-	})
-	ctx.Handle(actionCompare, func(ctx app.Context, a app.Action) {
-		w.tried = true
-		if article.Blocking(w.issues) {
-			w.note = ""
+	}))
+	ctx.Handle(actionCompare, mine(func(ctx app.Context, a app.Action) {
+		w.tried, w.undo = true, nil
+		if !article.Blocking(w.issues) {
+			w.compareSet(ctx)
 			return
 		}
-		w.compareSet(ctx)
+		n := 0
+		for _, is := range w.issues {
+			if !is.Warning {
+				n++
+			}
+		}
+		w.note = fmt.Sprintf("%d %s to fix before comparing: see the marked fields.", n, plural(n, "problem", "problems"))
+		if w.state.View != Edit {
+			navigate(ctx, w.state.With(func(s *State) { s.View = Edit }))
+		}
+		focusLater(ctx, `[aria-invalid="true"]`, "#px-set-issues li")
+	}))
+}
+
+// keepForUndo remembers the set and its comparison before they are
+// replaced.
+func (w *Widget) keepForUndo() {
+	w.undo = &snapshot{set: w.set, corpus: w.corpus, report: w.report}
+}
+
+// focusLater moves focus, once the page is drawn, to the first element
+// found by the selectors in turn (the control that replaced the one that
+// had focus, or the first thing to fix).
+func focusLater(ctx app.Context, selectors ...string) {
+	ctx.Defer(func(app.Context) {
+		doc := app.Window().Get("document")
+		for _, sel := range selectors {
+			if el := doc.Call("querySelector", sel); el.Truthy() {
+				if el.Get("tabIndex").Int() < 0 {
+					el.Set("tabIndex", -1)
+				}
+				el.Call("focus")
+				return
+			}
+		}
 	})
 }
 
@@ -181,7 +299,7 @@ func (w *Widget) addFiles(ctx app.Context, files []fileRead) {
 	if len(problems) > 0 {
 		note += " Left out: " + strings.Join(problems, "; ") + "."
 	}
-	w.note = note
+	w.undo, w.note = nil, note
 	if added > 0 {
 		w.setSet(ctx, next, true)
 	}
@@ -246,6 +364,7 @@ type YourArticles struct {
 	Kept    bool   // storage outlives the visit
 	SaveErr string // why the set could not be kept
 	Loaded  bool   // the set has been read from storage
+	Gen     int    // the Widget's page, for the files read here
 }
 
 // Render draws the editor.
@@ -266,7 +385,7 @@ func (v *YourArticles) Render() app.UI {
 				return app.P().Class("px-note").Body(
 					app.Text(v.Note+" "),
 					app.If(v.Undo, func() app.UI {
-						return app.Button().Type("button").Class("px-link").Text("Undo").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionUndo) })
+						return app.Button().Type("button").ID("px-undo").Class("px-link").Text("Undo").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionUndo) })
 					}),
 				)
 			}),
@@ -275,15 +394,13 @@ func (v *YourArticles) Render() app.UI {
 		app.Div().Class("px-field px-set-title").Body(
 			app.Label().For("px-set-title").Text("Title of this comparison (optional)"),
 			app.Input().ID("px-set-title").Type("text").Value(s.Title).Attr("autocomplete", "off").On("input", func(ctx app.Context, e app.Event) {
-				next := cloneSet(v.Set)
-				next.Title = ctx.JSSrc().Get("value").String()
-				ctx.NewActionWithValue(actionSet, next)
+				ctx.NewActionWithValue(actionEdit, edit{Article: -1, Field: "title", Value: ctx.JSSrc().Get("value").String()})
 			}),
 		),
 		app.Div().Class("px-drop").Body(
 			app.P().Body(
 				app.Text("Paste each article's text below, or drop .txt and .html files anywhere here, or "),
-				app.Input().ID("px-files").Type("file").Multiple(true).Accept(".txt,.html,.htm,text/plain,text/html").Class("px-file").OnChange(onFiles(actionFiles)),
+				app.Input().ID("px-files").Type("file").Multiple(true).Accept(".txt,.html,.htm,text/plain,text/html").Class("px-file").OnChange(onFiles(actionFiles, v.Gen)),
 				app.Label().For("px-files").Class("px-button px-secondary").Text("choose files"),
 				app.Text("."),
 			),
@@ -297,14 +414,12 @@ func (v *YourArticles) Render() app.UI {
 				Text(map[bool]string{true: "Comparing…", false: fmt.Sprintf("Compare %d %s", n, plural(n, "article", "articles"))}[v.Busy]).
 				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionCompare) }),
 			app.Button().Type("button").ID("px-add").Class("px-button px-secondary").Disabled(n >= article.MaxSet).Text("Add an article").OnClick(func(ctx app.Context, e app.Event) {
-				next := cloneSet(v.Set)
-				next.Articles = append(next.Articles, article.Entry{Language: "en"})
-				ctx.NewActionWithValue(actionSet, next)
+				ctx.NewActionWithValue(actionEdit, edit{Field: "add"})
 			}),
 		),
 		app.Div().Class("px-actions px-keep").Body(
 			app.Button().Type("button").ID("px-export").Class("px-button px-secondary").Disabled(n == 0).Text("Export as a file").OnClick(v.export),
-			app.Input().ID("px-import").Type("file").Accept(".json,application/json").Class("px-file").OnChange(onFiles(actionImport)),
+			app.Input().ID("px-import").Type("file").Accept(".json,application/json").Class("px-file").OnChange(onFiles(actionImport, v.Gen)),
 			app.Label().For("px-import").Class("px-button px-secondary").Text("Import a file"),
 			app.Button().Type("button").ID("px-clear").Class("px-button px-danger").Disabled(n == 0 && s.Title == "").Text("Delete all").OnClick(func(ctx app.Context, e app.Event) {
 				ctx.NewAction(actionClear)
@@ -329,26 +444,28 @@ func (v *YourArticles) entry(i int) app.UI {
 		app.Div().Class("px-entry-head").Body(
 			app.H3().Text(name),
 			app.Button().Type("button").Class("px-link").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, ev app.Event) {
-				next := cloneSet(v.Set)
-				next.Articles = append(next.Articles[:i:i], next.Articles[i+1:]...)
-				ctx.NewActionWithValue(actionSet, next)
+				ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: "remove"})
 			}),
 		),
 		app.Div().Class("px-fields").Body(
-			v.field(i, "title", "Title", func(id, desc string, bad bool) app.UI {
-				return app.Input().ID(id).Name("title").Type("text").Value(e.Title).Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad))
-			}),
-			v.field(i, "source", "Outlet", func(id, desc string, bad bool) app.UI {
-				return app.Input().ID(id).Name("source").Type("text").Value(e.Source).Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad))
-			}),
-			v.field(i, "date", "Date", func(id, desc string, bad bool) app.UI {
-				return app.Input().ID(id).Name("date").Type("date").Value(e.Date).Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad))
-			}),
+			v.field(i, "title", "Title", textInput("title", e.Title, "")),
+			v.field(i, "source", "Outlet", textInput("source", e.Source, "")),
+			// text, not type=date: that blanks a value it cannot read (an
+			// imported "10 July") next to the message about it
+			v.field(i, "date", "Date (YYYY-MM-DD)", textInput("date", e.Date, "2025-07-10")),
 			v.field(i, "language", "Language", func(id, desc string, bad bool) app.UI {
+				known := e.Language == ""
+				for _, l := range languages {
+					known = known || l[0] == e.Language
+				}
 				return app.Select().ID(id).Name("language").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Body(
 					app.Range(languages).Slice(func(k int) app.UI {
 						code := languages[k][0]
 						return app.Option().Value(code).Selected(code == e.Language || (e.Language == "" && k == 0)).Text(languages[k][1])
+					}),
+					// a value from an imported file that is none of these
+					app.If(!known, func() app.UI {
+						return app.Option().Value(e.Language).Selected(true).Text(e.Language + " (not supported)")
 					}),
 				)
 			}),
@@ -425,34 +542,28 @@ func issueList(id string, issues []article.Issue) app.UI {
 	)
 }
 
-// onField reads the field of article i that changed.
+// onField sends the field of article i that changed.
 func (v *YourArticles) onField(i int) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
 		target := ev.Get("target")
-		val := target.Get("value").String()
-		next := cloneSet(v.Set)
-		if i >= len(next.Articles) {
-			return
+		switch name := target.Get("name").String(); name {
+		case "title", "source", "date", "language", "text":
+			if ev.Get("type").String() == "change" && name != "language" {
+				return // the input events already said it
+			}
+			ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: name, Value: target.Get("value").String()})
 		}
-		a := &next.Articles[i]
-		switch target.Get("name").String() {
-		case "title":
-			a.Title = val
-		case "source":
-			a.Source = val
-		case "date":
-			a.Date = val
-		case "language":
-			a.Language = val
-		case "text":
-			a.Text = val
-		default:
-			return
+	}
+}
+
+// textInput is a one-line field of an article.
+func textInput(name, value, placeholder string) func(id, describedBy string, invalid bool) app.UI {
+	return func(id, desc string, bad bool) app.UI {
+		in := app.Input().ID(id).Name(name).Type("text").Value(value).Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad))
+		if placeholder != "" {
+			in = in.Placeholder(placeholder).Attr("inputmode", "numeric")
 		}
-		if next.Articles[i] == v.Set.Articles[i] {
-			return // a change event after the input events that made it
-		}
-		ctx.NewActionWithValue(actionSet, next)
+		return in
 	}
 }
 
@@ -475,28 +586,49 @@ func plural(n int, one, many string) string {
 }
 
 // onDragOver lets files be dropped anywhere on the page (the Widget's
-// root listens, on the /yours page).
-func onDragOver(ctx app.Context, e app.Event) { e.PreventDefault() }
+// root listens, on the /yours page); dragged text is left to the fields.
+func onDragOver(ctx app.Context, e app.Event) {
+	if hasFiles(e) {
+		e.PreventDefault()
+	}
+}
 
-// onDrop reads dropped files; dropping also never opens a file in place of
-// the page (the browser's default), which would leave the editor.
-func onDrop(ctx app.Context, e app.Event) {
+// onDrop reads dropped files; cancelling the drop also keeps the browser
+// from opening a file in place of the page, which would leave the editor.
+func (w *Widget) onDrop(ctx app.Context, e app.Event) {
+	if !hasFiles(e) {
+		return
+	}
 	e.PreventDefault()
-	readFiles(ctx, e.Get("dataTransfer").Get("files"), actionFiles)
+	readFiles(ctx, e.Get("dataTransfer").Get("files"), actionFiles, w.gen)
+}
+
+// hasFiles reports whether a drag carries files.
+func hasFiles(e app.Event) bool {
+	types := e.Get("dataTransfer").Get("types")
+	if !types.Truthy() {
+		return false
+	}
+	for k := 0; k < types.Get("length").Int(); k++ {
+		if types.Index(k).String() == "Files" {
+			return true
+		}
+	}
+	return false
 }
 
 // onFiles reads the files chosen in a file input and sends them as action.
-func onFiles(action string) app.EventHandler {
+func onFiles(action string, gen int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		input := ctx.JSSrc()
-		readFiles(ctx, input.Get("files"), action)
+		readFiles(ctx, input.Get("files"), action, gen)
 		input.Set("value", "") // choosing the same file again reads it again
 	}
 }
 
-// readFiles reads a FileList's bytes, then sends them as one action: a
-// []fileRead for actionFiles, the first file for actionImport.
-func readFiles(ctx app.Context, list app.Value, action string) {
+// readFiles reads a FileList's bytes, then sends them all as one action
+// (filesRead) for the page gen.
+func readFiles(ctx app.Context, list app.Value, action string, gen int) {
 	if !list.Truthy() || list.Get("length").Int() == 0 {
 		return
 	}
@@ -504,14 +636,9 @@ func readFiles(ctx app.Context, list app.Value, action string) {
 	files := make([]fileRead, n)
 	left := n
 	done := func() {
-		if left--; left > 0 {
-			return
+		if left--; left == 0 {
+			ctx.NewActionWithValue(action, filesRead{Gen: gen, Files: files})
 		}
-		if action == actionImport {
-			ctx.NewActionWithValue(action, files[0])
-			return
-		}
-		ctx.NewActionWithValue(action, files)
 	}
 	for k := 0; k < n; k++ {
 		f := list.Call("item", k)
@@ -521,7 +648,6 @@ func readFiles(ctx app.Context, list app.Value, action string) {
 			done()
 			continue
 		}
-		k := k
 		f.Call("arrayBuffer").Then(func(buf app.Value) {
 			arr := app.Window().Get("Uint8Array").New(buf)
 			files[k].Data = make([]byte, arr.Get("length").Int())

@@ -201,7 +201,7 @@ func generate(out, web, prefix string) error {
 // nothing else: no inline styles or scripts, no other origin, no plugins,
 // no forms. %s is the hashes of the page's inline scripts.
 const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' %s; style-src 'self'; " +
-	"img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+	"img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
 	"base-uri 'self'; form-action 'none'; object-src 'none'"
 
 var inlineScript = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
