@@ -2,15 +2,15 @@
 GO ?= go
 CORPUS ?= corpus/rubio-lavrov
 
-.PHONY: all test vet gotest wasmtest e2e chromium screenshots bench run report serve dist clean
+.PHONY: all test vet gotest wasmtest e2e size chromium screenshots bench run report serve dist clean
 
 all: test
 
 ## test: vet (native and WebAssembly), every Go test, fuzz seeds and
-## benchmarks compiled and run once, WebAssembly tests in Chromium, and the
-## widget end to end in Chromium. Installs Chromium (apt) and the test
+## benchmarks compiled and run once, WebAssembly tests in Chromium, the
+## widget end to end in Chromium, and app.wasm's size. Installs Chromium (apt) and the test
 ## tools (npm ci) when they are missing.
-test: vet gotest wasmtest e2e
+test: vet gotest wasmtest e2e size
 
 vet:
 	@unformatted=$$(gofmt -l app cmd corpus); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
@@ -71,6 +71,13 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 	$(GO) build -o .bin/site ./cmd/site
 	rm -rf .bin/dist-prefix && .bin/site generate -prefix /parallax .bin/dist-prefix
 	cd e2e && CHROMIUM=$$(command -v chromium) SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix WEB=$(CURDIR)/web node --test --test-concurrency=1 --test-timeout=300000 widget.test.mjs embed.test.mjs yours.test.mjs
+
+## size: app.wasm's size, failing when the brotli copy grows past
+## WASM_BUDGET. Issue 7's goal is 1,600,000 bytes; until the WebAssembly
+## gets there the budget holds the size reached, and comes down with it.
+WASM_BUDGET ?= 1880000
+size: dist
+	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 
 ## screenshots: refresh the README's pictures from the last e2e run.
 screenshots:

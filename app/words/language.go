@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/cases"
-
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
 	"github.com/kljensen/snowball/hungarian"
@@ -76,7 +74,6 @@ func Guess(text string) (lang Language, ok bool) {
 	const sample = 400 // words
 	counts := make([]int, len(languages))
 	n := 0
-	fold := cases.Fold()
 	if len(text) > 16<<10 { // 400 words fit; a 5 MB paste is not split whole on every keystroke
 		cut := 16 << 10
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -85,7 +82,7 @@ func Guess(text string) (lang Language, ok bool) {
 		text = text[:cut]
 	}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
-		w = fold.String(w)
+		w = Fold(w)
 		n++
 		for i, l := range languages {
 			if l.isStop(w) {

@@ -12,7 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -44,13 +43,12 @@ func (t Token) Content() bool { return !t.Stop && t.Kind != Number }
 // safe for concurrent use; make one per goroutine.
 type Analyzer struct {
 	lang  Language
-	fold  cases.Caser
 	stems map[string]string
 }
 
 // NewAnalyzer returns an Analyzer for lang.
 func NewAnalyzer(lang Language) *Analyzer {
-	return &Analyzer{lang: lang, fold: cases.Fold(), stems: make(map[string]string)}
+	return &Analyzer{lang: lang, stems: make(map[string]string)}
 }
 
 // Language returns the analyzer's language.
@@ -230,7 +228,7 @@ func (a *Analyzer) normalize(s string) string {
 	if ascii {
 		s = strings.ToLower(s)
 	} else {
-		s = a.fold.String(norm.NFKC.String(s))
+		s = Fold(norm.NFKC.String(s))
 		s = strings.Map(func(r rune) rune {
 			if isApostrophe(r) {
 				return '\''

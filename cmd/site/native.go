@@ -29,6 +29,7 @@ import (
 const usage = `Usage:
   site generate [-web DIR] [-prefix /PATH] OUT   write the static site to OUT
   site serve [-addr HOST:PORT] [-prefix /PATH] DIR   serve a generated site
+  site size [-budget BYTES] DIR   app.wasm's size, failing above the budget (brotli)
 
 generate reads DIR/app.wasm (build it first with GOOS=js GOARCH=wasm) and
 the other files of the web folder, prerenders the pages, writes brotli and
@@ -52,6 +53,16 @@ func run(args []string) error {
 			return errors.New("generate takes one output folder")
 		}
 		return generate(fs.Arg(0), *web, cleanPrefix(*prefix))
+	case "size":
+		fs := flag.NewFlagSet("size", flag.ContinueOnError)
+		budget := fs.Int("budget", 1600000, "the most app.wasm may weigh brotli-compressed, in bytes")
+		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
+			fmt.Fprint(os.Stderr, usage)
+			return errors.New("size takes one generated site's folder")
+		}
+		report, err := wasmSize(fs.Arg(0), *budget)
+		fmt.Println(report)
+		return err
 	case "serve":
 		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 		addr := fs.String("addr", "127.0.0.1:8000", "the address to listen on")
@@ -295,6 +306,25 @@ func compressAll(dir string) error {
 		}
 		return os.WriteFile(p+".gz", gz.Bytes(), 0o644)
 	})
+}
+
+// wasmSize reports the size of a generated site's app.wasm, raw and as
+// served (the brotli copy generate writes), and fails when the brotli copy
+// is over budget bytes.
+func wasmSize(dir string, budget int) (string, error) {
+	raw, err := os.Stat(filepath.Join(dir, "web", "app.wasm"))
+	if err != nil {
+		return "", fmt.Errorf("%v: generate the site first (make dist)", err)
+	}
+	br, err := os.Stat(filepath.Join(dir, "web", "app.wasm.br"))
+	if err != nil {
+		return "", fmt.Errorf("%v: generate the site first (make dist)", err)
+	}
+	report := fmt.Sprintf("app.wasm: %.2f MB raw, %.3f MB brotli (%d bytes; budget %d)", float64(raw.Size())/1e6, float64(br.Size())/1e6, br.Size(), budget)
+	if br.Size() > int64(budget) {
+		return report, fmt.Errorf("app.wasm is %d bytes brotli-compressed, %d over its budget of %d", br.Size(), br.Size()-int64(budget), budget)
+	}
+	return report, nil
 }
 
 // serve serves a generated site, as a static host would: index.html for a

@@ -130,6 +130,22 @@ func TestGenerate(t *testing.T) {
 	}
 }
 
+func TestWasmSize(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := wasmSize(dir, 100); err == nil || !strings.Contains(err.Error(), "make dist") {
+		t.Errorf("no site: %v", err)
+	}
+	os.MkdirAll(filepath.Join(dir, "web"), 0o755)
+	os.WriteFile(filepath.Join(dir, "web", "app.wasm"), make([]byte, 5000), 0o644)
+	os.WriteFile(filepath.Join(dir, "web", "app.wasm.br"), make([]byte, 1000), 0o644)
+	if report, err := wasmSize(dir, 1000); err != nil || !strings.Contains(report, "1000 bytes; budget 1000") {
+		t.Errorf("at the budget: %q, %v", report, err)
+	}
+	if _, err := wasmSize(dir, 999); err == nil || !strings.Contains(err.Error(), "1 over its budget of 999") {
+		t.Errorf("over the budget: %v", err)
+	}
+}
+
 func TestIcon(t *testing.T) {
 	b := icon(48)
 	if len(b) < 8 || string(b[1:4]) != "PNG" {
