@@ -43,14 +43,22 @@ type Alignment struct {
 // pairs and on ECB+ (README, "Alignment"), dropping that rule raised recall
 // at the same precision and mixing. Cost: O(c log c) for c candidates, plus
 // |A|·|B| scores per join (computed once each and remembered).
-func (ix *Index) Facts(strictness float64) Alignment {
+func (ix *Index) Facts(strictness float64) Alignment { return ix.FactsProgress(strictness, nil) }
+
+// FactsProgress is Facts, telling tick (if not nil) every so often how many
+// of the candidate pairs it has scored, the bulk of its work.
+func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) Alignment {
 	if strictness <= 0 {
 		strictness = DefaultStrictness
 	}
 	n := ix.Len()
 	known := map[uint64]float64{}
 	var strong, near []Link
-	for _, c := range ix.Candidates() {
+	cands := ix.Candidates()
+	for k, c := range cands {
+		if tick != nil && k%128 == 0 {
+			tick(k, len(cands))
+		}
 		l := ix.Score(int(c[0]), int(c[1]))
 		known[pairKey(l.A, l.B)] = l.Score
 		switch {

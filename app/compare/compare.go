@@ -20,6 +20,28 @@ type Options struct {
 	// Strictness is the same-fact threshold, 0 to 1: higher joins fewer
 	// sentences. 0 means align.DefaultStrictness.
 	Strictness float64
+	// Progress, if set, hears how far the comparison has got.
+	Progress Progress
+}
+
+// Progress hears how far a long analysis has got: done of total steps of
+// the stage it names, told every few milliseconds' worth of work. The
+// browser shows it and yields to its event loop there, so that the page
+// stays responsive while Go's single-threaded WebAssembly works. It must
+// not call into the corpus it reports on.
+type Progress func(stage string, done, total int)
+
+// Stages, as Progress names them.
+const (
+	StageReading   = "Reading the articles"
+	StageAligning  = "Aligning the sentences"
+	StageComparing = "Comparing the facts"
+)
+
+func (p Progress) tell(stage string, done, total int) {
+	if p != nil {
+		p(stage, done, total)
+	}
 }
 
 // DefaultStrictness is the strictness a zero Options means.
@@ -46,10 +68,16 @@ type Corpus struct {
 // remain, the corpus comes with ErrTooFew, and its reports list what was
 // read but align nothing.
 func Prepare(title string, arts []article.Article) (*Corpus, error) {
+	return PrepareProgress(title, arts, nil)
+}
+
+// PrepareProgress is Prepare, telling p (if not nil) how far it has got.
+func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus, error) {
 	c := &Corpus{title: title}
 	analyzers := map[string]*words.Analyzer{}
 	ids := map[string]string{} // id → path of the article that has it
-	for _, a := range arts {
+	for i, a := range arts {
+		p.tell(StageReading, i, len(arts))
 		if first, taken := ids[a.ID]; taken {
 			// Two folders may hold files of one name: keep both, renamed.
 			id := a.ID
@@ -148,13 +176,20 @@ func (c *Corpus) Compare(opt Options) *Report {
 		r.Figures, r.Contradictions = []Divergence{}, []Divergence{}
 		return r
 	}
-	al := ix.Facts(strictness)
+	var tick func(done, total int)
+	if opt.Progress != nil {
+		tick = func(done, total int) { opt.Progress(StageAligning, done, total) }
+	}
+	al := ix.FactsProgress(strictness, tick)
 	facts, links := al.Facts, al.Joins
 
 	r.Clusters = make([]Cluster, 0, len(facts))
 	allMembers := make([][]diverge.Member, len(facts))
 	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
+		if id%32 == 0 {
+			opt.Progress.tell(StageComparing, id, len(facts)+5)
+		}
 		c := Cluster{ID: id, Members: make([]Ref, len(f)), Divergences: []Divergence{}}
 		seen := map[int]bool{}
 		for _, s := range f {
@@ -191,11 +226,18 @@ func (c *Corpus) Compare(opt Options) *Report {
 	for _, v := range diverge.Variants(allMembers, found) {
 		r.Variants = append(r.Variants, Variant(v))
 	}
+	// the corpus-wide steps, each told as a share of the last step
+	total := len(facts) + 5
+	opt.Progress.tell(StageComparing, len(facts), total)
 	r.Figures = figures(docs)
+	opt.Progress.tell(StageComparing, len(facts)+1, total)
 	r.Contradictions = nearContradictions(al.Near, where, docs)
+	opt.Progress.tell(StageComparing, len(facts)+2, total)
 	articleStats(r)
 	r.Similarity = similarity(r)
+	opt.Progress.tell(StageComparing, len(facts)+3, total)
 	r.Derivations = derivations(r, ix, facts, where)
+	opt.Progress.tell(StageComparing, len(facts)+4, total)
 	return r
 }
 

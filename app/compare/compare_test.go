@@ -400,3 +400,48 @@ func TestTag(t *testing.T) {
 		}
 	}
 }
+
+// TestProgress: Progress hears every stage in order, each counting up to
+// at most its total, and listening changes nothing in the report.
+func TestProgress(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type step struct {
+		stage       string
+		done, total int
+	}
+	var heard []step
+	p := func(stage string, done, total int) { heard = append(heard, step{stage, done, total}) }
+	c, err := PrepareProgress(title, arts, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := c.Compare(Options{Progress: p})
+	without := seeds(t, Options{})
+	a, _ := json.Marshal(with)
+	b, _ := json.Marshal(without)
+	if string(a) != string(b) {
+		t.Error("the report with Progress differs from the one without")
+	}
+	order := map[string]int{StageReading: 0, StageAligning: 1, StageComparing: 2}
+	var stages []string
+	for i, s := range heard {
+		if s.done < 0 || s.done > s.total {
+			t.Errorf("step %d: %d of %d", i, s.done, s.total)
+		}
+		if i > 0 && s.stage == heard[i-1].stage && s.done < heard[i-1].done {
+			t.Errorf("step %d: %s went back from %d to %d", i, s.stage, heard[i-1].done, s.done)
+		}
+		if i > 0 && order[s.stage] < order[heard[i-1].stage] {
+			t.Errorf("step %d: %s after %s", i, s.stage, heard[i-1].stage)
+		}
+		if len(stages) == 0 || stages[len(stages)-1] != s.stage {
+			stages = append(stages, s.stage)
+		}
+	}
+	if want := []string{StageReading, StageAligning, StageComparing}; !slices.Equal(stages, want) {
+		t.Errorf("stages %q, want %q", stages, want)
+	}
+}

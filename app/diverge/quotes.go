@@ -170,13 +170,21 @@ func diffWords(ma Member, a []words.Token, mb Member, b []words.Token) []Edit {
 		return []Edit{{'-', span(ma, a)}, {'+', span(mb, b)}}
 	}
 	n, m := len(a), len(b)
+	// the keys once per word, not once per cell: O(n+m), then O(n·m) compares
+	ka, kb := make([]string, n), make([]string, m)
+	for i := range a {
+		ka[i] = quoteKey(a[i])
+	}
+	for j := range b {
+		kb[j] = quoteKey(b[j])
+	}
 	lcs := make([][]int32, n+1)
 	for i := range lcs {
 		lcs[i] = make([]int32, m+1)
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if quoteKey(a[i]) == quoteKey(b[j]) {
+			if ka[i] == kb[j] {
 				lcs[i][j] = lcs[i+1][j+1] + 1
 			} else {
 				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
@@ -203,7 +211,7 @@ func diffWords(ma Member, a []words.Token, mb Member, b []words.Token) []Edit {
 	i, j := 0, 0
 	for i < n || j < m {
 		switch {
-		case i < n && j < m && quoteKey(a[i]) == quoteKey(b[j]):
+		case i < n && j < m && ka[i] == kb[j]:
 			push('=', mb, b[j])
 			i++
 			j++

@@ -4,6 +4,7 @@ package ui
 
 import (
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -62,5 +63,24 @@ func TestScrollToFact(t *testing.T) {
 	}
 	if y := app.Window().Get("scrollY").Int(); y != 0 {
 		t.Errorf("the page scrolled to %d", y)
+	}
+}
+
+// TestYieldToBrowser: a goroutine that yields lets the browser run what
+// it has queued (here a timer set just before) before going on, which a
+// busy goroutine never does.
+func TestYieldToBrowser(t *testing.T) {
+	win := app.Window()
+	win.Set("__pxRan", false)
+	win.Call("eval", "setTimeout(function () { window.__pxRan = true }, 0)")
+	busyUntil := time.Now().Add(20 * time.Millisecond)
+	for time.Now().Before(busyUntil) {
+	}
+	if win.Get("__pxRan").Bool() {
+		t.Fatal("the timer ran while Go was busy: the test cannot tell a yield")
+	}
+	yieldToBrowser()
+	if !win.Get("__pxRan").Bool() {
+		t.Error("the browser's timer had not run after yieldToBrowser")
 	}
 }

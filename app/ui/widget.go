@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"net/url"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -30,13 +31,14 @@ type Widget struct {
 	corpus    *compare.Corpus
 	report    *compare.Report
 	state     State
-	busy      bool   // re-aligning at a new strictness
-	err       string // what went wrong, for the person
-	update    bool   // a new version is installed and waits for a reload
-	page      string // the page's own address, known once mounted, for the embed code
-	navigated bool   // OnNav has run: later strictness changes are the reader's
-	page0     page   // the page the fields above belong to
-	gen       int    // counts page changes, so that late results of another page are dropped
+	busy      bool     // re-aligning at a new strictness
+	err       string   // what went wrong, for the person
+	update    bool     // a new version is installed and waits for a reload
+	page      string   // the page's own address, known once mounted, for the embed code
+	navigated bool     // OnNav has run: later strictness changes are the reader's
+	prog      progress // how far the work under way has got
+	page0     page     // the page the fields above belong to
+	gen       int      // counts page changes, so that late results of another page are dropped
 
 	// The person's own articles (Yours): see yours.go.
 	set     article.Set
@@ -201,8 +203,10 @@ func (w *Widget) setTitle(ctx app.Context) {
 func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Ref) {
 	w.busy = true
 	c, gen := w.corpus, w.gen
+	w.prog = progress{}
+	p := w.yielder(ctx, gen)
 	ctx.Async(func() {
-		r := c.Compare(compare.Options{Strictness: strictness})
+		r := c.Compare(compare.Options{Strictness: strictness, Progress: p})
 		ctx.Dispatch(func(ctx app.Context) {
 			if w.state.Strictness != strictness || w.gen != gen || w.corpus != c {
 				return // a later change is on its way
@@ -240,6 +244,58 @@ func applyAccent(accent string) {
 			style.Call("setProperty", prop, accent)
 		}
 	}
+}
+
+// progress is how far long work has got, as compare.Progress tells it.
+type progress struct {
+	Stage       string
+	Done, Total int
+}
+
+// yieldEvery is the most work runs before the browser gets its main thread
+// back: well under the 200 ms that makes a page feel stuck.
+const yieldEvery = 40 * time.Millisecond
+
+// yielder returns a compare.Progress for work running in ctx.Async. Go's
+// WebAssembly runs on the browser's one main thread, so ctx.Async alone
+// does not keep long work from freezing the page: at most every
+// yieldEvery this shows the progress and waits for the browser's event
+// loop to come round (yieldToBrowser), so the page draws and answers.
+func (w *Widget) yielder(ctx app.Context, gen int) compare.Progress {
+	last := time.Now()
+	return func(stage string, done, total int) {
+		if time.Since(last) < yieldEvery {
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if w.gen == gen {
+				w.prog = progress{stage, done, total}
+			}
+		})
+		yieldToBrowser()
+		last = time.Now()
+	}
+}
+
+// yieldToBrowser blocks the calling goroutine until a zero-delay timer
+// has fired in the browser. Go hands the thread back to JavaScript only
+// when every goroutine waits; a short time.Sleep does not do it (measured:
+// the widget's own drawing of the progress outlasts a 1 ms sleep, the
+// sleeper wakes first, and the page froze for 300 ms), but a wait on the
+// browser's own timer cannot end before the browser has run.
+func yieldToBrowser() {
+	if !app.IsClient {
+		return
+	}
+	done := make(chan struct{})
+	var f app.Func
+	f = app.FuncOf(func(this app.Value, args []app.Value) any {
+		close(done)
+		f.Release()
+		return nil
+	})
+	app.Window().Call("setTimeout", f, 0)
+	<-done
 }
 
 // markReady sets html[data-px-ready]: the widget is interactive and shows
@@ -311,6 +367,13 @@ func (w *Widget) Render() app.UI {
 		&Header{Report: r, State: w.state, Busy: w.busy, Yours: w.Yours},
 		&UpdateBanner{Ready: w.update},
 		app.P().ID("px-status").Class("px-vh").Role("status").Text(w.status()),
+		app.If(w.busy && w.prog.Total > 0, func() app.UI {
+			pct := 100 * w.prog.Done / w.prog.Total
+			return app.Div().Class("px-progress").Body(
+				app.Label().For("px-progress").Text(fmt.Sprintf("%s… %d%%", w.prog.Stage, pct)),
+				app.Progress().ID("px-progress").Max(w.prog.Total).Value(w.prog.Done),
+			)
+		}),
 		app.If(w.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(w.err)
 		}),

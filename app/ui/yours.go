@@ -322,11 +322,13 @@ func (w *Widget) compareSet(ctx app.Context) {
 	w.note = ""
 	set, gen, edits := w.set, w.gen, w.saves
 	strictness := w.state.Strictness
+	w.prog = progress{}
+	p := w.yielder(ctx, gen)
 	ctx.Async(func() {
-		c, err := compare.Prepare(set.Title, set.ToArticles())
+		c, err := compare.PrepareProgress(set.Title, set.ToArticles(), p)
 		var r *compare.Report
 		if err == nil {
-			r = c.Compare(compare.Options{Strictness: strictness})
+			r = c.Compare(compare.Options{Strictness: strictness, Progress: p})
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			if w.gen != gen {
