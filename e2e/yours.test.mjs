@@ -280,6 +280,55 @@ test('the editor and a comparison have no WCAG 2.2 AA violation (axe-core), ligh
   }
 });
 
+// ecbArticles reads up to n articles of ../shared/eval/ecbplus (the
+// labelled news beside the repository; never copied into it), topic by
+// topic, or null when it is absent.
+function ecbArticles(n) {
+  const dir = new URL('../../shared/eval/ecbplus/', import.meta.url);
+  if (!fs.existsSync(dir)) return null;
+  const out = [];
+  const topics = fs.readdirSync(dir).filter((t) => fs.statSync(new URL(t, dir)).isDirectory()).sort((a, b) => a - b);
+  for (const t of topics) {
+    for (const f of fs.readdirSync(new URL(`${t}/`, dir)).filter((f) => f.endsWith('.txt')).sort()) {
+      if (out.length < n) out.push({ title: f, text: fs.readFileSync(new URL(`${t}/${f}`, dir), 'utf8'), language: 'en' });
+    }
+  }
+  return out;
+}
+
+test('200 articles: compared within 2 s, with a progress bar, and no main-thread stall over 200 ms', async (t) => {
+  const articles = ecbArticles(200);
+  if (!articles) return t.skip('../shared/eval/ecbplus is absent: the 200-article measurement needs it');
+  assert.equal(articles.length, 200);
+  const { context, page } = await editor();
+  const set = Buffer.from(JSON.stringify({ format: 'parallax-articles', version: 1, articles }));
+  await page.setInputFiles('#px-import', { name: 'ecbplus-200.json', mimeType: 'application/json', buffer: set });
+  await page.waitForFunction(() => document.querySelectorAll('.px-entry').length === 200, null, { timeout: 60000 });
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
+    window.__stages = [];
+    new MutationObserver(() => {
+      const label = document.querySelector('.px-progress label');
+      if (label && window.__stages.at(-1) !== label.textContent) window.__stages.push(label.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    window.__t0 = performance.now();
+  });
+  await page.click('#px-compare');
+  await page.waitForSelector('.px-cols', { timeout: 60000 });
+  const took = await page.evaluate(() => performance.now() - window.__t0);
+  const long = await page.evaluate(() => window.__long);
+  const stages = await page.evaluate(() => window.__stages);
+  console.log(`# 200 ECB+ articles in Chromium: ${Math.round(took)} ms, long tasks ${JSON.stringify(long)} ms, progress ${JSON.stringify(stages)}`);
+  assert.ok(took <= 2000, `the comparison took ${Math.round(took)} ms`);
+  assert.ok(Math.max(0, ...long) <= 200, `the main thread stalled for ${Math.max(...long)} ms`);
+  for (const stage of ['Reading the articles', 'Aligning the sentences', 'Comparing the facts']) {
+    assert.ok(stages.some((s) => s.startsWith(stage)), `the progress bar never said "${stage}": ${stages}`);
+  }
+  assert.match(await page.textContent('.px-figures'), /^200 articles/);
+  await context.close();
+});
+
 test('no console error on the page of your own articles', () => {
   assert.deepEqual(problems, []);
 });

@@ -45,8 +45,9 @@ type Alignment struct {
 // |A|·|B| scores per join (computed once each and remembered).
 func (ix *Index) Facts(strictness float64) Alignment { return ix.FactsProgress(strictness, nil) }
 
-// FactsProgress is Facts, telling tick (if not nil) every so often how many
-// of the candidate pairs it has scored, the bulk of its work.
+// FactsProgress is Facts, telling tick (if not nil) every so often how far
+// it has got, in hundredths: finding the candidate pairs is the first
+// 30, scoring them the rest, the bulk of its work.
 func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) Alignment {
 	if strictness <= 0 {
 		strictness = DefaultStrictness
@@ -54,10 +55,14 @@ func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) A
 	n := ix.Len()
 	known := map[uint64]float64{}
 	var strong, near []Link
-	cands := ix.Candidates()
+	var finding func(done, total int)
+	if tick != nil {
+		finding = func(done, total int) { tick(30*done/max(total, 1), 100) }
+	}
+	cands := ix.candidates(finding)
 	for k, c := range cands {
 		if tick != nil && k%128 == 0 {
-			tick(k, len(cands))
+			tick(30+70*k/len(cands), 100)
 		}
 		l := ix.Score(int(c[0]), int(c[1]))
 		known[pairKey(l.A, l.B)] = l.Score

@@ -108,13 +108,20 @@ const (
 var scale = [...]float64{plain: 1, name: 0.7, number: 0.4}
 
 // NewIndex builds the index over sents. Cost: O(total tokens).
-func NewIndex(sents []Sentence) *Index {
+func NewIndex(sents []Sentence) *Index { return NewIndexProgress(sents, nil) }
+
+// NewIndexProgress is NewIndex, telling tick (if not nil) every so often
+// how many sentences it has indexed.
+func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 	ix := &Index{sents: make([]features, len(sents)), article: make([]int, len(sents))}
 	ids := map[string]int32{}
 	var df []int
 	var last []int32 // term id → last sentence that took it, to skip repeats in O(1)
 	var slot []int32 // term id → its index in that sentence's terms
 	for i, s := range sents {
+		if tick != nil && i%256 == 0 {
+			tick(i, len(sents))
+		}
 		ix.article[i] = s.Article
 		f := &ix.sents[i]
 		prev := int32(-1)
@@ -225,10 +232,15 @@ func sortParallel(ids []int32, flags []kind) {
 // that share at least two terms rare enough to index (held by at most
 // maxDF sentences). Cost: O(sum over terms of min(df, maxDF)²), linear in
 // the number of sentences because maxDF is capped (maxPostings).
-func (ix *Index) Candidates() [][2]int32 {
+func (ix *Index) Candidates() [][2]int32 { return ix.candidates(nil) }
+
+func (ix *Index) candidates(tick func(done, total int)) [][2]int32 {
 	var out [][2]int32
 	count := map[int32]int{}
 	for i := range ix.sents {
+		if tick != nil && i%128 == 0 {
+			tick(i, len(ix.sents))
+		}
 		clear(count)
 		for _, id := range ix.sents[i].terms {
 			p := ix.postings[id]

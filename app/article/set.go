@@ -37,7 +37,7 @@ const (
 
 	// MinSet and MaxSet bound how many articles a set compares.
 	MinSet = 2
-	MaxSet = 20
+	MaxSet = 200
 	// MaxEntry is the most text one pasted article may hold.
 	MaxEntry = 1 << 20
 )

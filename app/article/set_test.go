@@ -106,7 +106,7 @@ func TestSetCheck(t *testing.T) {
 			for len(s.Articles) <= MaxSet {
 				s.Articles = append(s.Articles, s.Articles[0])
 			}
-		}, "At most 20 articles", true},
+		}, "At most 200 articles", true},
 		{"empty", func(s *Set) { s.Articles[1].Text = " \n " }, "article 2: The text is empty", true},
 		{"5 MB blob", func(s *Set) { s.Articles[0].Text = strings.Repeat("word ", 1<<20) }, "article 1: The text is 5.0 MB; one article may hold at most 1 MB", true},
 		{"binary", func(s *Set) { s.Articles[2].Text = "PK\x03\x04\x00\x00\x01" }, "article 3: This does not look like text", true},

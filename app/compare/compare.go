@@ -76,8 +76,9 @@ func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus,
 	c := &Corpus{title: title}
 	analyzers := map[string]*words.Analyzer{}
 	ids := map[string]string{} // id → path of the article that has it
+	// reading the articles is the first 80 hundredths, indexing the rest
 	for i, a := range arts {
-		p.tell(StageReading, i, len(arts))
+		p.tell(StageReading, 80*i/len(arts), 100)
 		if first, taken := ids[a.ID]; taken {
 			// Two folders may hold files of one name: keep both, renamed.
 			id := a.ID
@@ -109,7 +110,11 @@ func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus,
 			c.where = append(c.where, loc{i, k})
 		}
 	}
-	c.ix = align.NewIndex(c.sents)
+	var tick func(done, total int)
+	if p != nil {
+		tick = func(done, total int) { p(StageReading, 80+20*done/max(total, 1), 100) }
+	}
+	c.ix = align.NewIndexProgress(c.sents, tick)
 	return c, nil
 }
 

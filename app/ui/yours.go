@@ -322,7 +322,6 @@ func (w *Widget) compareSet(ctx app.Context) {
 	w.note = ""
 	set, gen, edits := w.set, w.gen, w.saves
 	strictness := w.state.Strictness
-	w.prog = progress{}
 	p := w.yielder(ctx, gen)
 	ctx.Async(func() {
 		c, err := compare.PrepareProgress(set.Title, set.ToArticles(), p)
@@ -335,6 +334,7 @@ func (w *Widget) compareSet(ctx app.Context) {
 				return // the reader has gone to another page
 			}
 			w.busy = false
+			ctx.SetState(stateProgress, progress{})
 			if err != nil {
 				w.note = "The articles could not be compared: " + err.Error()
 				return
@@ -408,7 +408,9 @@ func (v *YourArticles) Render() app.UI {
 			),
 		),
 		app.Ol().Class("px-entries").Body(
-			app.Range(s.Articles).Slice(func(i int) app.UI { return v.entry(i) }),
+			app.Range(s.Articles).Slice(func(i int) app.UI {
+				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shownEntry(i), Long: n > openEntries}
+			}),
 		),
 		issueList("px-set-issues", v.shown(-1, "")),
 		app.Div().Class("px-actions").Body(
@@ -433,22 +435,34 @@ func (v *YourArticles) Render() app.UI {
 // keptText says where the articles are, truthfully for this browser.
 func (v *YourArticles) keptText() string {
 	if v.Kept {
-		return "Compare two to twenty articles about one event. They are kept in this browser, for this site only, until you delete them: nothing is sent anywhere."
+		return "Compare two to two hundred articles about one event. They are kept in this browser, for this site only, until you delete them: nothing is sent anywhere."
 	}
-	return "Compare two to twenty articles about one event. This browser does not let the page keep them (its storage is blocked here): they are gone when you leave, so export them to a file to keep them. Nothing is sent anywhere."
+	return "Compare two to two hundred articles about one event. This browser does not let the page keep them (its storage is blocked here): they are gone when you leave, so export them to a file to keep them. Nothing is sent anywhere."
 }
 
-// entry draws one article's fields.
-func (v *YourArticles) entry(i int) app.UI {
-	e := v.Set.Articles[i]
+// EntryEditor is one article's fields in the editor. A component of its
+// own, so that a change elsewhere in the editor (one keystroke, Compare
+// pressed) does not redraw two hundred articles.
+type EntryEditor struct {
+	app.Compo
+
+	Index int
+	Entry article.Entry
+	Shown []article.Issue // the article's issues to show now
+	Long  bool            // the list is long: show the article as one line to open
+}
+
+// Render draws the fields.
+func (v *EntryEditor) Render() app.UI {
+	i, e := v.Index, v.Entry
 	name := "Article " + letter(i)
-	return app.Li().Class("px-entry").DataSet("entry", i).Body(
-		app.Div().Class("px-entry-head").Body(
-			app.H3().Text(name),
-			app.Button().Type("button").Class("px-link").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, ev app.Event) {
-				ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: "remove"})
-			}),
-		),
+	head := app.Div().Class("px-entry-head").Body(
+		app.H3().Text(name),
+		app.Button().Type("button").Class("px-link").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, ev app.Event) {
+			ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: "remove"})
+		}),
+	)
+	body := []app.UI{
 		app.Div().Class("px-fields").Body(
 			v.field(i, "title", "Title", textInput("title", e.Title, "")),
 			v.field(i, "source", "Outlet", textInput("source", e.Source, "")),
@@ -476,15 +490,75 @@ func (v *YourArticles) entry(i int) app.UI {
 		v.field(i, "text", "Text", func(id, desc string, bad bool) app.UI {
 			return app.Textarea().ID(id).Name("text").Rows(8).Attr("spellcheck", "false").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Text(e.Text)
 		}),
-	).On("input", v.onField(i)).On("change", v.onField(i))
+	}
+	li := app.Li().Class("px-entry").DataSet("entry", i).On("input", v.onField(i)).On("change", v.onField(i))
+	if !v.Long {
+		return li.Body(append([]app.UI{head}, body...)...)
+	}
+	// A long list shows each article as one line, opened to edit: the
+	// empty ones and those with something to fix start open.
+	open := strings.TrimSpace(e.Text) == "" || article.Blocking(v.Shown)
+	return li.Body(head, app.Details().Class("px-entry-more").Open(open).Body(
+		append([]app.UI{app.Summary().Text(entrySummary(e))}, body...)...,
+	))
+}
+
+// openEntries is the most articles the editor shows open at once.
+const openEntries = 6
+
+// entrySummary is an article in one line: outlet, title or first words,
+// and length.
+func entrySummary(e article.Entry) string {
+	var parts []string
+	if e.Source != "" {
+		parts = append(parts, e.Source)
+	}
+	title := e.Title
+	if title == "" {
+		words := strings.Fields(e.Text)
+		title = strings.Join(words[:min(len(words), 10)], " ")
+		if len(words) > 10 {
+			title += "…"
+		}
+	}
+	if title != "" {
+		parts = append(parts, title)
+	}
+	switch n := len(strings.Fields(e.Text)); n {
+	case 0:
+		parts = append(parts, "no text yet")
+	default:
+		parts = append(parts, fmt.Sprintf("%d %s", n, plural(n, "word", "words")))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// shownEntry are the issues to show for article i, of every field.
+func (v *YourArticles) shownEntry(i int) []article.Issue {
+	var out []article.Issue
+	for _, f := range []string{"title", "source", "date", "language", "text"} {
+		out = append(out, v.shown(i, f)...)
+	}
+	return out
+}
+
+// shown are the issues of the article's field.
+func (v *EntryEditor) shown(field string) []article.Issue {
+	var out []article.Issue
+	for _, is := range v.Shown {
+		if is.Field == field {
+			out = append(out, is)
+		}
+	}
+	return out
 }
 
 // field labels a control and marks it invalid when it has a blocking
 // issue; its issues, tied to it by aria-describedby, follow it (text) or
 // the row of short fields (the rest, which are too narrow to hold them).
-func (v *YourArticles) field(i int, name, label string, control func(id, describedBy string, invalid bool) app.UI) app.UI {
+func (v *EntryEditor) field(i int, name, label string, control func(id, describedBy string, invalid bool) app.UI) app.UI {
 	id := fmt.Sprintf("px-a%d-%s", i, name)
-	issues := v.shown(i, name)
+	issues := v.shown(name)
 	desc := ""
 	if len(issues) > 0 {
 		desc = id + "-issues"
@@ -501,10 +575,10 @@ func (v *YourArticles) field(i int, name, label string, control func(id, describ
 }
 
 // rowIssues lists the issues of article i's short fields, under their row.
-func (v *YourArticles) rowIssues(i int) app.UI {
+func (v *EntryEditor) rowIssues(i int) app.UI {
 	var items []app.UI
 	for _, name := range []string{"title", "source", "date", "language"} {
-		if issues := v.shown(i, name); len(issues) > 0 {
+		if issues := v.shown(name); len(issues) > 0 {
 			items = append(items, issueList(fmt.Sprintf("px-a%d-%s-issues", i, name), issues))
 		}
 	}
@@ -545,7 +619,7 @@ func issueList(id string, issues []article.Issue) app.UI {
 }
 
 // onField sends the field of article i that changed.
-func (v *YourArticles) onField(i int) app.EventHandler {
+func (v *EntryEditor) onField(i int) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
 		target := ev.Get("target")
 		switch name := target.Get("name").String(); name {
