@@ -40,6 +40,9 @@ const (
 	MaxSet = 200
 	// MaxEntry is the most text one pasted article may hold.
 	MaxEntry = 1 << 20
+	// MaxSetText is the most text a whole set may hold: the browser keeps
+	// it all in memory, several times over while comparing.
+	MaxSetText = 32 << 20
 )
 
 // Issue is something to fix in a set, next to the field it concerns.
@@ -68,6 +71,13 @@ func (s Set) Check() []Issue {
 		out = append(out, Issue{Article: -1, Msg: fmt.Sprintf("Add at least %d articles to compare; there is %d.", MinSet, n)})
 	case n > MaxSet:
 		out = append(out, Issue{Article: -1, Msg: fmt.Sprintf("At most %d articles can be compared at once; there are %d.", MaxSet, n)})
+	}
+	total := 0
+	for _, e := range s.Articles {
+		total += len(e.Text)
+	}
+	if total > MaxSetText {
+		out = append(out, Issue{Article: -1, Msg: fmt.Sprintf("The articles hold %.1f MB of text together; at most %d MB can be compared at once.", float64(total)/(1<<20), MaxSetText>>20)})
 	}
 	langs := map[string]bool{}
 	for i, e := range s.Articles {

@@ -108,6 +108,12 @@ func TestSetCheck(t *testing.T) {
 			}
 		}, "At most 200 articles", true},
 		{"empty", func(s *Set) { s.Articles[1].Text = " \n " }, "article 2: The text is empty", true},
+		{"too much text together", func(s *Set) {
+			big := strings.Repeat("Rubio met Lavrov. ", (MaxEntry-1)/18)
+			for len(s.Articles) < 40 {
+				s.Articles = append(s.Articles, Entry{Text: big, Language: "en"})
+			}
+		}, "The articles hold 3", true},
 		{"5 MB blob", func(s *Set) { s.Articles[0].Text = strings.Repeat("word ", 1<<20) }, "article 1: The text is 5.0 MB; one article may hold at most 1 MB", true},
 		{"binary", func(s *Set) { s.Articles[2].Text = "PK\x03\x04\x00\x00\x01" }, "article 3: This does not look like text", true},
 		{"bad date", func(s *Set) { s.Articles[0].Date = "10 July" }, `article 1: The date "10 July" is not YYYY-MM-DD.`, true},

@@ -67,8 +67,8 @@ func TestScrollToFact(t *testing.T) {
 }
 
 // TestYieldToBrowser: a goroutine that yields lets the browser run what
-// it has queued (here a timer set just before) before going on, which a
-// busy goroutine never does.
+// it has queued (here a timer set just before), which a busy goroutine
+// never does.
 func TestYieldToBrowser(t *testing.T) {
 	win := app.Window()
 	win.Set("__pxRan", false)
@@ -79,8 +79,12 @@ func TestYieldToBrowser(t *testing.T) {
 	if win.Get("__pxRan").Bool() {
 		t.Fatal("the timer ran while Go was busy: the test cannot tell a yield")
 	}
-	yieldToBrowser()
+	// a message may overtake a timer, but not for long: the browser's
+	// event loop does come round
+	for k := 0; k < 100 && !win.Get("__pxRan").Bool(); k++ {
+		yieldToBrowser()
+	}
 	if !win.Get("__pxRan").Bool() {
-		t.Error("the browser's timer had not run after yieldToBrowser")
+		t.Error("the browser's timer had not run after 100 yields")
 	}
 }

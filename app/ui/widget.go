@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -31,13 +34,14 @@ type Widget struct {
 	corpus    *compare.Corpus
 	report    *compare.Report
 	state     State
-	busy      bool   // re-aligning at a new strictness
-	err       string // what went wrong, for the person
-	update    bool   // a new version is installed and waits for a reload
-	page      string // the page's own address, known once mounted, for the embed code
-	navigated bool   // OnNav has run: later strictness changes are the reader's
-	page0     page   // the page the fields above belong to
-	gen       int    // counts page changes, so that late results of another page are dropped
+	busy      bool         // re-aligning at a new strictness
+	err       string       // what went wrong, for the person
+	update    bool         // a new version is installed and waits for a reload
+	page      string       // the page's own address, known once mounted, for the embed code
+	navigated bool         // OnNav has run: later strictness changes are the reader's
+	page0     page         // the page the fields above belong to
+	gen       int          // counts page changes, so that late results of another page are dropped
+	runs      atomic.Int64 // counts work started, so that newer work stops older
 
 	// The person's own articles (Yours): see yours.go.
 	set     article.Set
@@ -51,6 +55,7 @@ type Widget struct {
 	saves   int             // counts edits, so that only the last one of a burst is saved
 	dirty   bool            // set changed since it was last saved
 	saveErr string          // why the set could not be kept
+	epoch   int             // counts replacements of the whole set
 }
 
 // OnInit analyses the bundled corpus. It runs when the page is generated
@@ -101,6 +106,8 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	}
 	w.gen++
 	w.saves++
+	w.runs.Add(1) // stops the old page's work
+	ctx.SetState(stateProgress, progress{})
 	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
 	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr = article.Set{}, nil, false, false, false, "", nil, ""
 	w.OnInit()
@@ -202,8 +209,7 @@ func (w *Widget) setTitle(ctx app.Context) {
 func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Ref) {
 	w.busy = true
 	c, gen := w.corpus, w.gen
-	p := w.yielder(ctx, gen)
-	ctx.Async(func() {
+	w.work(ctx, func(p compare.Progress) {
 		r := c.Compare(compare.Options{Strictness: strictness, Progress: p})
 		ctx.Dispatch(func(ctx app.Context) {
 			if w.state.Strictness != strictness || w.gen != gen || w.corpus != c {
@@ -255,19 +261,41 @@ type progress struct {
 // back: well under the 200 ms that makes a page feel stuck.
 const yieldEvery = 40 * time.Millisecond
 
-// yielder returns a compare.Progress for work running in ctx.Async. Go's
-// WebAssembly runs on the browser's one main thread, so ctx.Async alone
-// does not keep long work from freezing the page: at most every
-// yieldEvery this shows the progress and waits for the browser's event
-// loop to come round (yieldToBrowser), so the page draws and answers.
-// The progress goes through a go-app state that only the ProgressBar
-// watches: updating the Widget would redraw the whole page each time
-// (measured: with 200 articles in the editor, a 320 ms stall).
-func (w *Widget) yielder(ctx app.Context, gen int) compare.Progress {
+// work runs job off the event loop with a Progress that shows how far it
+// has got and yields to the browser. Starting work stops the work started
+// before (a slider moved again, another page opened): its next step of
+// progress ends it.
+func (w *Widget) work(ctx app.Context, job func(compare.Progress)) {
+	run := w.runs.Add(1)
+	p := w.yielder(ctx, run)
+	ctx.Async(func() {
+		defer func() {
+			if r := recover(); r != nil && r != errReplaced {
+				panic(r)
+			}
+		}()
+		job(p)
+	})
+}
+
+// errReplaced stops work that newer work has replaced.
+var errReplaced = errors.New("replaced by newer work")
+
+// yielder returns the Progress of work number run. Go's WebAssembly runs
+// on the browser's one main thread, so ctx.Async alone does not keep long
+// work from freezing the page: at most every yieldEvery this shows the
+// progress and lets the browser's event loop come round
+// (yieldToBrowser), so the page draws and answers. The bar is fed through
+// a go-app state; go-app then updates the bar's ancestors too, but they
+// have not changed, so only the bar is drawn.
+func (w *Widget) yielder(ctx app.Context, run int64) compare.Progress {
 	ctx.SetState(stateProgress, progress{})
 	last := time.Now()
 	return func(stage string, done, total int) {
-		if time.Since(last) < yieldEvery || w.gen != gen {
+		if w.runs.Load() != run {
+			panic(errReplaced)
+		}
+		if time.Since(last) < yieldEvery {
 			return
 		}
 		ctx.SetState(stateProgress, progress{stage, done, total})
@@ -300,26 +328,34 @@ func (b *ProgressBar) Render() app.UI {
 	)
 }
 
-// yieldToBrowser blocks the calling goroutine until a zero-delay timer
-// has fired in the browser. Go hands the thread back to JavaScript only
-// when every goroutine waits; a short time.Sleep does not do it (measured:
-// the widget's own drawing of the progress outlasts a 1 ms sleep, the
-// sleeper wakes first, and the page froze for 300 ms), but a wait on the
-// browser's own timer cannot end before the browser has run.
+// yieldToBrowser blocks the calling goroutine until the browser has run
+// the tasks waiting before it (input, drawing), by posting itself a
+// message. Go hands the thread back to JavaScript only when every
+// goroutine waits; a short time.Sleep does not do it (measured: the
+// widget's own drawing outlasted a 1 ms sleep, the sleeper woke first, and
+// the page froze for 300 ms). A message, unlike a zero-delay timer, is not
+// clamped to 4 ms when nested nor held back for seconds in a hidden tab.
 func yieldToBrowser() {
 	if !app.IsClient {
 		return
 	}
-	done := make(chan struct{})
-	var f app.Func
-	f = app.FuncOf(func(this app.Value, args []app.Value) any {
-		close(done)
-		f.Release()
-		return nil
+	yieldOnce.Do(func() {
+		ch := app.Window().Get("MessageChannel").New()
+		ch.Get("port1").Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
+			yielded <- struct{}{}
+			return nil
+		}))
+		yieldPort = ch.Get("port2")
 	})
-	app.Window().Call("setTimeout", f, 0)
-	<-done
+	yieldPort.Call("postMessage", nil)
+	<-yielded
 }
+
+var (
+	yieldOnce sync.Once
+	yieldPort app.Value
+	yielded   = make(chan struct{}, 8)
+)
 
 // markReady sets html[data-px-ready]: the widget is interactive and shows
 // the state of the address.
@@ -449,7 +485,7 @@ func (w *Widget) view() app.UI {
 			return app.P().Class("px-hint").Text("Comparing your articles…")
 		}
 		return &YourArticles{Set: w.set, Issues: w.issues, Tried: w.tried, Busy: w.busy, Note: w.note,
-			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded, Gen: w.gen}
+			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded, Gen: w.gen, Epoch: w.epoch}
 	}
 	if !w.stale {
 		return w.reportView()

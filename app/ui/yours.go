@@ -202,6 +202,7 @@ func (w *Widget) handleSet(ctx app.Context) {
 			return
 		}
 		w.keepForUndo()
+		w.epoch++
 		w.setSet(ctx, s, true)
 		w.note = fmt.Sprintf("Imported %d %s from %s, in place of the ones here.", len(s.Articles), plural(len(s.Articles), "article", "articles"), f.Name)
 	}))
@@ -223,6 +224,7 @@ func (w *Widget) handleSet(ctx app.Context) {
 		}
 		u := *w.undo
 		w.undo = nil
+		w.epoch++
 		w.setSet(ctx, u.set, true)
 		w.corpus, w.report, w.stale = u.corpus, u.report, false
 		w.note = "The articles are back."
@@ -322,8 +324,7 @@ func (w *Widget) compareSet(ctx app.Context) {
 	w.note = ""
 	set, gen, edits := w.set, w.gen, w.saves
 	strictness := w.state.Strictness
-	p := w.yielder(ctx, gen)
-	ctx.Async(func() {
+	w.work(ctx, func(p compare.Progress) {
 		c, err := compare.PrepareProgress(set.Title, set.ToArticles(), p)
 		var r *compare.Report
 		if err == nil {
@@ -367,6 +368,7 @@ type YourArticles struct {
 	SaveErr string // why the set could not be kept
 	Loaded  bool   // the set has been read from storage
 	Gen     int    // the Widget's page, for the files read here
+	Epoch   int    // changes when the whole set is replaced
 }
 
 // Render draws the editor.
@@ -409,7 +411,7 @@ func (v *YourArticles) Render() app.UI {
 		),
 		app.Ol().Class("px-entries").Body(
 			app.Range(s.Articles).Slice(func(i int) app.UI {
-				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shownEntry(i), Long: n > openEntries}
+				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shownEntry(i), Long: n > openEntries, Epoch: v.Epoch}
 			}),
 		),
 		issueList("px-set-issues", v.shown(-1, "")),
@@ -450,6 +452,10 @@ type EntryEditor struct {
 	Entry article.Entry
 	Shown []article.Issue // the article's issues to show now
 	Long  bool            // the list is long: show the article as one line to open
+	Epoch int             // changes when the whole set is replaced (import, undo)
+
+	open bool // in a long list, drawn open
+	seen int  // the Epoch open was set for
 }
 
 // Render draws the fields.
@@ -497,10 +503,27 @@ func (v *EntryEditor) Render() app.UI {
 	}
 	// A long list shows each article as one line, opened to edit: the
 	// empty ones and those with something to fix start open.
-	open := strings.TrimSpace(e.Text) == "" || article.Blocking(v.Shown)
-	return li.Body(head, app.Details().Class("px-entry-more").Open(open).Body(
+	return li.Body(head, app.Details().Class("px-entry-more").Open(v.open).Body(
 		append([]app.UI{app.Summary().Text(entrySummary(e))}, body...)...,
 	))
+}
+
+// OnInit opens, in a long list, an article with no text yet or with
+// something to fix; OnUpdate opens one that comes to need fixing. Neither
+// closes one: typing the first word must not fold the field away.
+func (v *EntryEditor) OnInit() {
+	v.open = strings.TrimSpace(v.Entry.Text) == "" || article.Blocking(v.Shown)
+	v.seen = v.Epoch
+}
+
+// OnUpdate: see OnInit. A set replaced whole starts over.
+func (v *EntryEditor) OnUpdate(ctx app.Context) {
+	if v.Epoch != v.seen {
+		v.OnInit()
+	}
+	if article.Blocking(v.Shown) {
+		v.open = true
+	}
 }
 
 // openEntries is the most articles the editor shows open at once.
@@ -513,9 +536,9 @@ func entrySummary(e article.Entry) string {
 	if e.Source != "" {
 		parts = append(parts, e.Source)
 	}
+	words := strings.Fields(e.Text)
 	title := e.Title
 	if title == "" {
-		words := strings.Fields(e.Text)
 		title = strings.Join(words[:min(len(words), 10)], " ")
 		if len(words) > 10 {
 			title += "…"
@@ -524,7 +547,7 @@ func entrySummary(e article.Entry) string {
 	if title != "" {
 		parts = append(parts, title)
 	}
-	switch n := len(strings.Fields(e.Text)); n {
+	switch n := len(words); n {
 	case 0:
 		parts = append(parts, "no text yet")
 	default:
