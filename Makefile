@@ -22,9 +22,16 @@ gotest:
 	$(GO) test -race ./app/align
 	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
 
-## bench: the engine's speed on the seed corpus, on ECB+ (../shared) and at scale.
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./app/compare/
+## bench: the engine's speed natively (the seed corpus, ECB+ from ../shared,
+## and 50 to 1,000 articles), then the seed corpus and 200 articles again
+## as WebAssembly in Chromium, and the two side by side with their ratio.
+BENCH_WASM = Seeds|Scale/articles=200$$
+bench: chromium e2e/node_modules/.package-lock.json
+	@mkdir -p .bin
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./app/compare/ | tee .bin/bench-native.txt
+	CHROMIUM=$$(command -v chromium) GO=$(GO) WASMEXEC_SHARED=$(CURDIR)/../shared/eval/ecbplus GOOS=js GOARCH=wasm \
+		$(GO) test -exec "node $(CURDIR)/e2e/wasmexec.mjs" -run '^$$' -bench '$(BENCH_WASM)' -benchmem -count 5 ./app/compare/ | tee .bin/bench-wasm.txt
+	node e2e/benchratio.mjs .bin/bench-native.txt .bin/bench-wasm.txt Scale/articles=200=2000
 
 ## run: build the widget and serve it on http://127.0.0.1:8000
 run: serve

@@ -31,8 +31,33 @@ WebAssembly.instantiateStreaming(fetch("/test.wasm"), go.importObject)
   .catch((e) => { console.error(String(e)); window.__exit = 2; });
 </script></body></html>`;
 
+// WASMEXEC_SHARED names a folder of topic folders of .txt files (the ECB+
+// texts in ../shared) that the test binary may fetch: /shared/list lists
+// them as topic/name, /shared/topic/name gives one.
+const shared = process.env.WASMEXEC_SHARED;
+function sharedList() {
+  if (!shared || !fs.existsSync(shared)) return null;
+  const out = [];
+  for (const t of fs.readdirSync(shared)) {
+    const dir = path.join(shared, t);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) out.push(`${t}/${f}`);
+  }
+  return out;
+}
+
 const server = http.createServer((req, res) => {
   if (req.url === '/') { res.setHeader('Content-Type', 'text/html'); return res.end(page); }
+  if (req.url === '/favicon.ico') { res.statusCode = 204; return res.end(); }
+  if (req.url.startsWith('/shared/')) {
+    const list = sharedList();
+    const rel = decodeURIComponent(req.url.slice('/shared/'.length));
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    if (list && rel === 'list') return res.end(list.join('\n'));
+    if (list && list.includes(rel)) return fs.createReadStream(path.join(shared, rel)).pipe(res);
+    res.statusCode = 404;
+    return res.end();
+  }
   if (req.url === '/wasm_exec.js') { res.setHeader('Content-Type', 'text/javascript'); return fs.createReadStream(wasmExec).pipe(res); }
   if (req.url === '/test.wasm') { res.setHeader('Content-Type', 'application/wasm'); return fs.createReadStream(bin).pipe(res); }
   res.statusCode = 404; res.end();

@@ -2,8 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
@@ -30,18 +28,14 @@ func BenchmarkSeeds(b *testing.B) {
 // ecbArticles reads the ECB+ evaluation texts from ../shared, the folder
 // beside the repository; a clone without it skips.
 func ecbArticles(tb testing.TB) []article.Article {
-	files, _ := filepath.Glob("../../../shared/eval/ecbplus/*/*.txt")
+	files := sharedFiles(tb)
 	if len(files) == 0 {
 		tb.Skip("../shared/eval/ecbplus is not beside the repository; skipping the benchmark on real news")
 	}
 	sort.Strings(files)
 	var arts []article.Article
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		a, err := article.Read(f, raw, article.Meta{})
+		a, err := article.Read(f, readShared(tb, f), article.Meta{})
 		if err != nil {
 			tb.Fatal(err)
 		}
