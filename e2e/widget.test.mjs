@@ -224,6 +224,24 @@ test('every bundled corpus has a page of its own, with its own link and embed co
   }
 });
 
+test('first visit on a 5 Mb/s link: the articles show within 1 s (interactive time measured)', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  watch(page, problems);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 5e6 / 8, uploadThroughput: 1e6 / 8 });
+  const t0 = Date.now();
+  await page.goto(root, { waitUntil: 'commit' });
+  await page.waitForSelector('.px-col button.px-s', { state: 'visible' });
+  const visible = Date.now() - t0;
+  await ready(page);
+  const interactive = Date.now() - t0;
+  console.log(`# first visit at 5 Mb/s: articles visible after ${visible} ms, interactive after ${interactive} ms (issue 7's budget: 3,000 ms, not met while app.wasm is over 1.6 MB)`);
+  assert.ok(visible <= 1000, `the prerendered articles showed after ${visible} ms`);
+  await context.close();
+});
+
 test('a deep link restores its state', async () => {
   const { context, page } = await open(root + '?fact=2&cols=0,3&s=0.55');
   await ready(page);
