@@ -58,6 +58,7 @@ type State struct {
 	Strictness float64 // 0 for the engine's default
 	Filter     Filter
 	ByCount    bool // overview sorted by how many articles carry a fact
+	Rows       int  // overview: how many facts to show; 0 for a first page
 
 	// How the page looks, for a host page that embeds it.
 	Embed  bool   // compact: no site chrome, a link to the full page, the sources named
@@ -99,6 +100,9 @@ func ParseState(q url.Values) State {
 		s.Filter = f
 	}
 	s.ByCount = q.Get("sort") == "count"
+	if n, err := strconv.Atoi(q.Get("rows")); err == nil && n > 0 && n <= 100000 {
+		s.Rows = n
+	}
 	s.Embed = q.Get("embed") == "1"
 	switch t := q.Get("theme"); t {
 	case "light", "dark":
@@ -173,6 +177,9 @@ func (s State) Query() url.Values {
 	}
 	if s.ByCount {
 		q.Set("sort", "count")
+	}
+	if s.Rows > 0 {
+		q.Set("rows", strconv.Itoa(s.Rows))
 	}
 	if s.Embed {
 		q.Set("embed", "1")

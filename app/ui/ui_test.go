@@ -4,6 +4,7 @@ package ui
 
 import (
 	"flag"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -37,6 +38,8 @@ func TestState(t *testing.T) {
 		{"fact=4&at=1.12", State{View: SideBySide, Fact: 4, At: "1.12"}},
 		{"at=1.12&fact=x", State{View: SideBySide, Fact: -1}},
 		{"fact=4&at=-1.2", State{View: SideBySide, Fact: 4}},
+		{"view=overview&rows=60", State{View: Overview, Fact: -1, Rows: 60}},
+		{"rows=-3&rows=x", State{View: SideBySide, Fact: -1}},
 		{"embed=1&theme=dark&accent=%23D55E00&font=sans", State{View: SideBySide, Fact: -1, Embed: true, Theme: "dark", Accent: "#D55E00", Font: "sans"}},
 		{"accent=red;x:url(y)&theme=blue&font=comic", State{View: SideBySide, Fact: -1}},
 	}
@@ -323,5 +326,28 @@ func TestYourIssues(t *testing.T) {
 	tag := regexp.MustCompile(`<textarea[^>]*id="px-a1-text"[^>]*>`).FindString(html)
 	if !regexp.MustCompile(`aria-invalid(="true")?[ >]`).MatchString(tag) {
 		t.Errorf("the empty article's text is not marked invalid")
+	}
+}
+
+// TestOverviewPages: the grid shows a page of facts, sized so that a
+// corpus of many outlets stays a few thousand cells, and a link shows
+// more.
+func TestOverviewPages(t *testing.T) {
+	if got := []int{pageRows(5), pageRows(200), pageRows(1000)}; !reflect.DeepEqual(got, []int{800, 20, 20}) {
+		t.Errorf("pageRows = %v", got)
+	}
+	r := seedReport(t)
+	html := app.HTMLString(&OverviewView{Report: r, State: State{View: Overview, Fact: -1, Rows: 10}})
+	if n := strings.Count(html, "<tr"); n != 11 { // the head and ten facts
+		t.Errorf("%d table rows, want 11", n)
+	}
+	if want := fmt.Sprintf("10 of %d facts shown", len(r.Clusters)); !strings.Contains(html, want) {
+		t.Errorf("the count does not say %q", want)
+	}
+	if !strings.Contains(html, `rows=810`) || !strings.Contains(html, fmt.Sprintf("Show %d more facts", len(r.Clusters)-10)) {
+		t.Error("no link to the next facts")
+	}
+	if all := app.HTMLString(&OverviewView{Report: r, State: State{View: Overview, Fact: -1}}); strings.Contains(all, "more facts") {
+		t.Error("a link to more facts when all are shown")
 	}
 }
