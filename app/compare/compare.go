@@ -44,6 +44,16 @@ func (p Progress) tell(stage string, done, total int) {
 	}
 }
 
+// part is the tick of one part of a stage, for the aligner: its done of
+// total become from to from+span hundredths of the stage. Nil when p is,
+// so that the aligner does no work for it.
+func (p Progress) part(stage string, from, span int) func(done, total int) {
+	if p == nil {
+		return nil
+	}
+	return func(done, total int) { p(stage, from+span*done/max(total, 1), 100) }
+}
+
 // DefaultStrictness is the strictness a zero Options means.
 func DefaultStrictness() float64 { return align.DefaultStrictness }
 
@@ -110,11 +120,7 @@ func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus,
 			c.where = append(c.where, loc{i, k})
 		}
 	}
-	var tick func(done, total int)
-	if p != nil {
-		tick = func(done, total int) { p(StageReading, 80+20*done/max(total, 1), 100) }
-	}
-	c.ix = align.NewIndexProgress(c.sents, tick)
+	c.ix = align.NewIndexProgress(c.sents, p.part(StageReading, 80, 20))
 	return c, nil
 }
 
@@ -181,19 +187,17 @@ func (c *Corpus) Compare(opt Options) *Report {
 		r.Figures, r.Contradictions = []Divergence{}, []Divergence{}
 		return r
 	}
-	var tick func(done, total int)
-	if opt.Progress != nil {
-		tick = func(done, total int) { opt.Progress(StageAligning, done, total) }
-	}
-	al := ix.FactsProgress(strictness, tick)
+	al := ix.FactsProgress(strictness, opt.Progress.part(StageAligning, 0, 100))
 	facts, links := al.Facts, al.Joins
 
+	// comparing: a step for each fact, then five corpus-wide steps
+	steps := len(facts) + 5
 	r.Clusters = make([]Cluster, 0, len(facts))
 	allMembers := make([][]diverge.Member, len(facts))
 	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
 		if id%32 == 0 {
-			opt.Progress.tell(StageComparing, id, len(facts)+5)
+			opt.Progress.tell(StageComparing, id, steps)
 		}
 		c := Cluster{ID: id, Members: make([]Ref, len(f)), Divergences: []Divergence{}}
 		seen := map[int]bool{}
@@ -231,18 +235,16 @@ func (c *Corpus) Compare(opt Options) *Report {
 	for _, v := range diverge.Variants(allMembers, found) {
 		r.Variants = append(r.Variants, Variant(v))
 	}
-	// the corpus-wide steps, each told as a share of the last step
-	total := len(facts) + 5
-	opt.Progress.tell(StageComparing, len(facts), total)
+	opt.Progress.tell(StageComparing, len(facts), steps)
 	r.Figures = figures(docs)
-	opt.Progress.tell(StageComparing, len(facts)+1, total)
+	opt.Progress.tell(StageComparing, len(facts)+1, steps)
 	r.Contradictions = nearContradictions(al.Near, where, docs)
-	opt.Progress.tell(StageComparing, len(facts)+2, total)
+	opt.Progress.tell(StageComparing, len(facts)+2, steps)
 	articleStats(r)
 	r.Similarity = similarity(r)
-	opt.Progress.tell(StageComparing, len(facts)+3, total)
+	opt.Progress.tell(StageComparing, len(facts)+3, steps)
 	r.Derivations = derivations(r, ix, facts, where)
-	opt.Progress.tell(StageComparing, len(facts)+4, total)
+	opt.Progress.tell(StageComparing, len(facts)+4, steps)
 	return r
 }
 

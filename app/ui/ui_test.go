@@ -301,8 +301,10 @@ func TestYourIssues(t *testing.T) {
 	}}
 	v := &YourArticles{Set: set, Issues: set.Check(), Loaded: true}
 	msgs := func(i int, field string) (out []string) {
-		for _, is := range v.shown(i, field) {
-			out = append(out, is.Msg)
+		for _, is := range v.shown(i) {
+			if is.Field == field {
+				out = append(out, is.Msg)
+			}
 		}
 		return out
 	}

@@ -217,7 +217,6 @@ func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Re
 			}
 			w.report = r
 			w.busy = false
-			ctx.SetState(stateProgress, progress{})
 			if anchor != nil {
 				if i := index(r, anchor.Article); i >= 0 && anchor.Sentence < len(r.Articles[i].Sentences) {
 					w.state.Fact = r.Articles[i].Sentences[anchor.Sentence].Fact
@@ -262,9 +261,10 @@ type progress struct {
 const yieldEvery = 40 * time.Millisecond
 
 // work runs job off the event loop with a Progress that shows how far it
-// has got and yields to the browser. Starting work stops the work started
-// before (a slider moved again, another page opened): its next step of
-// progress ends it.
+// has got and yields to the browser, and clears the progress bar when the
+// job is done. Starting work stops the work started before (a slider
+// moved again, another page opened): its next step of progress ends it,
+// and the bar is the newer work's.
 func (w *Widget) work(ctx app.Context, job func(compare.Progress)) {
 	run := w.runs.Add(1)
 	p := w.yielder(ctx, run)
@@ -275,6 +275,9 @@ func (w *Widget) work(ctx app.Context, job func(compare.Progress)) {
 			}
 		}()
 		job(p)
+		if w.runs.Load() == run {
+			ctx.SetState(stateProgress, progress{})
+		}
 	})
 }
 

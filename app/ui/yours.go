@@ -42,7 +42,7 @@ type edit struct {
 
 // apply makes the edit on a copy of s.
 func (e edit) apply(s article.Set) article.Set {
-	s.Articles = append([]article.Entry(nil), s.Articles...)
+	s = cloneSet(s)
 	switch {
 	case e.Field == "add":
 		s.Articles = append(s.Articles, article.Entry{Language: "en"})
@@ -335,7 +335,6 @@ func (w *Widget) compareSet(ctx app.Context) {
 				return // the reader has gone to another page
 			}
 			w.busy = false
-			ctx.SetState(stateProgress, progress{})
 			if err != nil {
 				w.note = "The articles could not be compared: " + err.Error()
 				return
@@ -411,10 +410,10 @@ func (v *YourArticles) Render() app.UI {
 		),
 		app.Ol().Class("px-entries").Body(
 			app.Range(s.Articles).Slice(func(i int) app.UI {
-				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shownEntry(i), Long: n > openEntries, Epoch: v.Epoch}
+				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shown(i), Long: n > openEntries, Epoch: v.Epoch}
 			}),
 		),
-		issueList("px-set-issues", v.shown(-1, "")),
+		issueList("px-set-issues", v.shown(-1)),
 		app.Div().Class("px-actions").Body(
 			app.Button().Type("button").ID("px-compare").Class("px-button").Disabled(v.Busy).
 				Text(map[bool]string{true: "Comparing…", false: fmt.Sprintf("Compare %d %s", n, plural(n, "article", "articles"))}[v.Busy]).
@@ -556,15 +555,6 @@ func entrySummary(e article.Entry) string {
 	return strings.Join(parts, " · ")
 }
 
-// shownEntry are the issues to show for article i, of every field.
-func (v *YourArticles) shownEntry(i int) []article.Issue {
-	var out []article.Issue
-	for _, f := range []string{"title", "source", "date", "language", "text"} {
-		out = append(out, v.shown(i, f)...)
-	}
-	return out
-}
-
 // shown are the issues of the article's field.
 func (v *EntryEditor) shown(field string) []article.Issue {
 	var out []article.Issue
@@ -608,12 +598,13 @@ func (v *EntryEditor) rowIssues(i int) app.UI {
 	return app.Div().Class("px-row-issues").Body(items...)
 }
 
-// shown are the issues to show for article i's field (i -1: the set's).
-// Until Compare is pressed, an empty article is not yet a mistake.
-func (v *YourArticles) shown(i int, field string) []article.Issue {
+// shown are the issues to show now for article i, every field's (i -1:
+// the set's). Until Compare is pressed, an empty article is not yet a
+// mistake.
+func (v *YourArticles) shown(i int) []article.Issue {
 	var out []article.Issue
 	for _, is := range v.Issues {
-		if is.Article != i || (i >= 0 && is.Field != field) {
+		if is.Article != i {
 			continue
 		}
 		empty := i >= 0 && strings.TrimSpace(v.Set.Articles[i].Text) == ""

@@ -48,33 +48,43 @@ func run(args []string) error {
 		fs := flag.NewFlagSet("generate", flag.ContinueOnError)
 		web := fs.String("web", "web", "the folder of static files, with app.wasm")
 		prefix := fs.String("prefix", "", "the path the site is served under, such as /parallax")
-		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
-			fmt.Fprint(os.Stderr, usage)
-			return errors.New("generate takes one output folder")
+		out, err := operand(fs, args[1:], "one output folder")
+		if err != nil {
+			return err
 		}
-		return generate(fs.Arg(0), *web, cleanPrefix(*prefix))
+		return generate(out, *web, cleanPrefix(*prefix))
 	case "size":
 		fs := flag.NewFlagSet("size", flag.ContinueOnError)
 		budget := fs.Int("budget", 1600000, "the most app.wasm may weigh brotli-compressed, in bytes")
-		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
-			fmt.Fprint(os.Stderr, usage)
-			return errors.New("size takes one generated site's folder")
+		dir, err := operand(fs, args[1:], "one generated site's folder")
+		if err != nil {
+			return err
 		}
-		report, err := wasmSize(fs.Arg(0), *budget)
+		report, err := wasmSize(dir, *budget)
 		fmt.Println(report)
 		return err
 	case "serve":
 		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 		addr := fs.String("addr", "127.0.0.1:8000", "the address to listen on")
 		prefix := fs.String("prefix", "", "serve the site under this path")
-		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 1 {
-			fmt.Fprint(os.Stderr, usage)
-			return errors.New("serve takes one folder")
+		dir, err := operand(fs, args[1:], "one folder")
+		if err != nil {
+			return err
 		}
-		return serve(fs.Arg(0), *addr, cleanPrefix(*prefix))
+		return serve(dir, *addr, cleanPrefix(*prefix))
 	}
 	fmt.Fprint(os.Stderr, usage)
 	return fmt.Errorf("unknown command %q", args[0])
+}
+
+// operand parses a command's flags and its one operand, what, showing
+// the usage when they are not right.
+func operand(fs *flag.FlagSet, args []string, what string) (string, error) {
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fmt.Fprint(os.Stderr, usage)
+		return "", fmt.Errorf("%s takes %s", fs.Name(), what)
+	}
+	return fs.Arg(0), nil
 }
 
 func cleanPrefix(p string) string {
