@@ -326,6 +326,8 @@ test('200 articles: compared within 2 s, with a progress bar, and no main-thread
     window.__t0 = performance.now();
   });
   await page.click('#px-compare');
+  // the bar shows where the reader is, at the editor's foot
+  await page.waitForFunction(() => { const b = document.querySelector('.px-progress progress'); if (!b) return false; const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }, null, { timeout: 30000, polling: 20 });
   await page.waitForSelector('.px-cols', { timeout: 60000 });
   const took = await page.evaluate(() => performance.now() - window.__t0);
   const long = await page.evaluate(() => window.__long);
@@ -341,6 +343,9 @@ test('200 articles: compared within 2 s, with a progress bar, and no main-thread
   assert.deepEqual(seen, [...seen].sort((a, b) => a - b), `stages out of order: ${stages}`);
   await page.waitForFunction(() => document.querySelector('.px-progress').textContent === '', null, { timeout: 5000 }); // gone once done
   assert.match(await page.textContent('.px-figures'), /^200 articles/);
+  // Compare sat at the foot of 200 articles: the reader is taken to the
+  // comparison, not left at the foot of a shorter page
+  await page.waitForFunction(() => { const t = document.querySelector('#px-main').getBoundingClientRect().top; return t > -1 && t < innerHeight / 2; }, null, { timeout: 5000 }); // focus may leave it a fraction of a pixel above
   await context.close();
 });
 

@@ -339,12 +339,20 @@ func (w *Widget) compareSet(ctx app.Context) {
 				w.note = "The articles could not be compared: " + err.Error()
 				return
 			}
+			// Compare pressed in the editor: the editor gives way to the
+			// comparison, which starts at the top of the page (Compare sat
+			// at the editor's foot)
+			fromEditor := w.tried && (w.state.View == Edit || w.report == nil)
 			w.corpus, w.report, w.stale = c, r, w.saves != edits // edited while it ran
 			if w.state.Strictness != strictness {
 				w.realign(ctx, w.state.Strictness, nil) // the address asked for another
 			}
-			if w.tried && w.state.View == Edit {
-				navigate(ctx, w.state.With(func(s *State) { s.View, s.Fact, s.At, s.Columns = SideBySide, -1, "", nil }))
+			if fromEditor {
+				if w.state.View == Edit {
+					navigate(ctx, w.state.With(func(s *State) { s.View, s.Fact, s.At, s.Columns = SideBySide, -1, "", nil }))
+				}
+				ctx.Defer(func(app.Context) { app.Window().Call("scrollTo", 0, 0) })
+				focusLater(ctx, "#px-main")
 			}
 			w.tried = false
 			markReady()
