@@ -75,6 +75,12 @@ test('paste two articles and compare them; a reload keeps them and the compariso
     await page.click(`.px-tab[href$="view=${view}"]`);
     await page.waitForSelector(`.px[data-view="${view}"]`);
   }
+  // and back to side by side, on this page: its link is "?", the page
+  // itself (it was ".", the home page, from /yours)
+  await page.click('.px-tabs >> text=Side by side');
+  await page.waitForSelector('.px[data-view="side"] .px-cols');
+  assert.match(page.url(), /\/yours\??$/, 'side by side left the page');
+  assert.equal(await page.textContent('.px-title'), 'Rubio meets Lavrov, as two outlets told it');
   await page.click('.px-tab[href$="view=divergences"]');
   // reload: the articles and the comparison are still there
   await page.reload();
@@ -346,6 +352,25 @@ test('200 articles: compared within 2 s, with a progress bar, and no main-thread
   // Compare sat at the foot of 200 articles: the reader is taken to the
   // comparison, not left at the foot of a shorter page
   await page.waitForFunction(() => { const t = document.querySelector('#px-main').getBoundingClientRect().top; return t > -1 && t < innerHeight / 2; }, null, { timeout: 5000 }); // focus may leave it a fraction of a pixel above
+  // every view of 200 articles opens without holding the page, in its
+  // form for a wide set, and stays on this page
+  for (const [tab, drawn] of [['Overview', '.px-grid-list'], ['Divergences', '.px-divergences'], ['Sources', '.px-closest'], ['Side by side', '.px-picker-wide']]) {
+    await page.evaluate(() => { window.__long = []; window.__t0 = performance.now(); });
+    await page.click(`.px-tabs >> text=${tab}`);
+    await page.waitForSelector(drawn);
+    const opened = await page.evaluate(() => performance.now() - window.__t0);
+    await page.waitForTimeout(100); // long tasks are reported after they end
+    const held = Math.max(0, ...await page.evaluate(() => window.__long));
+    console.log(`# 200 articles, ${tab}: ${Math.round(opened)} ms, longest task ${held} ms, ${await page.evaluate(() => document.querySelectorAll('*').length)} elements`);
+    assert.ok(held <= 200, `${tab} held the page for ${held} ms`);
+    assert.match(page.url(), /\/yours(\?|$)/, `${tab} left the page`);
+  }
+  // a column is added from the list, and the list offers the next one
+  await page.selectOption('#px-col-add', '150');
+  await page.waitForFunction(() => document.querySelectorAll('.px-col').length === 4);
+  assert.deepEqual(await page.$$eval('.px-col-head h2 .px-letter', (els) => els.map((e) => e.textContent)), ['A', 'B', 'C', 'EU']);
+  assert.equal(await page.$eval('#px-col-add', (s) => s.selectedIndex), 0, 'the list shows its prompt again');
+  assert.match(page.url(), /cols=0%2C1%2C2%2C150|cols=0,1,2,150/);
   await context.close();
 });
 

@@ -445,3 +445,29 @@ func TestProgress(t *testing.T) {
 		t.Errorf("stages %q, want %q", stages, want)
 	}
 }
+
+// TestClosest: the articles most like one, the closest first, itself and
+// those with nothing in common left out.
+func TestClosest(t *testing.T) {
+	r := &Report{Similarity: [][]float64{
+		{1, 0.2, 0.5, 0, 0.2},
+		{0.2, 1, 0.1, 0, 0},
+		{0.5, 0.1, 1, 0, 0.3},
+		{0, 0, 0, 1, 0},
+		{0.2, 0, 0.3, 0, 1},
+	}}
+	for _, tt := range []struct {
+		i, k int
+		want []int
+	}{
+		{0, 3, []int{2, 1, 4}}, // 1 and 4 tie: article order
+		{0, 1, []int{2}},
+		{1, 5, []int{0, 2}},
+		{3, 3, nil},
+		{7, 3, nil},
+	} {
+		if got := r.Closest(tt.i, tt.k); !slices.Equal(got, tt.want) {
+			t.Errorf("Closest(%d, %d) = %v, want %v", tt.i, tt.k, got, tt.want)
+		}
+	}
+}

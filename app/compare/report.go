@@ -4,6 +4,11 @@ package compare
 // JSON and the browser renders it. Field names are a contract other tools
 // read (see the README); add fields, do not rename them.
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Report is the comparison of a set of articles.
 type Report struct {
 	Title      string    `json:"title,omitempty"`
@@ -130,4 +135,22 @@ func Tag(i int) string {
 		i = i/26 - 1
 	}
 	return s
+}
+
+// Closest lists the k articles most like article i, by Similarity, the
+// closest first (ties in article order), leaving out those with nothing
+// in common. For a set too wide for its matrix to be read.
+func (r *Report) Closest(i, k int) []int {
+	if i < 0 || i >= len(r.Similarity) {
+		return nil
+	}
+	var out []int
+	for j, x := range r.Similarity[i] {
+		if j != i && x > 0 {
+			out = append(out, j)
+		}
+	}
+	row := r.Similarity[i]
+	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(row[b], row[a]) })
+	return out[:min(k, len(out))]
 }

@@ -49,6 +49,9 @@ func (v *ColumnsView) Render() app.UI {
 // (all of them when there are fewer).
 func (v *ColumnsView) picker(shown []int) app.UI {
 	r := v.Report
+	if len(r.Articles) > wideSet {
+		return v.widePicker(shown)
+	}
 	return app.FieldSet().Class("px-picker").Body(
 		app.Legend().Text("Columns"),
 		app.Range(r.Articles).Slice(func(i int) app.UI {
@@ -64,6 +67,50 @@ func (v *ColumnsView) picker(shown []int) app.UI {
 				),
 			)
 		}),
+	)
+}
+
+// widePicker chooses the columns of a wide set, past wideSet articles,
+// where a checkbox each would be a wall: the columns shown, each with a
+// button that removes it, and a list to add one from.
+func (v *ColumnsView) widePicker(shown []int) app.UI {
+	r := v.Report
+	full := len(shown) >= 5
+	return app.FieldSet().Class("px-picker px-picker-wide").Body(
+		app.Legend().Text(fmt.Sprintf("Columns: %d of %d articles", len(shown), len(r.Articles))),
+		app.Range(shown).Slice(func(k int) app.UI {
+			i := shown[k]
+			return app.Span().Class("px-pick px-pick-on").Body(
+				app.Span().Class("px-letter").Text(letter(i)),
+				app.Text(" "+outlet(r, i)+" "),
+				app.Button().Type("button").Class("px-link").Disabled(len(shown) <= 2).
+					Aria("label", "Remove the column of "+outlet(r, i)).Text("Remove").
+					OnClick(func(ctx app.Context, e app.Event) {
+						v.toggle(ctx, shown, i)
+						focusLater(ctx, "#px-col-add") // the button is gone
+					}),
+			)
+		}),
+		app.Span().Class("px-pick px-pick-add").Body(
+			app.Label().For("px-col-add").Text("Add a column"),
+			app.Select().ID("px-col-add").Disabled(full).Aria("describedby", "px-col-add-help").
+				OnChange(func(ctx app.Context, e app.Event) {
+					if i, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
+						v.toggle(ctx, shown, i)
+					}
+					ctx.JSSrc().Set("selectedIndex", 0) // the prompt again, for the next one
+				}).
+				Body(
+					app.Option().Value("").Selected(true).Text("Choose an article…"),
+					app.Range(r.Articles).Slice(func(i int) app.UI {
+						if slices.Contains(shown, i) {
+							return app.Text("")
+						}
+						return app.Option().Value(strconv.Itoa(i)).Text(letter(i) + " · " + outlet(r, i))
+					}),
+				),
+			app.Span().ID("px-col-add-help").Class("px-help").Text(map[bool]string{true: "Five columns at most: remove one first.", false: "Up to five at once."}[full]),
+		),
 	)
 }
 

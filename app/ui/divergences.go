@@ -18,6 +18,34 @@ type DivergenceView struct {
 
 	Report *compare.Report
 	State  State
+
+	drawn map[string]int // how many items each section shows, past the first page
+}
+
+// dvPage is how many items a section of the divergences shows at first,
+// and how many more each "Show more" adds: 200 ECB+ articles have
+// hundreds, and drawing them all held the page for 0.4 s.
+const dvPage = 20
+
+// page cuts a section's items to those shown, and draws the button that
+// shows more (moving focus to the first of them) while any are hidden.
+func (v *DivergenceView) page(key, what string, total int) (shown int, more app.UI) {
+	shown = min(total, max(dvPage, v.drawn[key]))
+	if shown == total {
+		return shown, app.Text("")
+	}
+	next := min(dvPage, total-shown)
+	return shown, app.P().Class("px-more").Body(
+		app.Button().Type("button").Class("px-chip").
+			Text(fmt.Sprintf("Show %d more %s (%d not shown)", next, what, total-shown)).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if v.drawn == nil {
+					v.drawn = map[string]int{}
+				}
+				v.drawn[key] = shown + next
+				focusLater(ctx, fmt.Sprintf(`[data-section="%s"] [data-n="%d"]`, key, shown))
+			}),
+	)
 }
 
 var kinds = []struct{ Kind, Title string }{
@@ -41,33 +69,31 @@ func (v *DivergenceView) Render() app.UI {
 			byKind[d.Kind] = append(byKind[d.Kind], item{c.ID, d})
 		}
 	}
+	variants, moreVariants := v.page("variants", "spelling variants", len(r.Variants))
 	return app.Section().Class("px-divergences").Aria("labelledby", "px-dv-head").Body(
 		app.H2().ID("px-dv-head").Class("px-vh").Text("Divergences"),
 		app.Range(kinds).Slice(func(k int) app.UI {
-			items := byKind[kinds[k].Kind]
-			return app.Section().Class("px-dv-kind").Body(
-				app.H3().Text(fmt.Sprintf("%s inside shared facts (%d)", kinds[k].Title, len(items))),
+			kind := kinds[k]
+			items := byKind[kind.Kind]
+			n, more := v.page(kind.Kind, strings.ToLower(kind.Title), len(items))
+			return app.Section().Class("px-dv-kind").DataSet("section", kind.Kind).Body(
+				app.H3().Text(fmt.Sprintf("%s inside shared facts (%d)", kind.Title, len(items))),
 				app.If(len(items) == 0, func() app.UI { return app.P().Class("px-none").Text("None found.") }),
-				app.Range(items).Slice(func(i int) app.UI {
+				app.Range(items[:n]).Slice(func(i int) app.UI {
 					it := items[i]
 					link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = it.fact })
-					return v.divergence(it.d, app.A().Href(link.URL()).Text(fmt.Sprintf("Fact %d side by side", it.fact)))
+					return v.divergence(i, it.d, app.A().Href(link.URL()).Text(fmt.Sprintf("Fact %d side by side", it.fact)))
 				}),
+				more,
 			)
 		}),
-		app.Section().Class("px-dv-kind").Body(
-			app.H3().Text(fmt.Sprintf("Figures given differently anywhere (%d)", len(r.Figures))),
-			app.P().Class("px-help").Text("The same counted thing with figures that do not match, even where the sentences are not one fact: they may be about different occasions."),
-			app.Range(r.Figures).Slice(func(i int) app.UI { return v.divergence(r.Figures[i], nil) }),
-		),
-		app.Section().Class("px-dv-kind").Body(
-			app.H3().Text(fmt.Sprintf("Possible contradictions between related sentences (%d)", len(r.Contradictions))),
-			app.Range(r.Contradictions).Slice(func(i int) app.UI { return v.divergence(r.Contradictions[i], nil) }),
-		),
-		app.Section().Class("px-dv-kind").Body(
+		v.section("figures", "figures", fmt.Sprintf("Figures given differently anywhere (%d)", len(r.Figures)),
+			"The same counted thing with figures that do not match, even where the sentences are not one fact: they may be about different occasions.", r.Figures),
+		v.section("contradictions", "possible contradictions", fmt.Sprintf("Possible contradictions between related sentences (%d)", len(r.Contradictions)), "", r.Contradictions),
+		app.Section().Class("px-dv-kind").DataSet("section", "variants").Body(
 			app.H3().Text(fmt.Sprintf("Spelling variants (%d)", len(r.Variants))),
 			app.Ul().Class("px-variants").Body(
-				app.Range(r.Variants).Slice(func(i int) app.UI {
+				app.Range(r.Variants[:variants]).Slice(func(i int) app.UI {
 					va := r.Variants[i]
 					var who []string
 					for _, id := range va.Articles {
@@ -77,16 +103,29 @@ func (v *DivergenceView) Render() app.UI {
 					if va.Possible {
 						text += " (possibly the same)"
 					}
-					return app.Li().Text(text)
+					return app.Li().DataSet("n", i).Text(text)
 				}),
 			),
+			moreVariants,
 		),
 	)
 }
 
-// divergence draws one divergence: its kind and summary, and each marked
-// sentence with its outlet.
-func (v *DivergenceView) divergence(d compare.Divergence, link app.UI) app.UI {
+// section draws a section of divergences that are not inside one fact,
+// a page at a time.
+func (v *DivergenceView) section(key, what, title, help string, items []compare.Divergence) app.UI {
+	n, more := v.page(key, what, len(items))
+	return app.Section().Class("px-dv-kind").DataSet("section", key).Body(
+		app.H3().Text(title),
+		app.If(help != "", func() app.UI { return app.P().Class("px-help").Text(help) }),
+		app.Range(items[:n]).Slice(func(i int) app.UI { return v.divergence(i, items[i], nil) }),
+		more,
+	)
+}
+
+// divergence draws the nth divergence of a section: its kind and
+// summary, and each marked sentence with its outlet.
+func (v *DivergenceView) divergence(n int, d compare.Divergence, link app.UI) app.UI {
 	r := v.Report
 	// one entry a sentence, with all of its marks
 	type entry struct {
@@ -102,7 +141,7 @@ func (v *DivergenceView) divergence(d compare.Divergence, link app.UI) app.UI {
 			order = append(order, e)
 		}
 	}
-	return app.Article().Class("px-dv").Body(
+	return app.Article().Class("px-dv").DataSet("n", n).Body(
 		app.P().Class("px-dv-sum").Body(summary(r, d)...),
 		app.Ul().Class("px-dv-sents").Body(
 			app.Range(order).Slice(func(i int) app.UI {

@@ -68,7 +68,7 @@ type EmbedCode struct {
 func (e *EmbedCode) Render() app.UI {
 	code := EmbedSnippet(e.Page, e.State, e.Report.Title)
 	link := e.Page
-	if u := e.State.With(func(s *State) { s.Embed = false }).URL(); u != "." || link == "" {
+	if u := e.State.With(func(s *State) { s.Embed = false }).URL(); u != "?" || link == "" {
 		link += u
 	}
 	return app.Details().Class("px-embed").Body(

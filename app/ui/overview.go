@@ -78,24 +78,7 @@ func (v *OverviewView) Render() app.UI {
 				Text(map[bool]string{true: "Sorted by outlets: show in order", false: "In order: sort by outlets"}[v.State.ByCount]),
 		),
 		app.P().Class("px-count").Aria("live", "polite").Text(count),
-		app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "Facts by article, scrollable").Body(
-			app.Table().Class("px-grid").Body(
-				app.Caption().Class("px-vh").Text("Facts by article: a filled circle where the article tells the fact, a diamond where it tells it differently"),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Fact"),
-					app.Range(r.Articles).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Title(outlet(r, i)).Body(
-							app.Span().Class("px-letter").Text(letter(i)),
-							app.Span().Class("px-vh").Text(" "+outlet(r, i)),
-						)
-					}),
-					app.Th().Scope("col").Text("Told by"),
-				)),
-				app.TBody().Body(
-					app.Range(rows).Slice(func(k int) app.UI { return v.row(rows[k]) }),
-				),
-			),
-		),
+		app.If(n > wideSet, func() app.UI { return v.list(rows) }).Else(func() app.UI { return v.grid(rows) }),
 		app.If(len(rows) < total, func() app.UI {
 			more := min(pageRows(n), total-len(rows))
 			return app.P().Class("px-more").Body(
@@ -105,6 +88,68 @@ func (v *OverviewView) Render() app.UI {
 		}),
 	)
 }
+
+// grid draws the facts as rows and the articles as columns.
+func (v *OverviewView) grid(rows []int) app.UI {
+	r := v.Report
+	return app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "Facts by article, scrollable").Body(
+		app.Table().Class("px-grid").Body(
+			app.Caption().Class("px-vh").Text("Facts by article: a filled circle where the article tells the fact, a diamond where it tells it differently"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Fact"),
+				app.Range(r.Articles).Slice(func(i int) app.UI {
+					return app.Th().Scope("col").Title(outlet(r, i)).Body(
+						app.Span().Class("px-letter").Text(letter(i)),
+						app.Span().Class("px-vh").Text(" "+outlet(r, i)),
+					)
+				}),
+				app.Th().Scope("col").Text("Told by"),
+			)),
+			app.TBody().Body(
+				app.Range(rows).Slice(func(k int) app.UI { return v.row(rows[k]) }),
+			),
+		),
+	)
+}
+
+// list draws the facts of a wide set, past wideSet articles, where a
+// column an article would run off the screen: each fact with the
+// articles that tell it, by letter.
+func (v *OverviewView) list(rows []int) app.UI {
+	r := v.Report
+	return app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "Facts and the articles that tell them, scrollable").Body(
+		app.Table().Class("px-grid px-grid-list").Body(
+			app.Caption().Class("px-vh").Text("Facts and the articles that tell them; a diamond marks an article that tells it differently"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Fact"),
+				app.Th().Scope("col").Text("Told by"),
+				app.Th().Scope("col").Text("Articles"),
+			)),
+			app.TBody().Body(app.Range(rows).Slice(func(k int) app.UI {
+				f := rows[k]
+				c := r.Clusters[f]
+				in, diverging := v.tellers(c)
+				var who []app.UI
+				for i, a := range r.Articles {
+					switch {
+					case diverging[a.ID]:
+						who = append(who, app.Span().Class("px-letter px-letter-div").Title(outlet(r, i)+" tells it differently").Text(letter(i)+"◆"), app.Text(" "))
+					case in[a.ID]:
+						who = append(who, app.Span().Class("px-letter").Title(outlet(r, i)).Text(letter(i)), app.Text(" "))
+					}
+				}
+				return app.Tr().DataSet("fact", f).Body(
+					v.factCell(f),
+					app.Td().Class("px-told").Text(fmt.Sprint(c.Articles)),
+					app.Td().Class("px-who-list").Body(who...),
+				)
+			})),
+		),
+	)
+}
+
+// wideSet is the most articles the overview draws as columns.
+const wideSet = 20
 
 // uniqueStats are the articles whose own facts the figures name: all of
 // them, or, past eight, the five that tell most facts of their own.
@@ -121,11 +166,17 @@ func (v *OverviewView) uniqueStats() []int {
 	return order[:5]
 }
 
-// pageRows is how many facts the grid shows at first for n articles:
-// about 4,000 cells, so that a page of 200 outlets draws in a moment (all
+// pageRows is how many facts the overview shows at first for n articles:
+// about 4,000 cells of the grid, and never fewer than 20 rows; 50 rows of
+// the list of a wide set. Paging keeps a set of 200 outlets quick: all
 // of 1,500 facts by 200 outlets was 700,000 elements and froze the page
-// for 40 s), and never fewer than 20 rows.
-func pageRows(n int) int { return max(20, 4000/max(n, 1)) }
+// for 40 s.
+func pageRows(n int) int {
+	if n > wideSet {
+		return 50
+	}
+	return max(20, 4000/max(n, 1))
+}
 
 func stat(label string, n int) app.UI {
 	return app.Div().Class("px-stat").Body(app.Dt().Text(label), app.Dd().Text(fmt.Sprint(n)))
@@ -164,23 +215,9 @@ func (v *OverviewView) rows() []int {
 func (v *OverviewView) row(f int) app.UI {
 	r := v.Report
 	c := r.Clusters[f]
-	first := c.Members[0]
-	text := r.Articles[index(r, first.Article)].Sentences[first.Sentence].Text
-	diverging := map[string]bool{}
-	for _, d := range c.Divergences {
-		for _, m := range d.Members {
-			diverging[m.Article] = true
-		}
-	}
-	in := map[string]bool{}
-	for _, m := range c.Members {
-		in[m.Article] = true
-	}
-	link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = f })
+	in, diverging := v.tellers(c)
 	return app.Tr().DataSet("fact", f).Body(
-		app.Th().Scope("row").Class("px-fact").Body(
-			app.A().Href(link.URL()).Title("Compare this fact side by side").Text(clip(text, 120)),
-		),
+		v.factCell(f),
 		app.Range(r.Articles).Slice(func(i int) app.UI {
 			a := r.Articles[i]
 			switch {
@@ -195,6 +232,33 @@ func (v *OverviewView) row(f int) app.UI {
 			}
 		}),
 		app.Td().Class("px-told").Text(fmt.Sprint(c.Articles)),
+	)
+}
+
+// tellers are the articles that tell a fact, and those of them that
+// tell it differently, by id.
+func (v *OverviewView) tellers(c compare.Cluster) (in, diverging map[string]bool) {
+	in, diverging = map[string]bool{}, map[string]bool{}
+	for _, m := range c.Members {
+		in[m.Article] = true
+	}
+	for _, d := range c.Divergences {
+		for _, m := range d.Members {
+			diverging[m.Article] = true
+		}
+	}
+	return in, diverging
+}
+
+// factCell is a fact's row header: its first wording, a link that
+// selects it side by side.
+func (v *OverviewView) factCell(f int) app.UI {
+	r := v.Report
+	first := r.Clusters[f].Members[0]
+	text := r.Articles[index(r, first.Article)].Sentences[first.Sentence].Text
+	link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = f })
+	return app.Th().Scope("row").Class("px-fact").Body(
+		app.A().Href(link.URL()).Title("Compare this fact side by side").Text(clip(text, 120)),
 	)
 }
 

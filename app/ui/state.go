@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/parallax-news/parallax/app/article"
 )
 
 // View is one of the widget's four views.
@@ -87,7 +89,7 @@ func ParseState(q url.Values) State {
 	}
 	if c := q.Get("cols"); c != "" {
 		for _, part := range strings.Split(c, ",") {
-			if n, err := strconv.Atoi(part); err == nil && n >= 0 && n < 100 && !contains(s.Columns, n) {
+			if n, err := strconv.Atoi(part); err == nil && n >= 0 && n < article.MaxSet && !contains(s.Columns, n) {
 				s.Columns = append(s.Columns, n)
 			}
 		}
@@ -196,11 +198,13 @@ func (s State) Query() url.Values {
 	return q
 }
 
-// URL is the page's address for the state, relative to the page.
+// URL is the page's address for the state, relative to the page. The
+// default state is "?", the page itself: "." would be its folder, the
+// home page, from /yours or /c/<slug>.
 func (s State) URL() string {
 	q := s.Query().Encode()
 	if q == "" {
-		return "."
+		return "?"
 	}
 	return "?" + q
 }

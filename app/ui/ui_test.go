@@ -33,6 +33,7 @@ func TestState(t *testing.T) {
 		{"", State{View: SideBySide, Fact: -1}},
 		{"view=overview&filter=one&sort=count", State{View: Overview, Fact: -1, Filter: OnlyOne, ByCount: true}},
 		{"fact=12&cols=0,3,3,x&s=0.45", State{View: SideBySide, Fact: 12, Columns: []int{0, 3}, Strictness: 0.45}},
+		{"cols=150,199,200", State{View: SideBySide, Fact: -1, Columns: []int{150, 199}}}, // a set holds 200
 		{"view=bogus&fact=-2&s=7&filter=zzz", State{View: SideBySide, Fact: -1}},
 		{"s=0.01", State{View: SideBySide, Fact: -1}},
 		{"fact=4&at=1.12", State{View: SideBySide, Fact: 4, At: "1.12"}},
@@ -54,8 +55,8 @@ func TestState(t *testing.T) {
 			t.Errorf("round trip of %+v gave %+v", got, back)
 		}
 	}
-	if got := (State{View: SideBySide, Fact: -1}).URL(); got != "." {
-		t.Errorf("the default state's URL is %q, want .", got)
+	if got := (State{View: SideBySide, Fact: -1}).URL(); got != "?" {
+		t.Errorf("the default state's URL is %q, want ? (the page itself)", got)
 	}
 	if got := (State{Fact: -1}).ShownColumns(5); !reflect.DeepEqual(got, []int{0, 1, 2}) {
 		t.Errorf("default columns %v", got)
@@ -71,11 +72,24 @@ func TestState(t *testing.T) {
 	}
 }
 
-func seedReport(t *testing.T) *compare.Report {
+func seedReport(t *testing.T) *compare.Report { return wideReport(t, 1) }
+
+// wideReport compares the seed corpus's articles repeated times over,
+// each copy under its own id and outlet.
+func wideReport(t *testing.T, times int) *compare.Report {
 	t.Helper()
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	title, seeds, _, err := article.LoadDir(corpus.FS, corpus.Default)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var arts []article.Article
+	for k := range times {
+		for _, a := range seeds {
+			if k > 0 {
+				a.ID, a.Source = fmt.Sprintf("%s-%d", a.ID, k), fmt.Sprintf("%s, copy %d", a.ID, k)
+			}
+			arts = append(arts, a)
+		}
 	}
 	r, err := compare.Compare(title, arts, compare.Options{})
 	if err != nil {
@@ -335,7 +349,7 @@ func TestYourIssues(t *testing.T) {
 // corpus of many outlets stays a few thousand cells, and a link shows
 // more.
 func TestOverviewPages(t *testing.T) {
-	if got := []int{pageRows(5), pageRows(200), pageRows(1000)}; !reflect.DeepEqual(got, []int{800, 20, 20}) {
+	if got := []int{pageRows(5), pageRows(200), pageRows(1000)}; !reflect.DeepEqual(got, []int{800, 50, 50}) {
 		t.Errorf("pageRows = %v", got)
 	}
 	r := seedReport(t)
@@ -351,5 +365,102 @@ func TestOverviewPages(t *testing.T) {
 	}
 	if all := app.HTMLString(&OverviewView{Report: r, State: State{View: Overview, Fact: -1}}); strings.Contains(all, "more facts") {
 		t.Error("a link to more facts when all are shown")
+	}
+}
+
+// TestOverviewWide: past wideSet articles the overview lists each fact
+// with the letters of the articles that tell it, in three columns, not a
+// column an article.
+func TestOverviewWide(t *testing.T) {
+	r := wideReport(t, 5) // 25 articles
+	html := app.HTMLString(&OverviewView{Report: r, State: State{View: Overview, Fact: -1}})
+	if !strings.Contains(html, "px-grid-list") || strings.Contains(html, "px-cell") {
+		t.Fatal("25 articles are drawn as a grid, not a list")
+	}
+	head := regexp.MustCompile(`(?s)<thead>.*?</thead>`).FindString(html)
+	if n := len(regexp.MustCompile(`<th[ >]`).FindAllString(head, -1)); n != 3 {
+		t.Errorf("the list's head has %d columns, want 3", n)
+	}
+	// the first fact's row names as many articles as tell it
+	c := r.Clusters[0]
+	row := regexp.MustCompile(`(?s)<tr data-fact="0">.*?</tr>`).FindString(html)
+	if n := strings.Count(row, `class="px-letter`); n != c.Articles {
+		t.Errorf("fact 0 names %d articles, and %d tell it", n, c.Articles)
+	}
+}
+
+// TestDivergencesPage: a section shows dvPage items and a button for the
+// rest; shown further, it holds them all and the button goes.
+func TestDivergencesPage(t *testing.T) {
+	r := wideReport(t, 5)
+	total := len(r.Contradictions)
+	if total <= dvPage {
+		t.Fatalf("the test needs more than %d contradictions; it has %d", dvPage, total)
+	}
+	section := regexp.MustCompile(`(?s)<section[^>]*data-section="contradictions"[^>]*>.*?</section>`)
+	articles := regexp.MustCompile(`<article[^>]*class="px-dv"`) // go-app writes attributes in any order
+	v := &DivergenceView{Report: r, State: State{View: Divergences, Fact: -1}}
+	html := section.FindString(app.HTMLString(v))
+	if n := len(articles.FindAllString(html, -1)); n != dvPage {
+		t.Errorf("the first page shows %d contradictions, want %d", n, dvPage)
+	}
+	if want := fmt.Sprintf("Show %d more possible contradictions (%d not shown)", min(dvPage, total-dvPage), total-dvPage); !strings.Contains(html, want) {
+		t.Errorf("no button %q", want)
+	}
+	v = &DivergenceView{Report: r, State: v.State, drawn: map[string]int{"contradictions": 2 * dvPage}}
+	html = section.FindString(app.HTMLString(v))
+	if n := len(articles.FindAllString(html, -1)); n != min(total, 2*dvPage) || strings.Contains(html, "Show ") {
+		t.Errorf("shown further, %d of %d contradictions show, button %v", n, total, strings.Contains(html, "Show "))
+	}
+}
+
+// TestSourcesWide: past wideSet articles the sources view lists each
+// article's closest three in place of the matrix.
+func TestSourcesWide(t *testing.T) {
+	r := wideReport(t, 5)
+	html := app.HTMLString(&SourcesView{Report: r})
+	if strings.Contains(html, "px-matrix") || !strings.Contains(html, "px-closest") {
+		t.Fatal("25 articles are drawn as a matrix")
+	}
+	body := regexp.MustCompile(`(?s)<table[^>]*px-closest.*?<tbody>(.*?)</tbody>`).FindStringSubmatch(html)
+	if body == nil {
+		t.Fatal("no list of the closest articles")
+	}
+	rows := regexp.MustCompile(`(?s)<tr>.*?</tr>`).FindAllString(body[1], -1)
+	if len(rows) != len(r.Articles) {
+		t.Fatalf("%d rows for %d articles", len(rows), len(r.Articles))
+	}
+	// an article is closest to its copies (ties in article order)
+	var near []string
+	for _, m := range regexp.MustCompile(`<span class="px-letter">([A-Z]+)</span>`).FindAllStringSubmatch(rows[0], -1) {
+		near = append(near, m[1])
+	}
+	if want := []string{"A", "F", "K", "P"}; !reflect.DeepEqual(near, want) {
+		t.Errorf("article A's row names %v, want %v (itself, then its copies)", near, want)
+	}
+	if small := app.HTMLString(&SourcesView{Report: seedReport(t)}); !strings.Contains(small, "px-matrix") {
+		t.Error("five articles are not drawn as a matrix")
+	}
+}
+
+// TestPickerWide: past wideSet articles the columns are chosen from a
+// list, not a checkbox an article; the shown ones can be removed.
+func TestPickerWide(t *testing.T) {
+	r := wideReport(t, 5)
+	html := app.HTMLString(&ColumnsView{Report: r, State: State{Fact: -1, Columns: []int{0, 7, 24}}})
+	if strings.Contains(html, `type="checkbox"`) {
+		t.Fatal("25 articles get a checkbox each")
+	}
+	sel := regexp.MustCompile(`(?s)<select[^>]*px-col-add.*?</select>`).FindString(html)
+	if n := strings.Count(sel, "<option"); n != 1+len(r.Articles)-3 {
+		t.Errorf("the list offers %d options, want a prompt and the %d articles not shown", n, len(r.Articles)-3)
+	}
+	for _, shown := range []string{`value="0"`, `value="7"`, `value="24"`} {
+		if strings.Contains(sel, shown) {
+			t.Errorf("the list offers a shown column, %s", shown)
+		}
+	}
+	if n := strings.Count(html, "Remove the column of"); n != 3 {
+		t.Errorf("%d remove buttons for 3 columns", n)
 	}
 }

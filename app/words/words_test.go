@@ -146,3 +146,16 @@ func TestGuess(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkGuess is the language guess over one news article, as the
+// editor runs it on every article of an import.
+func BenchmarkGuess(b *testing.B) {
+	seed, err := os.ReadFile("../../corpus/rubio-lavrov/000_8182e91da08cedce.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(seed)
+	for b.Loop() {
+		Guess(text)
+	}
+}
