@@ -348,8 +348,16 @@ func (w *Widget) compareSet(ctx app.Context) {
 				w.realign(ctx, w.state.Strictness, nil) // the address asked for another
 			}
 			if fromEditor {
-				if w.state.View == Edit {
-					navigate(ctx, w.state.With(func(s *State) { s.View, s.Fact, s.At, s.Columns = SideBySide, -1, "", nil }))
+				// a wide set opens on its overview: three of two hundred
+				// articles side by side would say little
+				first := SideBySide
+				if len(r.Articles) > wideSet {
+					first = Overview
+				}
+				// from the editor, or from the default view, which shows
+				// the editor until there is a comparison
+				if w.state.View == Edit || w.state.View == SideBySide && first != SideBySide {
+					navigate(ctx, w.state.With(func(s *State) { s.View, s.Fact, s.At, s.Columns = first, -1, "", nil }))
 				}
 				ctx.Defer(func(app.Context) { app.Window().Call("scrollTo", 0, 0) })
 				focusLater(ctx, "#px-main")
