@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var core = []string{"./article", "./segment", "./words", "./align", "./diverge", "./compare"}
+var core = []string{"./article", "./segment", "./words", "./align", "./diverge", "./compare", "./exercise"}
 
 // forbidden may not be among the core's dependencies at all.
 var forbidden = []string{"github.com/maxence-charriere/go-app", "net/http", "os/exec"}

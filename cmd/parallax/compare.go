@@ -81,19 +81,9 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 		return errUsage
 	}
 
-	title, arts, problems := load(paths)
-	for _, p := range problems {
-		fmt.Fprintln(stderr, "parallax:", p)
-	}
-	rep, err := compare.Compare(title, arts, compare.Options{Strictness: *strictness})
-	for _, p := range rep.Problems {
-		fmt.Fprintln(stderr, "parallax:", p)
-	}
+	rep, err := compareFiles(paths, *strictness, stderr)
 	if err != nil {
 		return err
-	}
-	for _, p := range problems {
-		rep.Problems = append(rep.Problems, p.Error())
 	}
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
@@ -101,6 +91,26 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(rep)
 	}
 	return writeText(stdout, rep)
+}
+
+// compareFiles loads the articles paths name and compares them. Problems
+// with single files are printed on stderr and kept in the report.
+func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compare.Report, error) {
+	title, arts, problems := load(paths)
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "parallax:", p)
+	}
+	rep, err := compare.Compare(title, arts, compare.Options{Strictness: strictness})
+	for _, p := range rep.Problems {
+		fmt.Fprintln(stderr, "parallax:", p)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range problems {
+		rep.Problems = append(rep.Problems, p.Error())
+	}
+	return rep, nil
 }
 
 // load reads every argument: a folder (its .txt files and manifest) or a

@@ -6,6 +6,7 @@
 //	parallax compare [--format text|json] [--strictness X] DIR|FILE...
 //	parallax pairs [--strictness X] [--language L] [FILE]
 //	parallax eval [--strictness X] [--sweep] FOLDER|PAIRS-FILE
+//	parallax exercise [--key] [--format text|json] [--strictness X] DIR|FILE...
 //
 // Exit codes: 0 done (problems with single files are reported on stderr
 // and the rest is compared); 1 nothing could be compared, or input could
@@ -32,6 +33,9 @@ Usage:
   parallax eval [--strictness X] [--sweep] FOLDER|PAIRS-FILE
       Measure the engine on labelled data (ECB+ folders or labelled pairs)
       beside a plain baseline.
+  parallax exercise [--key] [--format text|json] [--strictness X] DIR|FILE...
+      Write a media-literacy worksheet from the comparison of the articles,
+      and with --key its answers, each explained by the sentences.
   parallax help [COMMAND]
 
 Exit codes:
@@ -69,8 +73,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return runPairs(args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(args[1:], stdout, stderr)
+	case "exercise":
+		return runExercise(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 && (args[1] == "compare" || args[1] == "pairs" || args[1] == "eval") {
+		if len(args) > 1 && (args[1] == "compare" || args[1] == "pairs" || args[1] == "eval" || args[1] == "exercise") {
 			return run([]string{args[1], "--help"}, stdin, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)

@@ -312,3 +312,41 @@ func TestEval(t *testing.T) {
 		t.Errorf("eval on a missing path: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestExercise: the worksheet asks its questions without the answers;
+// --key adds them with their sentences; JSON holds the answers; too few
+// articles are said to be too few.
+func TestExercise(t *testing.T) {
+	sheet, errs, code := call(t, "", "exercise", seedDir)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{"a worksheet", "Which other outlets report the same fact?", "   a) ", "what figure does it give?"} {
+		if !strings.Contains(sheet, want) {
+			t.Errorf("the worksheet lacks %q", want)
+		}
+	}
+	if strings.Contains(sheet, "Answer key") {
+		t.Error("the worksheet holds the key")
+	}
+	keyed, _, _ := call(t, "", "exercise", "--key", seedDir)
+	if !strings.HasPrefix(keyed, sheet) || !strings.Contains(keyed, "Answer key") || !strings.Contains(keyed, `E: “The day before, Ukraine claimed that Russia had launched a record-breaking 728 drones`) {
+		t.Errorf("--key does not add the key, with its sentences, after the worksheet")
+	}
+	out, _, code := call(t, "", "exercise", "--format", "json", seedDir)
+	var ex struct {
+		Questions []struct {
+			Choices []struct{ Correct bool }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &ex); err != nil || code != 0 || len(ex.Questions) < 4 {
+		t.Fatalf("--format json: exit %d, %d questions, %v", code, len(ex.Questions), err)
+	}
+	dir := write(t, map[string][]byte{"one.txt": seed(t, "001_dcb0778ffaba6f06.txt"), "two.txt": []byte("A storm brought heavy snow to the northern valleys overnight. Several roads were closed until the afternoon.")})
+	if _, errs, code := call(t, "", "exercise", dir); code != 0 || !strings.Contains(errs, "fewer than the 4 an exercise needs") {
+		t.Errorf("two unrelated articles: exit %d, stderr %q", code, errs)
+	}
+	if _, errs, code := call(t, "", "exercise", "--format", "pdf", seedDir); code != 2 || !strings.Contains(errs, "--format must be text or json") {
+		t.Errorf("--format pdf: exit %d, stderr %q", code, errs)
+	}
+}

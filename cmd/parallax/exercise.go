@@ -1,0 +1,124 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/exercise"
+)
+
+const exerciseUsage = `Usage: parallax exercise [--key] [--format text|json] [--strictness X] DIR|FILE...
+
+Writes a media-literacy worksheet from a comparison of the articles (read
+as compare reads them): questions on which outlets report a fact, what
+only one reports, the figures and quotes they give differently, which
+article seems rewritten from which. With --key, the answers follow, each
+with its explanation and the sentences that show it.
+
+Flags:
+`
+
+func runExercise(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("exercise", exerciseUsage, stderr)
+	format := fs.String("format", "text", "output format: text or json (json always holds the answers)")
+	key := fs.Bool("key", false, "add the answer key")
+	strictness := fs.Float64("strictness", 0, "same-fact threshold from 0 to 1; higher joins fewer sentences (0: the measured default)")
+	paths, help, err := parseFlags(fs, args, strictness, stdout)
+	if help || err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "parallax exercise: --format must be text or json, not %q\n", *format)
+		return errUsage
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "parallax exercise: name a folder or files of articles (.txt)")
+		fs.Usage()
+		return errUsage
+	}
+	rep, err := compareFiles(paths, *strictness, stderr)
+	if err != nil {
+		return err
+	}
+	ex := exercise.Build(rep)
+	if ex.Short != "" {
+		fmt.Fprintln(stderr, "parallax:", ex.Short)
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(ex)
+	}
+	return writeExercise(stdout, rep, ex, *key)
+}
+
+// writeExercise prints the worksheet, and the key when asked: choices
+// lettered a, b, c; sentences quoted with their article's tag.
+func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key bool) error {
+	var b strings.Builder
+	title := ex.Title
+	if title == "" {
+		title = "Comparing the articles"
+	}
+	fmt.Fprintf(&b, "%s: a worksheet\n\n", title)
+	for i, a := range rep.Articles {
+		fmt.Fprintf(&b, "  %s  %s\n", compare.Tag(i), describe(a))
+	}
+	b.WriteString("\n")
+	if ex.Short != "" {
+		fmt.Fprintf(&b, "%s\n\n", ex.Short)
+	}
+	for n, q := range ex.Questions {
+		fmt.Fprintf(&b, "%d. %s\n", n+1, q.Prompt)
+		if q.About != nil {
+			fmt.Fprintf(&b, "   %s\n", quoteRef(rep, *q.About))
+		}
+		for k, c := range q.Choices {
+			fmt.Fprintf(&b, "   %c) %s\n", 'a'+k, c.Text)
+		}
+		b.WriteString("\n")
+	}
+	if key && len(ex.Questions) > 0 {
+		b.WriteString("Answer key\n\n")
+		for n, q := range ex.Questions {
+			var letters []string
+			for _, k := range q.Answer() {
+				letters = append(letters, string(rune('a'+k)))
+			}
+			fmt.Fprintf(&b, "%d. %s. %s\n", n+1, strings.Join(letters, ", "), q.Explain)
+			for _, ref := range q.Evidence {
+				fmt.Fprintf(&b, "   %s\n", quoteRef(rep, ref))
+			}
+			b.WriteString("\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// describe names an article in one line: outlet, title, date.
+func describe(a compare.Article) string {
+	parts := []string{}
+	for _, s := range []string{a.Source, a.Title, a.Date} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return a.ID
+	}
+	return strings.Join(parts, " · ")
+}
+
+// quoteRef is a sentence with its article's tag: `C: “…”`.
+func quoteRef(rep *compare.Report, ref compare.Ref) string {
+	for i, a := range rep.Articles {
+		if a.ID == ref.Article && ref.Sentence < len(a.Sentences) {
+			return fmt.Sprintf("%s: “%s”", compare.Tag(i), a.Sentences[ref.Sentence].Text)
+		}
+	}
+	return ref.Article
+}
