@@ -140,7 +140,11 @@ func (b builder) sentence(ref compare.Ref) compare.Sentence {
 
 // quoted is a sentence's text in quotation marks, shortened past n bytes.
 func (b builder) quoted(ref compare.Ref, n int) string {
-	return "“" + clip(b.sentence(ref).Text, n) + "”"
+	s := clip(b.sentence(ref).Text, n)
+	if strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`) {
+		return s // a quotation already: no second pair of marks
+	}
+	return "“" + s + "”"
 }
 
 // worth says whether a sentence is a fair thing to ask about: a sentence
@@ -531,4 +535,23 @@ func clip(s string, n int) string {
 		}
 	}
 	return s[:cut] + "…"
+}
+
+// Fingerprint names the exercise by its questions and choices: the same
+// report gives the same fingerprint, another report (other articles,
+// another strictness) almost surely another. A student's progress is
+// kept under it.
+func (ex Exercise) Fingerprint() string {
+	h := fnv.New64a()
+	for _, q := range ex.Questions {
+		h.Write([]byte(q.ID))
+		h.Write([]byte{0})
+		h.Write([]byte(q.Prompt))
+		for _, c := range q.Choices {
+			h.Write([]byte{0})
+			h.Write([]byte(c.Text))
+		}
+		h.Write([]byte{1})
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
 }

@@ -177,3 +177,19 @@ func TestTooFew(t *testing.T) {
 		valid(t, r, q)
 	}
 }
+
+// TestFingerprint: one report, one fingerprint; another strictness,
+// which changes the facts, another.
+func TestFingerprint(t *testing.T) {
+	r := seeds(t)
+	a, b := Build(r).Fingerprint(), Build(seeds(t)).Fingerprint()
+	title, arts, _, _ := article.LoadDir(corpus.FS, corpus.Default)
+	strict, err := compare.Compare(title, arts, compare.Options{Strictness: 0.9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Build(strict).Fingerprint()
+	if a != b || a == c || len(a) != 16 {
+		t.Errorf("fingerprints %s, %s (the same report) and %s (strictness 0.9)", a, b, c)
+	}
+}

@@ -87,7 +87,7 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 					Aria("label", "Remove the column of "+outlet(r, i)).Text("Remove").
 					OnClick(func(ctx app.Context, e app.Event) {
 						v.toggle(ctx, shown, i)
-						focusLater(ctx, "#px-col-add") // the button is gone
+						focusAfter(ctx, "#px-col-add") // the button is gone
 					}),
 			)
 		}),

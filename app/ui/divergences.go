@@ -44,7 +44,7 @@ func (v *DivergenceView) page(key, what string, total int) (shown int, more app.
 					v.drawn = map[string]int{}
 				}
 				v.drawn[key] = shown + next
-				focusLater(ctx, fmt.Sprintf(`[data-section="%s"] [data-n="%d"]`, key, shown))
+				focusAfter(ctx, fmt.Sprintf(`[data-section="%s"] [data-n="%d"]`, key, shown))
 			}),
 	)
 }

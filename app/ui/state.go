@@ -11,7 +11,7 @@ import (
 	"github.com/parallax-news/parallax/app/article"
 )
 
-// View is one of the widget's four views.
+// View is one of the widget's views.
 type View string
 
 const (
@@ -19,6 +19,8 @@ const (
 	Overview    View = "overview"
 	Divergences View = "divergences"
 	Sources     View = "sources"
+	// Exercise is classroom mode: questions on the comparison.
+	Exercise View = "exercise"
 	// Edit is the editor of the person's own articles (the /yours page).
 	Edit View = "edit"
 )
@@ -36,6 +38,7 @@ func views() []viewTab {
 		{Overview, "Overview"},
 		{Divergences, "Divergences"},
 		{Sources, "Sources"},
+		{Exercise, "Exercise"},
 	}
 }
 

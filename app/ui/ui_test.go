@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/exercise"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -462,5 +464,40 @@ func TestPickerWide(t *testing.T) {
 	}
 	if n := strings.Count(html, "Remove the column of"); n != 3 {
 		t.Errorf("%d remove buttons for 3 columns", n)
+	}
+}
+
+// TestExerciseView: the questions show without the marks, with radio
+// buttons or checkboxes; a checked answer shows its verdict, the
+// explanation and the sentences, and the score counts it.
+func TestExerciseView(t *testing.T) {
+	r := seedReport(t)
+	ex := exercise.Build(r)
+	v := &ExerciseView{Report: r, Exercise: &ex, State: State{View: Exercise, Fact: -1}}
+	html := app.HTMLString(v)
+	if n := strings.Count(html, `class="px-q"`); n != len(ex.Questions) {
+		t.Errorf("%d questions drawn, want %d", n, len(ex.Questions))
+	}
+	if strings.Contains(html, "<mark") {
+		t.Error("the exercise shows the marks")
+	}
+	if !strings.Contains(html, fmt.Sprintf("0 of %d questions checked, 0 right.", len(ex.Questions))) {
+		t.Error("no score")
+	}
+	// answer the first question rightly and the second wrongly
+	q0, q1 := ex.Questions[0], ex.Questions[1]
+	wrong := slices.IndexFunc(q1.Choices, func(c exercise.Choice) bool { return !c.Correct })
+	v = &ExerciseView{Report: r, Exercise: &ex, State: v.State,
+		picked:  map[string][]int{q0.ID: q0.Answer(), q1.ID: {wrong}},
+		checked: map[string]bool{q0.ID: true, q1.ID: true}}
+	html = app.HTMLString(v)
+	for _, want := range []string{
+		fmt.Sprintf("2 of %d questions checked, 1 right.", len(ex.Questions)),
+		`id="px-q0-feedback"`, "Right. ", "Not quite. ", "✗ not right", "✓ the right answer",
+		"The sentences that show it:", "Start again",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("a checked exercise lacks %q", want)
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/exercise"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -42,6 +43,8 @@ type Widget struct {
 	page0     page         // the page the fields above belong to
 	gen       int          // counts page changes, so that late results of another page are dropped
 	runs      atomic.Int64 // counts work started, so that newer work stops older
+	exercise  *exercise.Exercise
+	exFor     *compare.Report // the report exercise was built from
 
 	// The person's own articles (Yours): see yours.go.
 	set     article.Set
@@ -123,6 +126,11 @@ func (w *Widget) OnMount(ctx app.Context) {
 		return
 	}
 	w.handleSet(ctx)
+	ctx.Handle(actionFocus, func(ctx app.Context, a app.Action) {
+		if sel, ok := a.Value.([]string); ok {
+			focusLater(ctx, sel...)
+		}
+	})
 	if w.Yours {
 		w.loadSet(ctx)
 	}
@@ -403,6 +411,16 @@ func pageURL(ctx app.Context) *url.URL {
 	return ctx.Page().URL()
 }
 
+// actionFocus moves focus once the page is drawn (value: selectors, as
+// focusLater takes them). For a control that its own click removes:
+// go-app drops a deferred function whose element is gone, so the Widget,
+// which stays, does it.
+const actionFocus = "px-focus"
+
+func focusAfter(ctx app.Context, selectors ...string) {
+	ctx.NewActionWithValue(actionFocus, selectors)
+}
+
 // Render lays out the page.
 func (w *Widget) Render() app.UI {
 	if w.report == nil && !w.Yours {
@@ -510,6 +528,12 @@ func (w *Widget) reportView() app.UI {
 		return &DivergenceView{Report: w.report, State: w.state}
 	case Sources:
 		return &SourcesView{Report: w.report}
+	case Exercise:
+		if w.exFor != w.report { // built once a report
+			ex := exercise.Build(w.report)
+			w.exercise, w.exFor = &ex, w.report
+		}
+		return &ExerciseView{Report: w.report, Exercise: w.exercise, State: w.state}
 	default:
 		return &ColumnsView{Report: w.report, State: w.state}
 	}
