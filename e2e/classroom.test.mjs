@@ -1,7 +1,8 @@
 // Classroom mode end to end in Chromium: a student works through the
 // exercise on the bundled corpus by keyboard alone, from the first
-// question to the score; the progress survives a reload; axe-core finds
-// nothing. Run by make e2e.
+// question to the score, and the progress survives a reload, online and
+// off; a teacher prints the worksheet and key (to a PDF, kept with the
+// screenshots); axe-core finds nothing. Run by make e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -87,6 +88,19 @@ test('a student works through the exercise by keyboard alone, from the first que
   await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
   await page.waitForFunction((n) => document.querySelector('#px-ex-score')?.textContent.startsWith(`Every question checked`), n, { timeout: 10000 });
   assert.equal(await page.$$eval('.px-feedback-right', (f) => f.length), rights);
+  // and offline, once the service worker keeps the page
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;
+    const reg = await navigator.serviceWorker.ready;
+    const names = (await caches.keys()).filter((k) => k.startsWith('parallax:' + reg.scope + ':'));
+    for (const n of names) if (await (await caches.open(n)).match(reg.scope, { ignoreSearch: true })) return true;
+    return false;
+  }, null, { timeout: 30000, polling: 200 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await page.waitForFunction((n) => document.querySelector('#px-ex-score')?.textContent.startsWith(`Every question checked`), n, { timeout: 10000 });
+  await context.setOffline(false);
   // and starting again, by keyboard, clears it
   await page.focus('#px-ex-restart');
   await page.keyboard.press('Enter');
@@ -121,6 +135,36 @@ test('a wrong answer says so, shows the right one, and can be tried again', asyn
   await page.click(`#${q}-feedback >> text=Try again`);
   await page.waitForSelector(`#${q} .px-button`);
   assert.ok(await page.evaluate((q) => document.activeElement.matches(`#${q} input`), q), 'Try again puts focus on the question');
+  await context.close();
+});
+
+test('a teacher opens the guide by keyboard, prints the worksheet and key: the key on a page of its own', async () => {
+  const { context, page } = await open(root + '?view=exercise');
+  await tabTo(page, 'the link for teachers', () => document.activeElement.matches('a[href$="view=teacher"]'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.px-teacher');
+  const n = await page.$$eval('.px-ws-q', (qs) => qs.length);
+  assert.ok(n >= 4 && n === await page.$$eval('.px-key-q', (qs) => qs.length), `${n} questions, and as many answers`);
+  assert.match(await page.textContent('.px-guide'), /Link for the students: http:\/\/127\.0\.0\.1:\d+\/\?view=exercise/);
+  assert.deepEqual(await axeFinds(page), [], 'the teacher view');
+  // Print calls the browser's print (recorded here: a headless browser has no dialog)
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
+  await tabTo(page, 'Print', () => document.activeElement.id === 'px-print');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => window.__printed), 1, 'Print did not print');
+  // on paper: no guide, header or footer; the key starts a page
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => ({
+    hidden: ['.px-guide', '.px-head', '.px-foot'].filter((s) => { const e = document.querySelector(s); return e && getComputedStyle(e).display !== 'none'; }),
+    keyBreak: getComputedStyle(document.querySelector('.px-key')).breakBefore,
+  }));
+  assert.deepEqual(printed.hidden, [], 'shown on paper');
+  assert.equal(printed.keyBreak, 'page');
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  fs.writeFileSync(path.join(shots, 'worksheet.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  console.log(`# worksheet and key: ${pages} A4 pages, ${pdf.length} bytes (${shots}/worksheet.pdf)`);
+  assert.ok(pages >= 2, `${pages} pages: the key does not start a page of its own`);
   await context.close();
 });
 

@@ -71,10 +71,12 @@ test('paste two articles and compare them; a reload keeps them and the compariso
   // the same engine: Rubio's quote is one fact told by both
   assert.ok(await page.$('.px-col >> nth=0 >> text=2/2'), 'no fact told by both articles');
   // every view opens on the person's articles
-  for (const view of ['overview', 'divergences', 'sources']) {
+  for (const view of ['overview', 'divergences', 'sources', 'exercise']) {
     await page.click(`.px-tab[href$="view=${view}"]`);
     await page.waitForSelector(`.px[data-view="${view}"]`);
   }
+  // the exercise of two articles: its questions, or why there are few
+  assert.ok(await page.$('.px-q') || /fewer than the 4 an exercise needs/.test(await page.textContent('.px-exercise')), 'no question and no reason');
   // and back to side by side, on this page: its link is "?", the page
   // itself (it was ".", the home page, from /yours)
   await page.click('.px-tabs >> text=Side by side');

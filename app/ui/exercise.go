@@ -98,6 +98,9 @@ func (v *ExerciseView) Render() app.UI {
 	return app.Section().Class("px-exercise").Aria("labelledby", "px-ex-head").Body(
 		app.H2().ID("px-ex-head").Text("Exercise: how do the outlets report it?"),
 		app.P().Class("px-help").Text("Read the articles (Side by side shows them), then answer each question. Check an answer to see whether it is right and why, with the sentences that show it. The marks that show the differences are hidden here. Your answers stay in this browser."),
+		app.P().Class("px-help").Body(
+			app.A().Href(v.State.With(func(s *State) { s.View = Teacher }).URL()).Text("For teachers: a guide, the answer key and a worksheet to print"),
+		),
 		app.If(ex.Short != "", func() app.UI { return app.P().Class("px-note").Text(ex.Short) }),
 		app.P().ID("px-ex-score").Class("px-ex-score").Role("status").Text(score),
 		app.Ol().Class("px-questions").Body(

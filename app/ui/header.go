@@ -41,6 +41,9 @@ func (h *Header) Render() app.UI {
 	if h.Yours && r == nil {
 		current = Edit
 	}
+	if current == Teacher {
+		current = Exercise
+	}
 	return app.Header().Class("px-head").Body(
 		app.P().Class("px-brand").Text("Parallax"),
 		app.H1().Class("px-title").Text(title),

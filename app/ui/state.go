@@ -21,6 +21,9 @@ const (
 	Sources     View = "sources"
 	// Exercise is classroom mode: questions on the comparison.
 	Exercise View = "exercise"
+	// Teacher is classroom mode's guide, worksheet and key (no tab of its
+	// own: the exercise links to it).
+	Teacher View = "teacher"
 	// Edit is the editor of the person's own articles (the /yours page).
 	Edit View = "edit"
 )
@@ -81,8 +84,9 @@ func ParseState(q url.Values) State {
 			s.View = v.View
 		}
 	}
-	if q.Get("view") == string(Edit) {
-		s.View = Edit
+	switch v := View(q.Get("view")); v {
+	case Edit, Teacher:
+		s.View = v
 	}
 	if f, err := strconv.Atoi(q.Get("fact")); err == nil && f >= 0 {
 		s.Fact = f

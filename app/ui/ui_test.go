@@ -42,6 +42,8 @@ func TestState(t *testing.T) {
 		{"at=1.12&fact=x", State{View: SideBySide, Fact: -1}},
 		{"fact=4&at=-1.2", State{View: SideBySide, Fact: 4}},
 		{"view=overview&rows=60", State{View: Overview, Fact: -1, Rows: 60}},
+		{"view=exercise", State{View: Exercise, Fact: -1}},
+		{"view=teacher", State{View: Teacher, Fact: -1}},
 		{"rows=-3&rows=x", State{View: SideBySide, Fact: -1}},
 		{"embed=1&theme=dark&accent=%23D55E00&font=sans", State{View: SideBySide, Fact: -1, Embed: true, Theme: "dark", Accent: "#D55E00", Font: "sans"}},
 		{"accent=red;x:url(y)&theme=blue&font=comic", State{View: SideBySide, Fact: -1}},
@@ -499,5 +501,40 @@ func TestExerciseView(t *testing.T) {
 		if !strings.Contains(html, want) {
 			t.Errorf("a checked exercise lacks %q", want)
 		}
+	}
+}
+
+// TestTeacherView: the guide, a link for the students, the worksheet
+// without answers, and a key with each question's right letters.
+func TestTeacherView(t *testing.T) {
+	r := seedReport(t)
+	ex := exercise.Build(r)
+	html := app.HTMLString(&TeacherView{Report: r, Exercise: &ex, State: State{View: Teacher, Fact: -1}, Page: "https://example.org/parallax/"})
+	if !strings.Contains(html, `https://example.org/parallax/?view=exercise`) {
+		t.Error("no link for the students")
+	}
+	sheet := regexp.MustCompile(`(?s)<section[^>]*px-worksheet.*?</section>`).FindString(html)
+	key := regexp.MustCompile(`(?s)<section[^>]*px-key.*?</section>`).FindString(html)
+	if n := strings.Count(sheet, `class="px-ws-q"`); n != len(ex.Questions) {
+		t.Errorf("the worksheet has %d questions, want %d", n, len(ex.Questions))
+	}
+	if strings.Contains(sheet, "Answer key") || strings.Contains(sheet, ex.Questions[0].Explain) {
+		t.Error("the worksheet gives the answers away")
+	}
+	items := regexp.MustCompile(`(?s)<li class="px-key-q">.*?<strong>(.*?)</strong>`).FindAllStringSubmatch(key, -1)
+	if len(items) != len(ex.Questions) {
+		t.Fatalf("the key answers %d questions, want %d", len(items), len(ex.Questions))
+	}
+	for n, q := range ex.Questions {
+		for _, k := range q.Answer() {
+			if want := fmt.Sprintf("%c) ", 'a'+k); !strings.Contains(items[n][1], want) {
+				t.Errorf("question %d: the key says %q, lacking %q", n+1, items[n][1], want)
+			}
+		}
+	}
+	// own articles: no link (they are in this browser only), a way to share them
+	own := app.HTMLString(&TeacherView{Report: r, Exercise: &ex, State: State{View: Teacher, Fact: -1}, Page: "https://example.org/yours", Yours: true})
+	if strings.Contains(own, "Link for the students") || !strings.Contains(own, "export them") {
+		t.Error("the teacher of one's own articles is offered a link that would open an empty page")
 	}
 }

@@ -529,14 +529,21 @@ func (w *Widget) reportView() app.UI {
 	case Sources:
 		return &SourcesView{Report: w.report}
 	case Exercise:
-		if w.exFor != w.report { // built once a report
-			ex := exercise.Build(w.report)
-			w.exercise, w.exFor = &ex, w.report
-		}
-		return &ExerciseView{Report: w.report, Exercise: w.exercise, State: w.state}
+		return &ExerciseView{Report: w.report, Exercise: w.exerciseOf(), State: w.state}
+	case Teacher:
+		return &TeacherView{Report: w.report, Exercise: w.exerciseOf(), State: w.state, Page: w.page, Yours: w.Yours}
 	default:
 		return &ColumnsView{Report: w.report, State: w.state}
 	}
+}
+
+// exerciseOf is the exercise of the current report, built once a report.
+func (w *Widget) exerciseOf() *exercise.Exercise {
+	if w.exFor != w.report {
+		ex := exercise.Build(w.report)
+		w.exercise, w.exFor = &ex, w.report
+	}
+	return w.exercise
 }
 
 // UpdateBanner offers to reload when a new version is ready. Its live
