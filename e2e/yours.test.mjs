@@ -356,7 +356,7 @@ test('200 articles: compared within 2 s with a progress bar, no main-thread stal
   await page.waitForFunction(() => { const t = document.querySelector('#px-main').getBoundingClientRect().top; return t > -1 && t < innerHeight / 2; }, null, { timeout: 5000 }); // focus may leave it a fraction of a pixel above
   // every view of 200 articles opens without holding the page, in its
   // form for a wide set, and stays on this page
-  for (const [tab, drawn] of [['Divergences', '.px-divergences'], ['Sources', '.px-closest'], ['Overview', '.px-grid-list'], ['Side by side', '.px-picker-wide']]) {
+  for (const [tab, drawn] of [['Divergences', '.px-divergences'], ['Sources', '.px-closest'], ['Overview', '.px-grid-list'], ['Exercise', '.px-exercise'], ['Side by side', '.px-picker-wide']]) {
     await page.evaluate(() => { window.__long = []; window.__t0 = performance.now(); });
     await page.click(`.px-tabs >> text=${tab}`);
     await page.waitForSelector(drawn);

@@ -465,6 +465,8 @@ func TestClosest(t *testing.T) {
 		{1, 5, []int{0, 2}},
 		{3, 3, nil},
 		{7, 3, nil},
+		{0, 0, nil},
+		{0, -1, nil},
 	} {
 		if got := r.Closest(tt.i, tt.k); !slices.Equal(got, tt.want) {
 			t.Errorf("Closest(%d, %d) = %v, want %v", tt.i, tt.k, got, tt.want)

@@ -141,7 +141,7 @@ func Tag(i int) string {
 // closest first (ties in article order), leaving out those with nothing
 // in common. For a set too wide for its matrix to be read.
 func (r *Report) Closest(i, k int) []int {
-	if i < 0 || i >= len(r.Similarity) {
+	if i < 0 || i >= len(r.Similarity) || k <= 0 {
 		return nil
 	}
 	var out []int
@@ -153,4 +153,13 @@ func (r *Report) Closest(i, k int) []int {
 	row := r.Similarity[i]
 	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(row[b], row[a]) })
 	return out[:min(k, len(out))]
+}
+
+// Outlet names the i-th article of a report for people: its outlet, or
+// "Article A" when the text names none.
+func (r *Report) Outlet(i int) string {
+	if s := r.Articles[i].Source; s != "" {
+		return s
+	}
+	return "Article " + Tag(i)
 }

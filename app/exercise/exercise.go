@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/diverge"
 )
 
 // Kind is what a question asks about.
@@ -28,7 +29,8 @@ const (
 	WhoTells    Kind = "who-tells"   // which outlets report a fact
 	OnlyOne     Kind = "only-one"    // which fact only one outlet reports
 	Figure      Kind = "figure"      // the figure an outlet gives where they disagree
-	Quote       Kind = "quote"       // whose wording of a quote differs
+	Quote       Kind = "quote"       // how two outlets word one quotation
+	Speaker     Kind = "speaker"     // who is quoted, where an outlet does not say
 	Derived     Kind = "derived"     // which article seems rewritten from which
 	Unconfirmed Kind = "unconfirmed" // what an outlet adds that no other confirms
 )
@@ -78,7 +80,7 @@ func Build(r *compare.Report) Exercise {
 		b.index[a.ID] = i
 	}
 	ex := Exercise{Title: r.Title}
-	for _, kind := range []func() []Question{b.whoTells, b.onlyOne, b.figures, b.quotes, b.derived, b.unconfirmed} {
+	for _, kind := range []func() []Question{b.whoTells, b.onlyOne, b.figures, b.quotes, b.speakers, b.derived, b.unconfirmed} {
 		ex.Questions = append(ex.Questions, kind()...)
 	}
 	for i := range ex.Questions {
@@ -110,6 +112,9 @@ func (q Question) Check(picked []int) bool {
 	return true
 }
 
+// Letter names the k-th choice of a question on paper: a … z, aa, ab …
+func Letter(k int) string { return strings.ToLower(compare.Tag(k)) }
+
 // Answer lists the indexes of the right choices.
 func (q Question) Answer() []int {
 	var out []int
@@ -126,12 +131,23 @@ type builder struct {
 	index map[string]int // article id → index
 }
 
-// outlet names article i for people: its outlet, or "Article A".
-func (b builder) outlet(i int) string {
-	if s := b.r.Articles[i].Source; s != "" {
-		return s
-	}
-	return "Article " + compare.Tag(i)
+// outlet names article i in prose: its outlet, or "Article A".
+func (b builder) outlet(i int) string { return b.r.Outlet(i) }
+
+// choice names article i as a choice: with its letter, so that two
+// articles of one outlet stay two choices ("B · Reuters").
+func (b builder) choice(i int) string { return compare.Tag(i) + " · " + b.r.Outlet(i) }
+
+// at finds an article by id.
+func (b builder) at(id string) (int, bool) {
+	i, ok := b.index[id]
+	return i, ok
+}
+
+// known says whether ref is a sentence of the report.
+func (b builder) known(ref compare.Ref) bool {
+	i, ok := b.index[ref.Article]
+	return ok && ref.Sentence >= 0 && ref.Sentence < len(b.r.Articles[i].Sentences)
 }
 
 func (b builder) sentence(ref compare.Ref) compare.Sentence {
@@ -150,6 +166,9 @@ func (b builder) quoted(ref compare.Ref, n int) string {
 // worth says whether a sentence is a fair thing to ask about: a sentence
 // of the body, not a headline, with a few words in it.
 func (b builder) worth(ref compare.Ref) bool {
+	if !b.known(ref) {
+		return false
+	}
 	s := b.sentence(ref)
 	return !s.Heading && len(strings.Fields(s.Text)) >= 6
 }
@@ -158,7 +177,7 @@ func (b builder) worth(ref compare.Ref) bool {
 func (b builder) tellers(c compare.Cluster) []int {
 	var out []int
 	for _, m := range c.Members {
-		if i := b.index[m.Article]; !slices.Contains(out, i) {
+		if i, ok := b.at(m.Article); ok && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}
@@ -166,8 +185,30 @@ func (b builder) tellers(c compare.Cluster) []int {
 	return out
 }
 
-// whoTells asks which outlets report a fact some but not all of them
-// tell: the most widely told such facts, up to two.
+// maxWrong is the most wrong choices a question offers: with 200
+// articles, 199 outlets to tick would be no question at all.
+const maxWrong = 4
+
+// outletChoices offers the articles of in as right, and others not in
+// skip as wrong, up to maxWrong of them, in article order.
+func (b builder) outletChoices(in, skip []int) []Choice {
+	var out []Choice
+	wrong := 0
+	for i := range b.r.Articles {
+		switch {
+		case slices.Contains(skip, i):
+		case slices.Contains(in, i):
+			out = append(out, Choice{Text: b.choice(i), Correct: true})
+		case wrong < maxWrong:
+			out = append(out, Choice{Text: b.choice(i)})
+			wrong++
+		}
+	}
+	return out
+}
+
+// whoTells asks which other outlets report a fact that some but not all
+// of them tell: the most widely told such facts, up to two.
 func (b builder) whoTells() []Question {
 	n := len(b.r.Articles)
 	if n < 3 {
@@ -175,7 +216,7 @@ func (b builder) whoTells() []Question {
 	}
 	var facts []int
 	for f, c := range b.r.Clusters {
-		if c.Articles > 1 && c.Articles < n && b.worth(c.Members[0]) {
+		if c.Articles > 1 && c.Articles < n && len(c.Members) > 0 && b.worth(c.Members[0]) {
 			facts = append(facts, f)
 		}
 	}
@@ -184,23 +225,20 @@ func (b builder) whoTells() []Question {
 	for _, f := range facts[:min(2, len(facts))] {
 		c := b.r.Clusters[f]
 		in := b.tellers(c)
-		shown := b.index[c.Members[0].Article]
+		shown, _ := b.at(c.Members[0].Article)
+		about := c.Members[0]
 		q := Question{
 			ID:       fmt.Sprintf("who-tells-%d", f),
 			Kind:     WhoTells,
 			Prompt:   fmt.Sprintf("%s reports this. Which other outlets report the same fact? Choose all that apply.", b.outlet(shown)),
-			About:    &c.Members[0],
+			About:    &about,
 			Multiple: true,
-			Evidence: c.Members,
+			Choices:  b.outletChoices(in, []int{shown}),
+			Evidence: slices.Clone(c.Members),
 		}
 		var names []string
-		for i := range b.r.Articles {
-			if i != shown {
-				q.Choices = append(q.Choices, Choice{Text: b.outlet(i), Correct: slices.Contains(in, i)})
-			}
-			if slices.Contains(in, i) {
-				names = append(names, b.outlet(i))
-			}
+		for _, i := range in {
+			names = append(names, b.outlet(i))
 		}
 		q.Explain = fmt.Sprintf("%d of the %d articles report it: %s. The others do not mention it.", len(in), n, list(names))
 		out = append(out, q)
@@ -213,23 +251,18 @@ func (b builder) whoTells() []Question {
 func (b builder) onlyOne() []Question {
 	var alone, shared []compare.Ref
 	for _, c := range b.r.Clusters {
-		first := c.Members[0]
-		if !b.worth(first) {
+		if len(c.Members) == 0 || !b.worth(c.Members[0]) {
 			continue
 		}
 		if c.Articles == 1 {
-			alone = append(alone, first)
+			alone = append(alone, c.Members[0])
 		} else {
-			shared = append(shared, first)
+			shared = append(shared, c.Members[0])
 		}
 	}
-	if len(alone) == 0 || len(shared) < 3 {
-		return nil
-	}
 	var out []Question
-	// up to two, each with a sentence from a different article
-	used := map[string]bool{}
-	for k, ref := range alone {
+	used := map[string]bool{} // up to two, each about a different article
+	for _, ref := range alone {
 		if len(out) == 2 || len(shared) < 3*(len(out)+1) {
 			break
 		}
@@ -237,69 +270,79 @@ func (b builder) onlyOne() []Question {
 			continue
 		}
 		used[ref.Article] = true
+		i, _ := b.at(ref.Article)
 		q := Question{
 			ID:       fmt.Sprintf("only-one-%s-%d", ref.Article, ref.Sentence),
 			Kind:     OnlyOne,
 			Prompt:   "Which of these facts does only one outlet report?",
-			Choices:  []Choice{{Text: b.sentence(ref).Text, Sentence: &alone[k], Correct: true}},
+			Choices:  []Choice{{Text: b.sentence(ref).Text, Sentence: &ref, Correct: true}},
 			Evidence: []compare.Ref{ref},
 		}
 		var others []string
 		for _, s := range shared[3*len(out) : 3*len(out)+3] {
 			q.Choices = append(q.Choices, Choice{Text: b.sentence(s).Text, Sentence: &s})
-			c := b.r.Clusters[b.sentence(s).Fact]
-			others = append(others, fmt.Sprintf("%s is told by %d", b.quoted(s, 60), c.Articles))
+			others = append(others, fmt.Sprintf("%s is told by %d", b.quoted(s, 60), b.r.Clusters[b.sentence(s).Fact].Articles))
 			q.Evidence = append(q.Evidence, s)
 		}
 		q.Explain = fmt.Sprintf("Only %s reports %s. The others are told by several outlets: %s.",
-			b.outlet(b.index[ref.Article]), b.quoted(ref, 80), strings.Join(others, "; "))
+			b.outlet(i), b.quoted(ref, 80), strings.Join(others, "; "))
 		out = append(out, q)
 	}
 	return out
 }
 
 // figures asks, where outlets give conflicting figures inside one fact,
-// what figure one of them gives, showing another's sentence.
+// what figure one of them gives, showing another's sentence: an outlet
+// that gives one figure, not the one shown.
 func (b builder) figures() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
-		for _, d := range c.Divergences {
-			if d.Kind != "number" || !d.Conflict || len(out) == 2 {
+		for k, d := range c.Divergences {
+			if d.Kind != "number" || !d.Conflict || len(d.Members) < 2 || len(out) == 2 {
 				continue
 			}
+			given := map[string][]string{} // article → its figures
 			var values []string
-			byArticle := map[string]string{}
 			for _, m := range d.Members {
-				if _, ok := byArticle[m.Article]; !ok {
-					byArticle[m.Article] = m.Value
+				if !slices.Contains(given[m.Article], m.Value) {
+					given[m.Article] = append(given[m.Article], m.Value)
 				}
 				if !slices.Contains(values, m.Value) {
 					values = append(values, m.Value)
 				}
 			}
-			if len(values) < 2 || len(byArticle) < 2 {
+			shown := d.Members[0]
+			var asked *compare.Mark
+			for x := range d.Members {
+				m := &d.Members[x]
+				if m.Article != shown.Article && len(given[m.Article]) == 1 && m.Value != shown.Value {
+					asked = m
+					break
+				}
+			}
+			si, ok1 := b.at(shown.Article)
+			if asked == nil || !ok1 || len(values) < 2 {
 				continue
 			}
-			// ask about the last member's outlet, showing the first's
-			shown, asked := d.Members[0], d.Members[len(d.Members)-1]
-			if shown.Article == asked.Article {
+			ai, ok2 := b.at(asked.Article)
+			if !ok2 {
 				continue
 			}
-			answer := byArticle[asked.Article]
+			about := compare.Ref{Article: shown.Article, Sentence: shown.Sentence}
 			q := Question{
-				ID:   fmt.Sprintf("figure-%d-%s", f, asked.Article),
-				Kind: Figure,
-				Prompt: fmt.Sprintf("%s writes this. %s reports the same fact: what figure does it give?",
-					b.outlet(b.index[shown.Article]), b.outlet(b.index[asked.Article])),
-				About: &compare.Ref{Article: shown.Article, Sentence: shown.Sentence},
+				ID:     fmt.Sprintf("figure-%d-%d", f, k),
+				Kind:   Figure,
+				Prompt: fmt.Sprintf("%s writes this. %s reports the same fact: what figure does it give?", b.outlet(si), b.outlet(ai)),
+				About:  &about,
 			}
 			for _, v := range values {
-				q.Choices = append(q.Choices, Choice{Text: v, Correct: v == answer})
+				q.Choices = append(q.Choices, Choice{Text: v, Correct: v == asked.Value})
 			}
 			var who []string
 			for _, m := range d.Members {
-				who = append(who, fmt.Sprintf("%s gives “%s”", b.outlet(b.index[m.Article]), m.Value))
-				if ref := (compare.Ref{Article: m.Article, Sentence: m.Sentence}); !slices.Contains(q.Evidence, ref) {
+				i, _ := b.at(m.Article)
+				who = append(who, fmt.Sprintf("%s gives “%s”", b.outlet(i), m.Value))
+				if ref := (compare.Ref{Article: m.Article, Sentence: m.Sentence}); !slices.Contains(q.Evidence, ref) && b.known(ref) {
 					q.Evidence = append(q.Evidence, ref)
 				}
 			}
@@ -310,89 +353,211 @@ func (b builder) figures() []Question {
 	return out
 }
 
-// quotes asks, for a quote worded differently inside one fact, which
-// outlets give it in other words than the first.
+// quotes asks how two outlets' wordings of one quotation compare: word
+// for word, a few words changed (a word added, dropped or spelled
+// otherwise), or other words. The engine's word diff (Mark.Diff) says.
 func (b builder) quotes() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
-		for _, d := range c.Divergences {
-			if d.Kind != "quote" || len(out) == 2 {
+		for k, d := range c.Divergences {
+			if d.Kind != "quote" || len(d.Members) < 2 || len(out) == 2 {
 				continue
 			}
 			first := d.Members[0]
-			q := Question{
-				ID:   fmt.Sprintf("quote-%d", f),
-				Kind: Quote,
-				Prompt: fmt.Sprintf("%s quotes these words: %s. Which outlets give the quote in other words? Choose all that apply.",
-					b.outlet(b.index[first.Article]), "“"+first.Value+"”"),
-				About:    &compare.Ref{Article: first.Article, Sentence: first.Sentence},
-				Multiple: true,
-				Evidence: []compare.Ref{{Article: first.Article, Sentence: first.Sentence}},
-			}
-			seen := map[string]bool{first.Article: true}
-			var same, other []string
-			for _, m := range d.Members[1:] {
-				if seen[m.Article] {
-					continue
-				}
-				seen[m.Article] = true
-				differs := false
-				for _, e := range m.Diff {
-					differs = differs || e.Op != "="
-				}
-				name := b.outlet(b.index[m.Article])
-				q.Choices = append(q.Choices, Choice{Text: name, Correct: differs})
-				q.Evidence = append(q.Evidence, compare.Ref{Article: m.Article, Sentence: m.Sentence})
-				if differs {
-					other = append(other, fmt.Sprintf("%s has “%s”", name, m.Value))
-				} else {
-					same = append(same, name)
+			var second *compare.Mark
+			for x := range d.Members[1:] {
+				if m := &d.Members[1+x]; m.Article != first.Article {
+					second = m
+					break
 				}
 			}
-			if len(other) == 0 || len(q.Choices) < 2 {
+			fi, ok1 := b.at(first.Article)
+			if second == nil || !ok1 {
 				continue
 			}
-			q.Explain = fmt.Sprintf("%s. A quotation should be the speaker's exact words; different wordings mean at least one outlet paraphrased or translated.", strings.Join(other, "; "))
-			if len(same) > 0 {
-				q.Explain += fmt.Sprintf(" %s quotes the same words.", list(same))
+			si, ok2 := b.at(second.Article)
+			if !ok2 {
+				continue
 			}
+			kept, added, dropped := 0, 0, 0
+			for _, e := range second.Diff {
+				switch n := len(strings.Fields(e.Text)); e.Op {
+				case "=":
+					kept += n
+				case "+":
+					added += n
+				default:
+					dropped += n
+				}
+			}
+			changed := added + dropped
+			answer := 0 // word for word
+			switch {
+			case changed == 0:
+			case kept > 0 && (added == 0 || dropped == 0 || changed*4 <= kept+changed):
+				answer = 1 // one quotes more or less of it, or a few words differ
+			default:
+				answer = 2
+			}
+			about := compare.Ref{Article: first.Article, Sentence: first.Sentence}
+			q := Question{
+				ID:   fmt.Sprintf("quote-%d-%d", f, k),
+				Kind: Quote,
+				Prompt: fmt.Sprintf("%s quotes “%s”. %s, reporting the same fact, quotes “%s”. How do the two wordings compare?",
+					b.outlet(fi), strings.TrimRight(first.Value, ".,;: "), b.outlet(si), strings.TrimRight(second.Value, ".,;: ")),
+				About:    &about,
+				Evidence: []compare.Ref{about, {Article: second.Article, Sentence: second.Sentence}},
+			}
+			for x, text := range []string{"Word for word the same", "The same words, with a few added, dropped or changed", "Different words: a paraphrase, or another part of what was said"} {
+				q.Choices = append(q.Choices, Choice{Text: text, Correct: x == answer})
+			}
+			q.Explain = fmt.Sprintf("Of the words %s quotes, %d match %s's and %d differ. A quotation should be the speaker's exact words: different wordings mean at least one outlet shortened, paraphrased or translated, so check the original before repeating either.",
+				b.outlet(si), kept, b.outlet(fi), changed)
 			out = append(out, q)
 		}
 	}
 	return out
 }
 
-// derived asks which article one seems rewritten from, for each
-// derivation the engine found (at most two).
-func (b builder) derived() []Question {
-	var out []Question
-	for _, d := range b.r.Derivations[:min(2, len(b.r.Derivations))] {
-		derived, source := b.index[d.Derived], b.index[d.Source]
-		q := Question{
-			ID:     fmt.Sprintf("derived-%s", d.Derived),
-			Kind:   Derived,
-			Prompt: fmt.Sprintf("%s's article closely follows another one here. Which does it seem to be rewritten from?", b.outlet(derived)),
-		}
-		for i := range b.r.Articles {
-			if i != derived {
-				q.Choices = append(q.Choices, Choice{Text: b.outlet(i), Correct: i == source})
+// speakers asks who is quoted where one outlet prints a quotation
+// without naming the speaker and others, telling the same fact, name
+// one (diverge.Speaker). The other choices are people the articles quote
+// elsewhere.
+func (b builder) speakers() []Question {
+	// everyone the articles quote, most quoted first
+	count := map[string]int{}
+	var people []string
+	for _, a := range b.r.Articles {
+		for _, s := range a.Sentences {
+			if !strings.ContainsAny(s.Text, "“\"") {
+				continue
+			}
+			if p := diverge.Speaker(s.Text); p != "" {
+				if count[p] == 0 {
+					people = append(people, p)
+				}
+				count[p]++
 			}
 		}
-		// the evidence: the derived article's sentences whose facts the
-		// source also tells, with the source's
+	}
+	slices.SortStableFunc(people, func(x, y string) int { return count[y] - count[x] })
+	var out []Question
+	for f, c := range b.r.Clusters {
+		if len(out) == 2 {
+			break
+		}
+		var unnamed *compare.Ref
+		var named []compare.Ref
+		speaker := ""
+		agree := true
+		for x, m := range c.Members {
+			if !b.known(m) || !strings.ContainsAny(b.sentence(m).Text, "“\"") {
+				continue
+			}
+			switch p := diverge.Speaker(b.sentence(m).Text); {
+			case p == "" && unnamed == nil && b.worth(m):
+				unnamed = &c.Members[x]
+			case p != "" && speaker == "":
+				speaker = p
+				named = append(named, m)
+			case p != "":
+				agree = agree && p == speaker
+				named = append(named, m)
+			}
+		}
+		if unnamed == nil || speaker == "" || !agree {
+			continue
+		}
+		q := Question{
+			ID:       fmt.Sprintf("speaker-%d", f),
+			Kind:     Speaker,
+			About:    unnamed,
+			Choices:  []Choice{{Text: speaker, Correct: true}},
+			Evidence: append([]compare.Ref{*unnamed}, named...),
+		}
+		for _, p := range people {
+			if p != speaker && len(q.Choices) < 4 {
+				q.Choices = append(q.Choices, Choice{Text: p})
+			}
+		}
+		if len(q.Choices) < 2 {
+			continue
+		}
+		ui, _ := b.at(unnamed.Article)
+		q.Prompt = fmt.Sprintf("%s prints this quotation without saying here who spoke. The other outlets report the same fact: who is quoted?", b.outlet(ui))
+		var who []string
+		for _, m := range named {
+			i, _ := b.at(m.Article)
+			who = append(who, b.outlet(i))
+		}
+		q.Explain = fmt.Sprintf("%s name %s as the speaker. A quotation is only as good as its attribution: check who said it before repeating it.", list(who), speaker)
+		out = append(out, q)
+	}
+	return out
+}
+
+// derived asks which article one seems rewritten from, for the (at most
+// two) articles the engine found most likely rewritten. With two
+// articles, it asks which way round, or neither.
+func (b builder) derived() []Question {
+	sources := map[string][]int{} // derived article → its likely sources
+	var order []string
+	for _, d := range b.r.Derivations {
+		s, ok1 := b.at(d.Source)
+		_, ok2 := b.at(d.Derived)
+		if !ok1 || !ok2 || d.Source == d.Derived {
+			continue
+		}
+		if sources[d.Derived] == nil {
+			order = append(order, d.Derived)
+		}
+		sources[d.Derived] = append(sources[d.Derived], s)
+	}
+	var out []Question
+	for _, id := range order[:min(2, len(order))] {
+		derived, _ := b.at(id)
+		from := sources[id]
+		q := Question{ID: "derived-" + id, Kind: Derived, Multiple: len(from) > 1}
+		if len(b.r.Articles) == 2 {
+			other := from[0]
+			q.Prompt = "Does one of the two articles seem rewritten from the other?"
+			q.Choices = []Choice{
+				{Text: fmt.Sprintf("%s seems rewritten from %s", b.choice(derived), b.choice(other)), Correct: true},
+				{Text: fmt.Sprintf("%s seems rewritten from %s", b.choice(other), b.choice(derived))},
+				{Text: "Neither seems rewritten from the other"},
+			}
+		} else {
+			q.Prompt = fmt.Sprintf("%s's article closely follows others here. Which does it seem rewritten from?", b.outlet(derived))
+			if q.Multiple {
+				q.Prompt += " Choose all that apply."
+			}
+			q.Choices = b.outletChoices(from, []int{derived})
+		}
+		// the evidence: the derived article's sentences whose facts a
+		// source also tells, with the source's (a few)
 		for _, c := range b.r.Clusters {
 			in := b.tellers(c)
-			if slices.Contains(in, derived) && slices.Contains(in, source) && len(q.Evidence) < 6 {
-				for _, m := range c.Members {
-					if m.Article == d.Derived || m.Article == d.Source {
-						q.Evidence = append(q.Evidence, m)
-					}
+			if !slices.Contains(in, derived) || !slices.ContainsFunc(from, func(s int) bool { return slices.Contains(in, s) }) || len(q.Evidence) >= 6 {
+				continue
+			}
+			for _, m := range c.Members {
+				if i, _ := b.at(m.Article); (i == derived || slices.Contains(from, i)) && b.known(m) {
+					q.Evidence = append(q.Evidence, m)
 				}
 			}
 		}
-		q.Explain = fmt.Sprintf("%s seems rewritten from %s (likelihood %.0f%%): %s. This is a likelihood, not a finding: both may follow a third source, such as a wire story.",
-			b.outlet(derived), b.outlet(source), 100*d.Likelihood, d.Reason)
-		out = append(out, q)
+		var why []string
+		for _, d := range b.r.Derivations {
+			if d.Derived == id {
+				s, _ := b.at(d.Source)
+				why = append(why, fmt.Sprintf("from %s (likelihood %.0f%%): %s", b.outlet(s), 100*d.Likelihood, d.Reason))
+			}
+		}
+		q.Explain = fmt.Sprintf("%s seems rewritten %s. This is a likelihood, not a finding: both may follow a third source, such as a wire story.",
+			b.outlet(derived), strings.Join(why, "; and "))
+		if len(q.Evidence) > 0 {
+			out = append(out, q)
+		}
 	}
 	return out
 }
@@ -416,7 +581,7 @@ func (b builder) unconfirmed() []Question {
 	var alone, shared []compare.Ref
 	for k, s := range a.Sentences {
 		ref := compare.Ref{Article: a.ID, Sentence: k}
-		if !b.worth(ref) {
+		if !b.worth(ref) || s.Fact < 0 || s.Fact >= len(b.r.Clusters) {
 			continue
 		}
 		if b.r.Clusters[s.Fact].Articles == 1 {
@@ -485,8 +650,10 @@ func (b builder) lacks() string {
 // text: the right answer is not always first, and the order is the same
 // wherever the report is the same.
 func shuffle(q *Question) {
-	if q.Kind == WhoTells || q.Kind == Unconfirmed {
-		return // outlets in article order; sentences in the article's order
+	if q.Kind == WhoTells || q.Kind == Unconfirmed || q.Kind == Quote || (q.Kind == Derived && q.Multiple) {
+		// outlets in article order; sentences in the article's order;
+		// the wordings from the same to the most different
+		return
 	}
 	key := func(c Choice) uint64 {
 		h := fnv.New64a()

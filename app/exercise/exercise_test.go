@@ -1,6 +1,7 @@
 package exercise
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/diverge"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -33,11 +35,12 @@ func TestSeeds(t *testing.T) {
 	if ex.Short != "" || len(ex.Questions) < MinQuestions {
 		t.Fatalf("%d questions, short: %q", len(ex.Questions), ex.Short)
 	}
+	uniqueIDs(t, ex)
 	kinds := map[Kind]int{}
 	for _, q := range ex.Questions {
 		kinds[q.Kind]++
 	}
-	for _, k := range []Kind{WhoTells, OnlyOne, Figure, Quote, Derived, Unconfirmed} {
+	for _, k := range []Kind{WhoTells, OnlyOne, Figure, Quote, Speaker, Derived, Unconfirmed} {
 		if kinds[k] == 0 {
 			t.Errorf("no %s question; kinds %v", k, kinds)
 		}
@@ -50,6 +53,10 @@ func TestSeeds(t *testing.T) {
 	for _, q := range ex.Questions {
 		t.Run(q.ID, func(t *testing.T) {
 			valid(t, r, q)
+			right := map[string]bool{}
+			for _, k := range q.Answer() {
+				right[q.Choices[k].Text] = true
+			}
 			switch q.Kind {
 			case WhoTells:
 				c := r.Clusters[sentence(*q.About).Fact]
@@ -70,16 +77,52 @@ func TestSeeds(t *testing.T) {
 					}
 				}
 			case Figure:
-				for _, want := range []string{"nearly 500 drones", "728 drones"} {
-					if !slices.ContainsFunc(q.Choices, func(c Choice) bool { return c.Text == want }) {
-						t.Errorf("the figures offered %v lack %q", q.Choices, want)
+				// the right figure is another article's, in the fact the
+				// question shows, and not the figure shown
+				c := r.Clusters[sentence(*q.About).Fact]
+				var shown string
+				others := map[string]bool{}
+				for _, d := range c.Divergences {
+					for _, m := range d.Members {
+						if d.Kind != "number" {
+							continue
+						}
+						if m.Article == q.About.Article {
+							shown = m.Value
+						} else {
+							others[m.Value] = true
+						}
 					}
 				}
+				for v := range right {
+					if !others[v] || v == shown {
+						t.Errorf("the right figure %q is not another outlet's (shown %q, others %v)", v, shown, others)
+					}
+				}
+			case Quote:
+				if len(q.Choices) != 3 || q.Choices[0].Correct {
+					t.Errorf("a quote the engine found worded differently is %q", q.Choices[q.Answer()[0]].Text)
+				}
+			case Speaker:
+				if p := diverge.Speaker(sentence(*q.About).Text); p != "" {
+					t.Errorf("the sentence shown names its speaker, %q", p)
+				}
+				named := false
+				for _, ref := range q.Evidence[1:] {
+					named = named || right[diverge.Speaker(sentence(ref).Text)]
+				}
+				if !named {
+					t.Errorf("no sentence of the evidence names %v", right)
+				}
 			case Derived:
-				d := r.Derivations[0]
-				right := q.Choices[q.Answer()[0]].Text
-				if want := outletOf(r, at[d.Source]); right != want {
-					t.Errorf("the answer is %q, the engine says %q", right, want)
+				want := map[string]bool{}
+				for _, d := range r.Derivations {
+					if "derived-"+d.Derived == q.ID {
+						want[outletOf(r, at[d.Source])] = true
+					}
+				}
+				if !reflect.DeepEqual(right, want) {
+					t.Errorf("the answer is %v, the engine says %v", right, want)
 				}
 			}
 		})
@@ -87,24 +130,89 @@ func TestSeeds(t *testing.T) {
 	if again := Build(r); !reflect.DeepEqual(again, ex) {
 		t.Error("two builds of one report differ")
 	}
-	// the right figure is not always offered first
-	firsts := 0
-	for _, q := range ex.Questions {
-		if !q.Multiple && q.Choices[0].Correct {
-			firsts++
+}
+
+// TestTwoArticles: with two articles, one rewritten from the other, the
+// question asks which way round, with at least two choices.
+func TestTwoArticles(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var two []article.Article
+	for _, a := range arts {
+		if a.ID == "001_dcb0778ffaba6f06" || a.ID == "002_58d5efca2139f73e" {
+			two = append(two, a)
 		}
 	}
-	if single := len(ex.Questions) - kinds[WhoTells] - kinds[Quote] - kinds[Unconfirmed]; firsts == single {
-		t.Errorf("every one of the %d single-answer questions has its answer first", single)
+	r, err := compare.Compare(title, two, compare.Options{})
+	if err != nil || len(r.Derivations) == 0 {
+		t.Fatalf("the two articles: %v, derivations %v", err, r.Derivations)
+	}
+	ex := Build(r)
+	found := false
+	for _, q := range ex.Questions {
+		valid(t, r, q)
+		if q.Kind == Derived {
+			found = true
+			if !strings.Contains(q.Choices[q.Answer()[0]].Text, "C · The Europe Today seems rewritten from B · ETV Bharat") &&
+				!strings.Contains(q.Choices[q.Answer()[0]].Text, "B · The Europe Today seems rewritten from A · ETV Bharat") {
+				t.Errorf("the answer is %q", q.Choices[q.Answer()[0]].Text)
+			}
+		}
+	}
+	if !found {
+		t.Error("no question on the rewrite")
 	}
 }
 
-func outletOf(r *compare.Report, i int) string {
-	if s := r.Articles[i].Source; s != "" {
-		return s
+// TestWide: 25 articles (the seeds five times, two outlets sharing a
+// name) give questions whose choices are few, distinct, and not all
+// right, with unique IDs.
+func TestWide(t *testing.T) {
+	title, seeds, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return "Article " + compare.Tag(i)
+	var arts []article.Article
+	for k := range 5 {
+		for _, a := range seeds {
+			a.ID = fmt.Sprintf("%s-%d", a.ID, k)
+			if a.Source == "" {
+				a.Source = "Same Name"
+			}
+			arts = append(arts, a)
+		}
+	}
+	r, err := compare.Compare(title, arts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := Build(r)
+	uniqueIDs(t, ex)
+	for _, q := range ex.Questions {
+		valid(t, r, q)
+		if wrong := len(q.Choices) - len(q.Answer()); wrong > maxWrong {
+			t.Errorf("%s offers %d wrong choices", q.ID, wrong)
+		}
+	}
 }
+
+// uniqueIDs fails on two questions of one ID: a student's progress is
+// kept by ID.
+func uniqueIDs(t *testing.T, ex Exercise) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, q := range ex.Questions {
+		if seen[q.ID] {
+			t.Errorf("two questions are %s", q.ID)
+		}
+		seen[q.ID] = true
+	}
+}
+
+// outletOf is article i as a choice names it.
+func outletOf(r *compare.Report, i int) string { return compare.Tag(i) + " · " + r.Outlet(i) }
 
 // valid checks what holds for every question: choices to choose from, a
 // right answer that Check accepts and wrong ones it refuses, and evidence
@@ -125,6 +233,16 @@ func valid(t *testing.T, r *compare.Report, q Question) {
 	answer := q.Answer()
 	if len(answer) == 0 || (!q.Multiple && len(answer) != 1) {
 		t.Fatalf("right answers %v (multiple %v)", answer, q.Multiple)
+	}
+	if q.Multiple && len(answer) == len(q.Choices) {
+		t.Errorf("every choice of %s is right: ticking all wins", q.ID)
+	}
+	texts := map[string]bool{}
+	for _, c := range q.Choices {
+		if texts[c.Text] {
+			t.Errorf("%s offers %q twice", q.ID, c.Text)
+		}
+		texts[c.Text] = true
 	}
 	if !q.Check(answer) {
 		t.Error("Check refuses the answer")

@@ -63,7 +63,7 @@ func (v *ColumnsView) picker(shown []int) app.UI {
 					OnChange(func(ctx app.Context, e app.Event) { v.toggle(ctx, shown, i) }),
 				app.Label().For(id).Body(
 					app.Span().Class("px-letter").Text(letter(i)),
-					app.Text(" "+outlet(r, i)),
+					app.Text(" "+r.Outlet(i)),
 				),
 			)
 		}),
@@ -82,9 +82,9 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 			i := shown[k]
 			return app.Span().Class("px-pick px-pick-on").Body(
 				app.Span().Class("px-letter").Text(letter(i)),
-				app.Text(" "+outlet(r, i)+" "),
-				app.Button().Type("button").Class("px-link").Disabled(len(shown) <= 2).
-					Aria("label", "Remove the column of "+outlet(r, i)).Text("Remove").
+				app.Text(" "+r.Outlet(i)+" "),
+				app.Button().Type("button").ID("px-col-rm-"+strconv.Itoa(i)).Class("px-link").Disabled(len(shown) <= 2).
+					Aria("label", "Remove the column of "+r.Outlet(i)).Text("Remove").
 					OnClick(func(ctx app.Context, e app.Event) {
 						v.toggle(ctx, shown, i)
 						focusAfter(ctx, "#px-col-add") // the button is gone
@@ -97,6 +97,9 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 				OnChange(func(ctx app.Context, e app.Event) {
 					if i, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
 						v.toggle(ctx, shown, i)
+						if len(shown)+1 >= 5 { // the list is disabled now: to the new column's Remove
+							focusAfter(ctx, "#px-col-rm-"+strconv.Itoa(i))
+						}
 					}
 					ctx.JSSrc().Set("selectedIndex", 0) // the prompt again, for the next one
 				}).
@@ -106,7 +109,7 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 						if slices.Contains(shown, i) {
 							return app.Text("")
 						}
-						return app.Option().Value(strconv.Itoa(i)).Text(letter(i) + " · " + outlet(r, i))
+						return app.Option().Value(strconv.Itoa(i)).Text(letter(i) + " · " + r.Outlet(i))
 					}),
 				),
 			app.Span().ID("px-col-add-help").Class("px-help").Text(map[bool]string{true: "Five columns at most: remove one first.", false: "Up to five at once."}[full]),
@@ -144,7 +147,7 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 		app.Header().Class("px-col-head").Body(
 			app.H2().ID(headID).Body(
 				app.Span().Class("px-letter").Text(letter(i)),
-				app.Text(" "+outlet(r, i)),
+				app.Text(" "+r.Outlet(i)),
 			),
 			app.P().Class("px-col-meta").Text(meta(a)),
 		),

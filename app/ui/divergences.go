@@ -150,7 +150,7 @@ func (v *DivergenceView) divergence(n int, d compare.Divergence, link app.UI) ap
 				ai := index(r, e.article)
 				s := r.Articles[ai].Sentences[e.k]
 				return app.Li().DataSet("article", e.article).DataSet("sentence", e.k).Body(
-					app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(letter(ai)), app.Text(" "+outlet(r, ai)+": ")),
+					app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(letter(ai)), app.Text(" "+r.Outlet(ai)+": ")),
 					app.Span().Body(marked(e.article, e.k, s, d.Members)...),
 				)
 			}),

@@ -26,7 +26,7 @@ func (a *Attribution) Render() app.UI {
 			app.Strong().Text("Sources: "),
 			app.Range(r.Articles).Slice(func(i int) app.UI {
 				art := r.Articles[i]
-				name := outlet(r, i)
+				name := r.Outlet(i)
 				if art.Title != "" {
 					name += ", “" + art.Title + "”"
 				}

@@ -102,7 +102,7 @@ func (v *ExerciseView) Render() app.UI {
 			app.A().Href(v.State.With(func(s *State) { s.View = Teacher }).URL()).Text("For teachers: a guide, the answer key and a worksheet to print"),
 		),
 		app.If(ex.Short != "", func() app.UI { return app.P().Class("px-note").Text(ex.Short) }),
-		app.P().ID("px-ex-score").Class("px-ex-score").Role("status").Text(score),
+		app.P().ID("px-ex-score").Class("px-ex-score").Role("status").Text(map[bool]string{true: score, false: ""}[n > 0]),
 		app.Ol().Class("px-questions").Body(
 			app.Range(ex.Questions).Slice(func(i int) app.UI { return v.question(i, ex.Questions[i]) }),
 		),
@@ -168,7 +168,7 @@ func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
 		),
 		app.If(!done, func() app.UI {
 			return app.P().Class("px-q-actions").Body(
-				app.Button().Type("button").Class("px-button").Text("Check").OnClick(func(ctx app.Context, e app.Event) {
+				app.Button().Type("button").Class("px-button").Aria("label", fmt.Sprintf("Check question %d", i+1)).Text("Check").OnClick(func(ctx app.Context, e app.Event) {
 					v.ready()
 					if len(v.picked[q.ID]) == 0 {
 						v.empty = q.ID
@@ -182,14 +182,15 @@ func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
 					return app.Span().Class("px-issue").Role("alert").Text(" Choose an answer first.")
 				}),
 			)
-		}).Else(func() app.UI { return v.feedback(id, q, picked) }),
+		}).Else(func() app.UI { return v.feedback(i, q, picked) }),
 	)
 }
 
 // feedback says whether the answer was right, why, and which sentences
 // show it, each with a link to its fact side by side.
-func (v *ExerciseView) feedback(id string, q exercise.Question, picked []int) app.UI {
+func (v *ExerciseView) feedback(i int, q exercise.Question, picked []int) app.UI {
 	r := v.Report
+	id := fmt.Sprintf("px-q%d", i)
 	right := q.Check(picked)
 	verdict := "Right."
 	if !right {
@@ -201,16 +202,19 @@ func (v *ExerciseView) feedback(id string, q exercise.Question, picked []int) ap
 		app.Ul().Class("px-evidence").Body(
 			app.Range(q.Evidence).Slice(func(k int) app.UI {
 				ref := q.Evidence[k]
-				i := index(r, ref.Article)
-				fact := r.Articles[i].Sentences[ref.Sentence].Fact
-				link := v.State.With(func(s *State) { s.View, s.Fact, s.At = SideBySide, fact, fmt.Sprintf("%d.%d", i, ref.Sentence) })
+				a := index(r, ref.Article)
+				if a < 0 || ref.Sentence < 0 || ref.Sentence >= len(r.Articles[a].Sentences) {
+					return app.Text("") // the engine points only at its own sentences
+				}
+				fact := r.Articles[a].Sentences[ref.Sentence].Fact
+				link := v.State.With(func(s *State) { s.View, s.Fact, s.At = SideBySide, fact, fmt.Sprintf("%d.%d", a, ref.Sentence) })
 				return app.Li().Body(
 					sentenceQuote(r, ref, "px-evidence-text"),
 					app.A().Href(link.URL()).Text("side by side"),
 				)
 			}),
 		),
-		app.Button().Type("button").Class("px-link").Text("Try again").OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().Type("button").Class("px-link").Aria("label", fmt.Sprintf("Try question %d again", i+1)).Text("Try again").OnClick(func(ctx app.Context, e app.Event) {
 			delete(v.checked, q.ID)
 			delete(v.picked, q.ID)
 			v.save(ctx)
@@ -247,7 +251,7 @@ func sentenceQuote(r *compare.Report, ref compare.Ref, class string) app.UI {
 		return app.Text("")
 	}
 	return app.Blockquote().Class(class).Body(
-		app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "+outlet(r, i)+": ")),
+		app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "+r.Outlet(i)+": ")),
 		app.Text(r.Articles[i].Sentences[ref.Sentence].Text),
 	)
 }

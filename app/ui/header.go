@@ -139,14 +139,6 @@ func (s *Strictness) onChange(ctx app.Context, e app.Event) {
 // letter names the i-th article: A … Z, AA, ...
 func letter(i int) string { return compare.Tag(i) }
 
-// outlet is how the widget names an article: its outlet, or "Article A".
-func outlet(r *compare.Report, i int) string {
-	if s := r.Articles[i].Source; s != "" {
-		return s
-	}
-	return "Article " + letter(i)
-}
-
 // index finds an article by id.
 func index(r *compare.Report, id string) int {
 	for i, a := range r.Articles {

@@ -62,7 +62,7 @@ func (v *OverviewView) Render() app.UI {
 			stat("told by several", several),
 			app.Range(v.uniqueStats()).Slice(func(k int) app.UI {
 				i := v.uniqueStats()[k]
-				return stat("only in "+outlet(r, i), len(r.Articles[i].Unique))
+				return stat("only in "+r.Outlet(i), len(r.Articles[i].Unique))
 			}),
 		),
 		app.Nav().Class("px-filters").Aria("label", "Filter facts").Body(
@@ -98,9 +98,9 @@ func (v *OverviewView) grid(rows []int) app.UI {
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Fact"),
 				app.Range(r.Articles).Slice(func(i int) app.UI {
-					return app.Th().Scope("col").Title(outlet(r, i)).Body(
+					return app.Th().Scope("col").Title(r.Outlet(i)).Body(
 						app.Span().Class("px-letter").Text(letter(i)),
-						app.Span().Class("px-vh").Text(" "+outlet(r, i)),
+						app.Span().Class("px-vh").Text(" "+r.Outlet(i)),
 					)
 				}),
 				app.Th().Scope("col").Text("Told by"),
@@ -133,9 +133,9 @@ func (v *OverviewView) list(rows []int) app.UI {
 				for i, a := range r.Articles {
 					switch {
 					case diverging[a.ID]:
-						who = append(who, app.Span().Class("px-letter px-letter-div").Title(outlet(r, i)+" tells it differently").Text(letter(i)+"◆"), app.Text(" "))
+						who = append(who, app.Span().Class("px-letter px-letter-div").Title(r.Outlet(i)+" tells it differently").Text(letter(i)+"◆"), app.Text(" "))
 					case in[a.ID]:
-						who = append(who, app.Span().Class("px-letter").Title(outlet(r, i)).Text(letter(i)), app.Text(" "))
+						who = append(who, app.Span().Class("px-letter").Title(r.Outlet(i)).Text(letter(i)), app.Text(" "))
 					}
 				}
 				return app.Tr().DataSet("fact", f).Body(
@@ -223,12 +223,12 @@ func (v *OverviewView) row(f int) app.UI {
 			switch {
 			case diverging[a.ID]:
 				return app.Td().Class("px-cell px-cell-div").Title("tells it differently").Body(
-					app.Span().Aria("hidden", true).Text("◆"), app.Span().Class("px-vh").Text(outlet(r, i)+" tells it differently"))
+					app.Span().Aria("hidden", true).Text("◆"), app.Span().Class("px-vh").Text(r.Outlet(i)+" tells it differently"))
 			case in[a.ID]:
 				return app.Td().Class("px-cell px-cell-in").Title("tells it").Body(
-					app.Span().Aria("hidden", true).Text("●"), app.Span().Class("px-vh").Text(outlet(r, i)+" tells it"))
+					app.Span().Aria("hidden", true).Text("●"), app.Span().Class("px-vh").Text(r.Outlet(i)+" tells it"))
 			default:
-				return app.Td().Class("px-cell").Body(app.Span().Class("px-vh").Text(outlet(r, i) + " does not tell it"))
+				return app.Td().Class("px-cell").Body(app.Span().Class("px-vh").Text(r.Outlet(i) + " does not tell it"))
 			}
 		}),
 		app.Td().Class("px-told").Text(fmt.Sprint(c.Articles)),

@@ -27,7 +27,7 @@ func (p *Panel) Render() app.UI {
 	n := c.Articles
 	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, n, len(r.Articles))
 	if n == 1 {
-		heading = fmt.Sprintf("Fact %d: told only by %s", c.ID, outlet(r, index(r, c.Members[0].Article)))
+		heading = fmt.Sprintf("Fact %d: told only by %s", c.ID, r.Outlet(index(r, c.Members[0].Article)))
 	}
 	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
 		app.Div().Class("px-panel-top").Body(
@@ -46,7 +46,7 @@ func (p *Panel) Render() app.UI {
 				return app.Li().DataSet("article", m.Article).DataSet("sentence", m.Sentence).Body(
 					app.P().Class("px-who").Body(
 						app.Span().Class("px-letter").Text(letter(i)),
-						app.Text(" "+outlet(r, i)),
+						app.Text(" "+r.Outlet(i)),
 						app.If(k == 0 && len(c.Members) > 1, func() app.UI {
 							return app.Span().Class("px-ref").Text(" (the others are compared with this wording)")
 						}),
@@ -77,7 +77,7 @@ func (p *Panel) Render() app.UI {
 							words += "; phrases: " + strings.Join(l.Phrases, ", ")
 						}
 						return app.Li().Text(fmt.Sprintf("%s and %s: %.0f%% likely the same fact, sharing %s",
-							outlet(r, index(r, l.A.Article)), outlet(r, index(r, l.B.Article)), 100*l.Score, words))
+							r.Outlet(index(r, l.A.Article)), r.Outlet(index(r, l.B.Article)), 100*l.Score, words))
 					}),
 				),
 			)
@@ -138,7 +138,7 @@ func summary(r *compare.Report, d compare.Divergence) []app.UI {
 			out = append(out, app.Text(" · "))
 		}
 		first = false
-		out = append(out, app.Q().Text(m.Value), app.Text(" "), app.Span().Class("px-letter").Title(outlet(r, i)).Text(letter(i)))
+		out = append(out, app.Q().Text(m.Value), app.Text(" "), app.Span().Class("px-letter").Title(r.Outlet(i)).Text(letter(i)))
 	}
 	return out
 }

@@ -69,7 +69,7 @@ func (v *SourcesView) Render() app.UI {
 			d := r.Derivations[i]
 			a, b := index(r, d.Derived), index(r, d.Source)
 			return app.Li().Body(
-				app.Strong().Text(fmt.Sprintf("%s may be rewritten from %s", outlet(r, a), outlet(r, b))),
+				app.Strong().Text(fmt.Sprintf("%s may be rewritten from %s", r.Outlet(a), r.Outlet(b))),
 				app.Text(fmt.Sprintf(" (likelihood %.0f%%): %s.", 100*d.Likelihood, d.Reason)),
 			)
 		})),
@@ -85,12 +85,12 @@ func (v *SourcesView) matrix() app.UI {
 			app.THead().Body(app.Tr().Body(
 				app.Td().Text(""),
 				app.Range(r.Articles).Slice(func(i int) app.UI {
-					return app.Th().Scope("col").Title(outlet(r, i)).Text(letter(i))
+					return app.Th().Scope("col").Title(r.Outlet(i)).Text(letter(i))
 				}),
 			)),
 			app.TBody().Body(app.Range(r.Articles).Slice(func(i int) app.UI {
 				return app.Tr().Body(
-					app.Th().Scope("row").Title(outlet(r, i)).Text(letter(i)),
+					app.Th().Scope("row").Title(r.Outlet(i)).Text(letter(i)),
 					app.Range(r.Articles).Slice(func(j int) app.UI {
 						if i == j {
 							return app.Td().Class("px-self").Title("the same article").Text("–")
@@ -125,16 +125,16 @@ func (v *SourcesView) closest() app.UI {
 						cells = append(cells, app.Text(" · "))
 					}
 					x := r.Similarity[i][j]
-					cells = append(cells, app.Span().Class(shade(x)+" px-near").Title(outlet(r, j)).Body(
+					cells = append(cells, app.Span().Class(shade(x)+" px-near").Title(r.Outlet(j)).Body(
 						app.Span().Class("px-letter").Text(letter(j)),
-						app.Text(fmt.Sprintf(" %s %.2f", outlet(r, j), x)),
+						app.Text(fmt.Sprintf(" %s %.2f", r.Outlet(j), x)),
 					))
 				}
 				if len(near) == 0 {
 					cells = append(cells, app.Text("none: it has no fact in common with another"))
 				}
 				return app.Tr().Body(
-					app.Th().Scope("row").Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "+outlet(r, i))),
+					app.Th().Scope("row").Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "+r.Outlet(i))),
 					app.Td().Body(cells...),
 				)
 			})),

@@ -50,15 +50,20 @@ func (v *TeacherView) Render() app.UI {
 					app.Text(". Each student's answers stay in their own browser; nothing is sent anywhere."),
 				)
 			}),
-			app.P().Body(
-				app.Button().Type("button").ID("px-print").Class("px-button").Text("Print the worksheet and key").OnClick(func(ctx app.Context, e app.Event) {
-					app.Window().Call("print")
-				}),
-				app.Span().Class("px-help").Text(" The worksheet prints first; the key starts on a new page."),
-			),
+			app.If(len(ex.Questions) > 0, func() app.UI { return v.printButton() }),
 		),
-		v.worksheet(),
-		v.key(),
+		app.If(len(ex.Questions) > 0, func() app.UI { return v.worksheet() }),
+		app.If(len(ex.Questions) > 0, func() app.UI { return v.key() }),
+	)
+}
+
+// printButton prints the page: the worksheet, then the key.
+func (v *TeacherView) printButton() app.UI {
+	return app.P().Body(
+		app.Button().Type("button").ID("px-print").Class("px-button").Text("Print the worksheet and key").OnClick(func(ctx app.Context, e app.Event) {
+			app.Window().Call("print")
+		}),
+		app.Span().Class("px-help").Text(" The worksheet prints first; the key starts on a new page."),
 	)
 }
 
@@ -84,7 +89,7 @@ func (v *TeacherView) worksheet() app.UI {
 			}
 			return app.Li().Body(
 				app.Span().Class("px-letter").Text(letter(i)),
-				app.Text(" "+outlet(r, i)),
+				app.Text(" "+r.Outlet(i)),
 				app.If(len(parts) > 0, func() app.UI { return app.Text(": " + strings.Join(parts, ", ")) }),
 			)
 		})),
@@ -94,8 +99,8 @@ func (v *TeacherView) worksheet() app.UI {
 			return app.Li().Class("px-ws-q").Body(
 				app.P().Class("px-q-prompt").Text(q.Prompt),
 				app.If(q.About != nil, func() app.UI { return sentenceQuote(r, *q.About, "px-q-about") }),
-				app.Ol().Class("px-ws-choices").Type("a").Body(app.Range(q.Choices).Slice(func(k int) app.UI {
-					return app.Li().Body(app.Span().Class("px-box").Aria("hidden", true).Text("☐ "), app.Text(q.Choices[k].Text))
+				app.Ul().Class("px-ws-choices").Body(app.Range(q.Choices).Slice(func(k int) app.UI {
+					return app.Li().Body(app.Span().Class("px-box").Aria("hidden", true).Text("☐ "), app.Text(exercise.Letter(k)+") "+q.Choices[k].Text))
 				})),
 			)
 		})),
@@ -112,7 +117,7 @@ func (v *TeacherView) key() app.UI {
 			q := ex.Questions[n]
 			var right []string
 			for _, k := range q.Answer() {
-				right = append(right, fmt.Sprintf("%c) %s", 'a'+k, clip(q.Choices[k].Text, 80)))
+				right = append(right, exercise.Letter(k)+") "+clip(q.Choices[k].Text, 80))
 			}
 			return app.Li().Class("px-key-q").Body(
 				app.P().Body(app.Strong().Text(strings.Join(right, "; ")+". "), app.Text(q.Explain)),

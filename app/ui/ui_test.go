@@ -284,8 +284,8 @@ func TestEmbedPage(t *testing.T) {
 	}
 	html := app.HTMLString(a)
 	for i := range r.Articles {
-		if !strings.Contains(html, outlet(r, i)) {
-			t.Errorf("the attribution lacks %s", outlet(r, i))
+		if !strings.Contains(html, r.Outlet(i)) {
+			t.Errorf("the attribution lacks %s", r.Outlet(i))
 		}
 	}
 	if !strings.Contains(normalize(html), `class="px-full" href="?view=overview"`) {
@@ -526,9 +526,10 @@ func TestTeacherView(t *testing.T) {
 		t.Fatalf("the key answers %d questions, want %d", len(items), len(ex.Questions))
 	}
 	for n, q := range ex.Questions {
-		for _, k := range q.Answer() {
-			if want := fmt.Sprintf("%c) ", 'a'+k); !strings.Contains(items[n][1], want) {
-				t.Errorf("question %d: the key says %q, lacking %q", n+1, items[n][1], want)
+		for k, c := range q.Choices {
+			// each right choice named, no wrong one
+			if has := strings.Contains(items[n][1], exercise.Letter(k)+") "); has != c.Correct {
+				t.Errorf("question %d: the key says %q; choice %s is right: %v", n+1, items[n][1], exercise.Letter(k), c.Correct)
 			}
 		}
 	}

@@ -180,7 +180,8 @@ func (w *Widget) handleSet(ctx app.Context) {
 		w.undo, w.note = nil, "" // an edit ends what the note offered
 		w.setSet(ctx, e.apply(w.set), true)
 		if e.Field == "remove" {
-			focusLater(ctx, fmt.Sprintf("#px-a%d-title", e.Article), "#px-add")
+			// the next article's title, or its folded line in a long list
+			focusLater(ctx, fmt.Sprintf("#px-a%d-title", e.Article), fmt.Sprintf(`[data-entry="%d"] summary`, e.Article), "#px-add")
 		}
 	}))
 	ctx.Handle(actionFiles, mine(func(ctx app.Context, a app.Action) {

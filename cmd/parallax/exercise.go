@@ -77,7 +77,7 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 			fmt.Fprintf(&b, "   %s\n", quoteRef(rep, *q.About))
 		}
 		for k, c := range q.Choices {
-			fmt.Fprintf(&b, "   %c) %s\n", 'a'+k, c.Text)
+			fmt.Fprintf(&b, "   %s) %s\n", exercise.Letter(k), c.Text)
 		}
 		b.WriteString("\n")
 	}
@@ -86,7 +86,7 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 		for n, q := range ex.Questions {
 			var letters []string
 			for _, k := range q.Answer() {
-				letters = append(letters, string(rune('a'+k)))
+				letters = append(letters, exercise.Letter(k))
 			}
 			fmt.Fprintf(&b, "%d. %s. %s\n", n+1, strings.Join(letters, ", "), q.Explain)
 			for _, ref := range q.Evidence {

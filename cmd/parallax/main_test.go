@@ -342,6 +342,17 @@ func TestExercise(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &ex); err != nil || code != 0 || len(ex.Questions) < 4 {
 		t.Fatalf("--format json: exit %d, %d questions, %v", code, len(ex.Questions), err)
 	}
+	for n, q := range ex.Questions {
+		right := 0
+		for _, c := range q.Choices {
+			if c.Correct {
+				right++
+			}
+		}
+		if right == 0 || right == len(q.Choices) {
+			t.Errorf("--format json: question %d has %d right of %d choices", n+1, right, len(q.Choices))
+		}
+	}
 	dir := write(t, map[string][]byte{"one.txt": seed(t, "001_dcb0778ffaba6f06.txt"), "two.txt": []byte("A storm brought heavy snow to the northern valleys overnight. Several roads were closed until the afternoon.")})
 	if _, errs, code := call(t, "", "exercise", dir); code != 0 || !strings.Contains(errs, "fewer than the 4 an exercise needs") {
 		t.Errorf("two unrelated articles: exit %d, stderr %q", code, errs)

@@ -146,9 +146,9 @@ func handler(prefix, version string, wasmLen int) *app.Handler {
 
 // prefixResolver puts the site's path prefix before absolute paths
 // ("/web/app.wasm", "/") and leaves relative ones alone: the widget's own
-// links ("?view=overview", ".") are relative to the page, and go-app's
+// links ("?view=overview", "?") are relative to the page, and go-app's
 // PrefixedLocation would turn them into "/parallax?view=overview" and
-// "/parallax.", broken before the WebAssembly starts.
+// "/parallax?", broken before the WebAssembly starts.
 type prefixResolver string
 
 // Resolve implements app.ResourceResolver.
