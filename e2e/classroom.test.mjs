@@ -7,12 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
-import { serve, stopServers, watch } from './site.mjs';
+import { axeViolations, serve, stopServers, watch } from './site.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const shots = process.env.SHOTS || 'screenshots';
 
 let browser, root;
@@ -48,12 +45,6 @@ async function tabTo(page, what, test, arg, max = 40) {
   assert.fail(`Tab never reached ${what}`);
 }
 
-async function axeFinds(page) {
-  await page.evaluate(axeSource); // the test's own script: the page's policy forbids a script tag
-  const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes[0].target}`);
-}
-
 test('a student works through the exercise by keyboard alone, from the first question to the score', async () => {
   const { context, page } = await open(root);
   // from the tabs, by keyboard
@@ -63,7 +54,7 @@ test('a student works through the exercise by keyboard alone, from the first que
   const n = await page.$$eval('.px-q', (qs) => qs.length);
   assert.ok(n >= 4, `${n} questions`);
   assert.equal(await page.$$eval('.px-exercise mark', (m) => m.length), 0, 'the exercise shows the marks');
-  assert.deepEqual(await axeFinds(page), [], 'the exercise, unanswered');
+  assert.deepEqual(await axeViolations(page), [], 'the exercise, unanswered');
   for (let i = 0; i < n; i++) {
     // to the question's first choice; choose it (Space); to Check; Enter
     await tabTo(page, `question ${i + 1}`, (i) => document.activeElement.matches(`#px-q${i} input`), i, 60);
@@ -77,7 +68,7 @@ test('a student works through the exercise by keyboard alone, from the first que
   }
   const rights = await page.$$eval('.px-feedback-right', (f) => f.length);
   assert.equal(await page.textContent('#px-ex-score'), `Every question checked: ${rights} of ${n} right.`);
-  assert.deepEqual(await axeFinds(page), [], 'the exercise, answered');
+  assert.deepEqual(await axeViolations(page), [], 'the exercise, answered');
   for (const [w, h] of [[1280, 1000], [375, 812]]) {
     await page.setViewportSize({ width: w, height: h });
     await page.evaluate(() => document.querySelector('#px-q3').scrollIntoView());
@@ -131,7 +122,7 @@ test('a wrong answer says so, shows the right one, and can be tried again', asyn
   assert.match(text, /✓ the right answer/);
   assert.match(text, /nearly 500 drones/);
   assert.match(text, /728 drones/);
-  assert.deepEqual(await axeFinds(page), [], 'a wrong answer, dark');
+  assert.deepEqual(await axeViolations(page), [], 'a wrong answer, dark');
   await page.click(`#${q}-feedback >> text=Try again`);
   await page.waitForSelector(`#${q} .px-button`);
   assert.ok(await page.evaluate((q) => document.activeElement.matches(`#${q} input`), q), 'Try again puts focus on the question');
@@ -146,7 +137,7 @@ test('a teacher opens the guide by keyboard, prints the worksheet and key: the k
   const n = await page.$$eval('.px-ws-q', (qs) => qs.length);
   assert.ok(n >= 4 && n === await page.$$eval('.px-key-q', (qs) => qs.length), `${n} questions, and as many answers`);
   assert.match(await page.textContent('.px-guide'), /Link for the students: http:\/\/127\.0\.0\.1:\d+\/\?view=exercise/);
-  assert.deepEqual(await axeFinds(page), [], 'the teacher view');
+  assert.deepEqual(await axeViolations(page), [], 'the teacher view');
   // Print calls the browser's print (recorded here: a headless browser has no dialog)
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
   await tabTo(page, 'Print', () => document.activeElement.id === 'px-print');

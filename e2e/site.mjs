@@ -2,6 +2,21 @@
 // tests: `site serve` (SITE, built by make e2e) on a free port.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axeViolations runs axe-core on the page for WCAG 2.2 AA (tags wcag2a,
+// wcag2aa, wcag21a, wcag21aa, wcag22aa) and lists what it finds, one
+// "rule: elements" line a rule. axe is the test's own script: the page's
+// Content-Security-Policy, which forbids a script tag, does not apply.
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 const site = process.env.SITE || '../.bin/site';
 const servers = [];

@@ -1,8 +1,10 @@
 package article
 
 import (
+	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -205,5 +207,58 @@ func TestFromFile(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("FromFile(%s) = %+v, %v; want %+v", tt.name, got, err, tt.want)
 		}
+	}
+}
+
+// repeatedSet is the bundled corpus's articles, repeated to n entries.
+func repeatedSet(tb testing.TB, n int) Set {
+	tb.Helper()
+	_, arts, _, err := LoadDir(os.DirFS("../../corpus"), "rubio-lavrov")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var s Set
+	for i := range n {
+		a := arts[i%len(arts)]
+		s.Articles = append(s.Articles, Entry{Title: a.Title, Source: a.Source, Language: "en", Text: a.Text})
+	}
+	return s
+}
+
+// TestChecker: checking a set as it is edited gives what checking it
+// afresh gives, edit after edit.
+func TestChecker(t *testing.T) {
+	var c Checker
+	s := repeatedSet(t, 12)
+	edits := []func(s *Set){
+		func(s *Set) {},
+		func(s *Set) { s.Articles[3].Date = "10 July" },
+		func(s *Set) { s.Articles[5].Language = "fr" },
+		func(s *Set) { s.Articles[3].Date = "2025-07-10" },
+		func(s *Set) { s.Articles[7].Text = "" },
+		func(s *Set) { s.Articles = append(s.Articles[:1], s.Articles[2:]...) }, // a removal renumbers the rest
+		func(s *Set) { s.Articles[0].Language = "xx" },
+	}
+	for k, edit := range edits {
+		s.Articles = slices.Clone(s.Articles)
+		edit(&s)
+		if got, want := c.Check(s), s.Check(); !reflect.DeepEqual(got, want) {
+			t.Errorf("after edit %d: %v, afresh %v", k, got, want)
+		}
+	}
+}
+
+// BenchmarkCheckEdit is one keystroke in a set of 200 articles: the set
+// checked again with one article changed.
+func BenchmarkCheckEdit(b *testing.B) {
+	s := repeatedSet(b, 200)
+	var c Checker
+	c.Check(s)
+	k := 0
+	for b.Loop() {
+		s.Articles = slices.Clone(s.Articles)
+		s.Articles[7].Title = fmt.Sprint(k)
+		k++
+		c.Check(s)
 	}
 }

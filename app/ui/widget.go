@@ -49,6 +49,7 @@ type Widget struct {
 	// The person's own articles (Yours): see yours.go.
 	set     article.Set
 	issues  []article.Issue // what Check says of set
+	checker article.Checker // checks set, each unchanged article once
 	loaded  bool            // set was read from storage
 	kept    bool            // storage outlives the visit
 	tried   bool            // Compare was pressed and not yet done

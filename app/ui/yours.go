@@ -125,7 +125,7 @@ func storageKept() bool {
 // set, kept in storage after a short pause.
 func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 	w.set = s
-	w.issues = s.Check()
+	w.issues = w.checker.Check(s)
 	if w.report != nil {
 		w.stale = true
 	}
