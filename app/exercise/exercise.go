@@ -424,15 +424,19 @@ func (b builder) quotes() []Question {
 // one (diverge.Speaker). The other choices are people the articles quote
 // elsewhere.
 func (b builder) speakers() []Question {
-	// everyone the articles quote, most quoted first
+	// everyone the articles quote, most quoted first, and each quoting
+	// sentence's speaker ("" when it names none)
 	count := map[string]int{}
+	said := map[compare.Ref]string{}
 	var people []string
 	for _, a := range b.r.Articles {
-		for _, s := range a.Sentences {
-			if !strings.ContainsAny(s.Text, "“\"") {
+		for k, s := range a.Sentences {
+			if !quoting(s.Text) {
 				continue
 			}
-			if p := diverge.Speaker(s.Text); p != "" {
+			p := diverge.Speaker(s.Text)
+			said[compare.Ref{Article: a.ID, Sentence: k}] = p
+			if p != "" {
 				if count[p] == 0 {
 					people = append(people, p)
 				}
@@ -451,10 +455,9 @@ func (b builder) speakers() []Question {
 		speaker := ""
 		agree := true
 		for x, m := range c.Members {
-			if !b.known(m) || !strings.ContainsAny(b.sentence(m).Text, "“\"") {
-				continue
-			}
-			switch p := diverge.Speaker(b.sentence(m).Text); {
+			p, quotes := said[m]
+			switch {
+			case !quotes:
 			case p == "" && unnamed == nil && b.worth(m):
 				unnamed = &c.Members[x]
 			case p != "" && speaker == "":
@@ -622,6 +625,9 @@ func (b builder) unconfirmed() []Question {
 		strings.Join(own, " or "), strings.Join(told, " and "))
 	return []Question{q}
 }
+
+// quoting says whether a sentence holds a quotation mark.
+func quoting(s string) bool { return strings.Contains(s, "“") || strings.IndexByte(s, '"') >= 0 }
 
 // lacks says what the report lacks for more questions.
 func (b builder) lacks() string {

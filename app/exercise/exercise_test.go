@@ -311,3 +311,26 @@ func TestFingerprint(t *testing.T) {
 		t.Errorf("fingerprints %s, %s (the same report) and %s (strictness 0.9)", a, b, c)
 	}
 }
+
+// BenchmarkBuild200 is the exercise of 200 articles (the seed corpus
+// forty times over), built when the Exercise tab opens.
+func BenchmarkBuild200(b *testing.B) {
+	title, seeds, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var arts []article.Article
+	for k := range 40 {
+		for _, a := range seeds {
+			a.ID = fmt.Sprintf("%s-%d", a.ID, k)
+			arts = append(arts, a)
+		}
+	}
+	r, err := compare.Compare(title, arts, compare.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		Build(r)
+	}
+}

@@ -445,6 +445,15 @@ func TestSourcesWide(t *testing.T) {
 	if small := app.HTMLString(&SourcesView{Report: seedReport(t)}); !strings.Contains(small, "px-matrix") {
 		t.Error("five articles are not drawn as a matrix")
 	}
+	// 55 articles: the first 50 in each list, and a button for all
+	many := wideReport(t, 11)
+	rowsOf := func(html string) int { return strings.Count(html, `<th scope="row">`) }
+	if html := app.HTMLString(&SourcesView{Report: many}); rowsOf(html) != 2*sourceRows || !strings.Contains(html, "Show all 55") {
+		t.Errorf("55 articles: %d rows in the two lists, want %d, and a button", rowsOf(html), 2*sourceRows)
+	}
+	if html := app.HTMLString(&SourcesView{Report: many, all: true}); rowsOf(html) != 2*55 || strings.Contains(html, "Show all") {
+		t.Errorf("all 55 articles: %d rows in the two lists, want 110", rowsOf(html))
+	}
 }
 
 // TestPickerWide: past wideSet articles the columns are chosen from a
