@@ -74,6 +74,39 @@ type Checker struct {
 	seen map[Entry][]Issue // an article's own issues, Article left 0
 }
 
+// Unchecked counts the articles of s the Checker has not seen: what a
+// Check of s would cost.
+func (c *Checker) Unchecked(s Set) int {
+	n := 0
+	for _, e := range s.Articles {
+		if _, ok := c.seen[e]; !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// Learn checks up to most of the articles of s the Checker has not seen,
+// for a later Check to reuse, and says how many remain: a large set can be
+// checked a part at a time, between which a browser draws the page.
+func (c *Checker) Learn(s Set, most int) (left int) {
+	if c.seen == nil {
+		c.seen = map[Entry][]Issue{}
+	}
+	for _, e := range s.Articles {
+		if _, ok := c.seen[e]; ok {
+			continue
+		}
+		if most == 0 {
+			left++
+			continue
+		}
+		c.seen[e] = e.issues()
+		most--
+	}
+	return left
+}
+
 // Check is Set.Check, reusing what it found for articles unchanged since
 // the last call.
 func (c *Checker) Check(s Set) []Issue {

@@ -242,9 +242,34 @@ func TestChecker(t *testing.T) {
 	for k, edit := range edits {
 		s.Articles = slices.Clone(s.Articles)
 		edit(&s)
+		if n := c.Unchecked(s); k > 0 && n > 1 {
+			t.Errorf("after edit %d, %d articles are new to the Checker; one at most was changed", k, n)
+		}
 		if got, want := c.Check(s), s.Check(); !reflect.DeepEqual(got, want) {
 			t.Errorf("after edit %d: %v, afresh %v", k, got, want)
 		}
+		if n := c.Unchecked(s); n != 0 {
+			t.Errorf("after a Check, %d articles are new to the Checker", n)
+		}
+	}
+}
+
+// TestCheckerLearn: a set checked a part at a time gives what it gives
+// checked whole.
+func TestCheckerLearn(t *testing.T) {
+	s := repeatedSet(t, 12)
+	for i := range s.Articles {
+		s.Articles[i].Title = fmt.Sprint(i) // twelve different articles
+	}
+	s.Articles[4].Date, s.Articles[9].Text = "July", ""
+	var c Checker
+	for _, want := range []int{7, 2, 0, 0} {
+		if left := c.Learn(s, 5); left != want {
+			t.Errorf("Learn left %d, want %d", left, want)
+		}
+	}
+	if got, want := c.Check(s), s.Check(); !reflect.DeepEqual(got, want) {
+		t.Errorf("checked in parts: %v, whole: %v", got, want)
 	}
 }
 

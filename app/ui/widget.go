@@ -47,19 +47,20 @@ type Widget struct {
 	exFor     *compare.Report // the report exercise was built from
 
 	// The person's own articles (Yours): see yours.go.
-	set     article.Set
-	issues  []article.Issue // what Check says of set
-	checker article.Checker // checks set, each unchanged article once
-	loaded  bool            // set was read from storage
-	kept    bool            // storage outlives the visit
-	tried   bool            // Compare was pressed and not yet done
-	stale   bool            // set changed since the report was made
-	note    string          // what happened last, for the person
-	undo    *snapshot       // what the last import or deletion replaced
-	saves   int             // counts edits, so that only the last one of a burst is saved
-	dirty   bool            // set changed since it was last saved
-	saveErr string          // why the set could not be kept
-	epoch   int             // counts replacements of the whole set
+	set      article.Set
+	issues   []article.Issue // what Check says of set
+	checker  article.Checker // checks set, each unchanged article once
+	checking bool            // issues wait for a check after the page is drawn
+	loaded   bool            // set was read from storage
+	kept     bool            // storage outlives the visit
+	tried    bool            // Compare was pressed and not yet done
+	stale    bool            // set changed since the report was made
+	note     string          // what happened last, for the person
+	undo     *snapshot       // what the last import or deletion replaced
+	saves    int             // counts edits, so that only the last one of a burst is saved
+	dirty    bool            // set changed since it was last saved
+	saveErr  string          // why the set could not be kept
+	epoch    int             // counts replacements of the whole set
 }
 
 // OnInit analyses the bundled corpus. It runs when the page is generated
@@ -113,7 +114,7 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	w.runs.Add(1) // stops the old page's work
 	ctx.SetState(stateProgress, progress{})
 	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
-	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr = article.Set{}, nil, false, false, false, "", nil, ""
+	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr, w.checking = article.Set{}, nil, false, false, false, "", nil, "", false
 	w.OnInit()
 	if w.Yours && app.IsClient {
 		w.loadSet(ctx)

@@ -107,6 +107,7 @@ func (w *Widget) loadSet(ctx app.Context) {
 		s.Articles = []article.Entry{{Language: "en"}, {Language: "en"}}
 	}
 	w.setSet(ctx, s, false)
+	w.checkNow() // a kept set of 200 is compared only if it can be
 	if article.Blocking(w.issues) {
 		markReady()
 		return
@@ -125,7 +126,7 @@ func storageKept() bool {
 // set, kept in storage after a short pause.
 func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 	w.set = s
-	w.issues = w.checker.Check(s)
+	w.recheck(ctx)
 	if w.report != nil {
 		w.stale = true
 	}
@@ -141,6 +142,43 @@ func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 		}
 	})
 }
+
+// recheck checks the set: at once, or, when many of its articles are new
+// (an import of 200), checkAtOnce at a time after the page is drawn, so
+// that reading the file and checking every article are not one long
+// stall. Until then the set has no issues to show, and Compare checks it
+// first.
+func (w *Widget) recheck(ctx app.Context) {
+	if w.checker.Unchecked(w.set) <= checkAtOnce {
+		w.issues, w.checking = w.checker.Check(w.set), false
+		return
+	}
+	w.issues, w.checking = nil, true
+	gen := w.gen
+	var step func(ctx app.Context)
+	step = func(ctx app.Context) {
+		if w.gen != gen || !w.checking {
+			return
+		}
+		if w.checker.Learn(w.set, checkAtOnce) > 0 {
+			ctx.After(time.Millisecond, step)
+			return
+		}
+		w.checkNow()
+	}
+	ctx.After(time.Millisecond, step)
+}
+
+// checkNow finishes a check that recheck left for later.
+func (w *Widget) checkNow() {
+	if w.checking {
+		w.issues, w.checking = w.checker.Check(w.set), false
+	}
+}
+
+// checkAtOnce is the most new articles checked in one task: the 200
+// ECB+ articles took about 0.2 s to check at once in Chromium.
+const checkAtOnce = 25
 
 // saveSet writes the set to storage if it changed since the last write,
 // or says why it could not.
@@ -232,6 +270,8 @@ func (w *Widget) handleSet(ctx app.Context) {
 	}))
 	ctx.Handle(actionCompare, mine(func(ctx app.Context, a app.Action) {
 		w.tried, w.undo = true, nil
+		w.checkNow() // pressed before the check of an import
+
 		if !article.Blocking(w.issues) {
 			w.compareSet(ctx)
 			return
@@ -385,6 +425,28 @@ type YourArticles struct {
 	Loaded  bool   // the set has been read from storage
 	Gen     int    // the Widget's page, for the files read here
 	Epoch   int    // changes when the whole set is replaced
+
+	all int // Epoch+1 when every article is to be drawn, for that set
+}
+
+// pageEntries is how many articles a long set draws at first: drawing
+// 200 folded articles after an import held the page for about 0.2 s.
+const pageEntries = 25
+
+// drawn is how many of the articles the editor draws: all of them, or
+// the first pageEntries of a long set, unless one past them is new
+// (empty) or has something to fix, which the person must see.
+func (v *YourArticles) drawn() int {
+	n := len(v.Set.Articles)
+	if n <= pageEntries || v.all == v.Epoch+1 {
+		return n
+	}
+	for i := pageEntries; i < n; i++ {
+		if strings.TrimSpace(v.Set.Articles[i].Text) == "" || article.Blocking(v.shown(i)) {
+			return n
+		}
+	}
+	return pageEntries
 }
 
 // Render draws the editor.
@@ -426,10 +488,19 @@ func (v *YourArticles) Render() app.UI {
 			),
 		),
 		app.Ol().Class("px-entries").Body(
-			app.Range(s.Articles).Slice(func(i int) app.UI {
+			app.Range(s.Articles[:v.drawn()]).Slice(func(i int) app.UI {
 				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shown(i), Long: n > openEntries, Epoch: v.Epoch}
 			}),
 		),
+		app.If(v.drawn() < n, func() app.UI {
+			return app.P().Class("px-more").Body(
+				app.Text(fmt.Sprintf("Articles %s to %s are not drawn, to keep the page quick. ", letter(v.drawn()), letter(n-1))),
+				app.Button().Type("button").ID("px-entries-all").Class("px-chip").Text(fmt.Sprintf("Show the other %d", n-v.drawn())).OnClick(func(ctx app.Context, e app.Event) {
+					v.all = v.Epoch + 1
+					focusAfter(ctx, fmt.Sprintf(`[data-entry="%d"] summary`, pageEntries))
+				}),
+			)
+		}),
 		issueList("px-set-issues", v.shown(-1)),
 		app.Div().Class("px-actions").Body(
 			app.Button().Type("button").ID("px-compare").Class("px-button").Disabled(v.Busy).

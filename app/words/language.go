@@ -81,16 +81,29 @@ func Guess(text string) (lang Language, ok bool) {
 		}
 		text = text[:cut]
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
-		w = Fold(w)
-		n++
-		for i, l := range languages {
-			if l.isStop(w) {
-				counts[i]++
-			}
+	// the first words, read until there are enough (strings.FieldsFunc
+	// would split all 16 KB first)
+	for i := 0; i < len(text) && n < sample; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
 		}
-		if n == sample {
-			break
+		j := i + size
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		w := Fold(text[i:j])
+		i = j
+		n++
+		for k, l := range languages {
+			if l.isStop(w) {
+				counts[k]++
+			}
 		}
 	}
 	if n < 30 {
