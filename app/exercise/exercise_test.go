@@ -13,17 +13,38 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 )
 
-func seeds(t *testing.T) *compare.Report {
-	t.Helper()
+func seeds(t *testing.T) *compare.Report { return seedReport(t, compare.Options{}, nil) }
+
+// seedReport compares the bundled corpus's articles, as arrange makes
+// them (nil: as they are).
+func seedReport(tb testing.TB, opt compare.Options, arrange func([]article.Article) []article.Article) *compare.Report {
+	tb.Helper()
 	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	r, err := compare.Compare(title, arts, compare.Options{})
+	if arrange != nil {
+		arts = arrange(arts)
+	}
+	r, err := compare.Compare(title, arts, opt)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return r
+}
+
+// copies repeats the articles times over, each copy with an id of its own.
+func copies(times int) func([]article.Article) []article.Article {
+	return func(seeds []article.Article) []article.Article {
+		var out []article.Article
+		for k := range times {
+			for _, a := range seeds {
+				a.ID = fmt.Sprintf("%s-%d", a.ID, k)
+				out = append(out, a)
+			}
+		}
+		return out
+	}
 }
 
 // TestSeeds: the bundled corpus yields an exercise with a question of
@@ -135,19 +156,11 @@ func TestSeeds(t *testing.T) {
 // TestTwoArticles: with two articles, one rewritten from the other, the
 // question asks which way round, with at least two choices.
 func TestTwoArticles(t *testing.T) {
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var two []article.Article
-	for _, a := range arts {
-		if a.ID == "001_dcb0778ffaba6f06" || a.ID == "002_58d5efca2139f73e" {
-			two = append(two, a)
-		}
-	}
-	r, err := compare.Compare(title, two, compare.Options{})
-	if err != nil || len(r.Derivations) == 0 {
-		t.Fatalf("the two articles: %v, derivations %v", err, r.Derivations)
+	r := seedReport(t, compare.Options{}, func(arts []article.Article) []article.Article {
+		return slices.DeleteFunc(arts, func(a article.Article) bool { return a.ID != "001_dcb0778ffaba6f06" && a.ID != "002_58d5efca2139f73e" })
+	})
+	if len(r.Articles) != 2 || len(r.Derivations) == 0 {
+		t.Fatalf("%d articles, derivations %v", len(r.Articles), r.Derivations)
 	}
 	ex := Build(r)
 	found := false
@@ -170,24 +183,15 @@ func TestTwoArticles(t *testing.T) {
 // name) give questions whose choices are few, distinct, and not all
 // right, with unique IDs.
 func TestWide(t *testing.T) {
-	title, seeds, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var arts []article.Article
-	for k := range 5 {
-		for _, a := range seeds {
-			a.ID = fmt.Sprintf("%s-%d", a.ID, k)
-			if a.Source == "" {
-				a.Source = "Same Name"
+	r := seedReport(t, compare.Options{}, func(arts []article.Article) []article.Article {
+		arts = copies(5)(arts)
+		for i := range arts {
+			if arts[i].Source == "" {
+				arts[i].Source = "Same Name"
 			}
-			arts = append(arts, a)
 		}
-	}
-	r, err := compare.Compare(title, arts, compare.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+		return arts
+	})
 	ex := Build(r)
 	uniqueIDs(t, ex)
 	for _, q := range ex.Questions {
@@ -299,14 +303,8 @@ func TestTooFew(t *testing.T) {
 // TestFingerprint: one report, one fingerprint; another strictness,
 // which changes the facts, another.
 func TestFingerprint(t *testing.T) {
-	r := seeds(t)
-	a, b := Build(r).Fingerprint(), Build(seeds(t)).Fingerprint()
-	title, arts, _, _ := article.LoadDir(corpus.FS, corpus.Default)
-	strict, err := compare.Compare(title, arts, compare.Options{Strictness: 0.9})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := Build(strict).Fingerprint()
+	a, b := Build(seeds(t)).Fingerprint(), Build(seeds(t)).Fingerprint()
+	c := Build(seedReport(t, compare.Options{Strictness: 0.9}, nil)).Fingerprint()
 	if a != b || a == c || len(a) != 16 {
 		t.Errorf("fingerprints %s, %s (the same report) and %s (strictness 0.9)", a, b, c)
 	}
@@ -315,21 +313,7 @@ func TestFingerprint(t *testing.T) {
 // BenchmarkBuild200 is the exercise of 200 articles (the seed corpus
 // forty times over), built when the Exercise tab opens.
 func BenchmarkBuild200(b *testing.B) {
-	title, seeds, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var arts []article.Article
-	for k := range 40 {
-		for _, a := range seeds {
-			a.ID = fmt.Sprintf("%s-%d", a.ID, k)
-			arts = append(arts, a)
-		}
-	}
-	r, err := compare.Compare(title, arts, compare.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := seedReport(b, compare.Options{}, copies(40))
 	for b.Loop() {
 		Build(r)
 	}
