@@ -63,32 +63,59 @@ func parseFlags(fs *flag.FlagSet, args []string, strictness *float64, stdout io.
 	return operands, false, nil
 }
 
+// reportFlags are the flags of the commands that compare articles and
+// print what they find: --format and --strictness.
+type reportFlags struct {
+	format     *string
+	strictness *float64
+}
+
+func addReportFlags(fs *flag.FlagSet, formatHelp string) reportFlags {
+	return reportFlags{
+		format:     fs.String("format", "text", formatHelp),
+		strictness: fs.Float64("strictness", 0, "same-fact threshold from 0 to 1; higher joins fewer sentences (0: the measured default)"),
+	}
+}
+
+// parse reads the flags and the folders and files among args, and says
+// on stderr what is wrong with them (errUsage).
+func (f reportFlags) parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (paths []string, help bool, err error) {
+	paths, help, err = parseFlags(fs, args, f.strictness, stdout)
+	if help || err != nil {
+		return nil, help, err
+	}
+	if *f.format != "text" && *f.format != "json" {
+		fmt.Fprintf(stderr, "parallax %s: --format must be text or json, not %q\n", fs.Name(), *f.format)
+		return nil, false, errUsage
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(stderr, "parallax %s: name a folder or files of articles (.txt)\n", fs.Name())
+		fs.Usage()
+		return nil, false, errUsage
+	}
+	return paths, false, nil
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
 func runCompare(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("compare", compareUsage, stderr)
-	format := fs.String("format", "text", "output format: text or json")
-	strictness := fs.Float64("strictness", 0, "same-fact threshold from 0 to 1; higher joins fewer sentences (0: the measured default)")
-	paths, help, err := parseFlags(fs, args, strictness, stdout)
+	flags := addReportFlags(fs, "output format: text or json")
+	paths, help, err := flags.parse(fs, args, stdout, stderr)
 	if help || err != nil {
 		return err
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "parallax compare: --format must be text or json, not %q\n", *format)
-		return errUsage
-	}
-	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "parallax compare: name a folder or files of articles (.txt)")
-		fs.Usage()
-		return errUsage
-	}
-
-	rep, err := compareFiles(paths, *strictness, stderr)
+	rep, err := compareFiles(paths, *flags.strictness, stderr)
 	if err != nil {
 		return err
 	}
-	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+	if *flags.format == "json" {
+		return writeJSON(stdout, rep)
 	}
 	return writeText(stdout, rep)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -23,23 +22,13 @@ Flags:
 
 func runExercise(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("exercise", exerciseUsage, stderr)
-	format := fs.String("format", "text", "output format: text or json (json always holds the answers)")
 	key := fs.Bool("key", false, "add the answer key")
-	strictness := fs.Float64("strictness", 0, "same-fact threshold from 0 to 1; higher joins fewer sentences (0: the measured default)")
-	paths, help, err := parseFlags(fs, args, strictness, stdout)
+	flags := addReportFlags(fs, "output format: text or json (json always holds the answers)")
+	paths, help, err := flags.parse(fs, args, stdout, stderr)
 	if help || err != nil {
 		return err
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "parallax exercise: --format must be text or json, not %q\n", *format)
-		return errUsage
-	}
-	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "parallax exercise: name a folder or files of articles (.txt)")
-		fs.Usage()
-		return errUsage
-	}
-	rep, err := compareFiles(paths, *strictness, stderr)
+	rep, err := compareFiles(paths, *flags.strictness, stderr)
 	if err != nil {
 		return err
 	}
@@ -47,10 +36,8 @@ func runExercise(args []string, stdout, stderr io.Writer) error {
 	if ex.Short != "" {
 		fmt.Fprintln(stderr, "parallax:", ex.Short)
 	}
-	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(ex)
+	if *flags.format == "json" {
+		return writeJSON(stdout, ex)
 	}
 	return writeExercise(stdout, rep, ex, *key)
 }
