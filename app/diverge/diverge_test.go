@@ -50,6 +50,9 @@ func TestNumbers(t *testing.T) {
 		{"only figures of different articles are compared", "More than 12 injured and 3 died.", "About 15 injured and 3 died.", "number"},
 		{"a zero-padded day is the same day", "Talks end July 03.", "Talks end July 3.", ""},
 		{"day of month is a date", "Tariffs start Aug. 1.", "Tariffs start August 9.", "date!"},
+		{"clock times are not counts", "UPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM Lindsay Lohan checked in.", "Posted on May 3, 2013 08: 45 am Lindsay Lohan checked in.", ""},
+		{"nor is 10:20 a.m.", "At 10:20 a.m. Lohan checked in.", "At 11:45 p.m. Lohan checked in.", ""},
+		{"a count after a time is still a count", "At 9:56 AM, 300 fans waited.", "At 9:56 AM, 450 fans waited.", "number!"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

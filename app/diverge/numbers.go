@@ -146,6 +146,9 @@ func numberValue(m Member, k int) (float64, bool) {
 		if k > 0 && article.Month(m.Tokens[k-1].Norm) > 0 {
 			return 0, false // "July 3"
 		}
+		if clockTime(m, k) {
+			return 0, false // "9:56 AM", "08: 45 am"
+		}
 		return v, true
 	case words.Word:
 		if v, ok := numberWords[t.Norm]; ok {
@@ -158,6 +161,20 @@ func numberValue(m Member, k int) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// clockTime reports whether number token k is part of a time of day:
+// followed by AM or PM, or the minutes after "9:" (news text split into
+// tokens writes "9: 56").
+func clockTime(m Member, k int) bool {
+	if k+1 < len(m.Tokens) {
+		switch strings.TrimRight(m.Tokens[k+1].Norm, ".") {
+		case "am", "pm", "a.m", "p.m":
+			return true
+		}
+	}
+	before := strings.TrimRight(m.Text[:m.Tokens[k].Start], " ")
+	return strings.HasSuffix(before, ":") && len(before) > 1 && before[len(before)-2] >= '0' && before[len(before)-2] <= '9'
 }
 
 // isYear: four digits, no separator, 1800 to 2100 ("2,000" is a count).
