@@ -548,3 +548,29 @@ func TestTeacherView(t *testing.T) {
 		t.Error("the teacher of one's own articles is offered a link that would open an empty page")
 	}
 }
+
+// TestEditorPage: a long set draws its first articles; a new (empty)
+// article past them draws them all, and they stay drawn while it is
+// filled in, until another set replaces this one.
+func TestEditorPage(t *testing.T) {
+	var set article.Set
+	for i := range 30 {
+		set.Articles = append(set.Articles, article.Entry{Language: "en", Text: fmt.Sprintf("Article number %d says something.", i)})
+	}
+	v := &YourArticles{Set: set, Loaded: true}
+	if got := v.drawn(); got != pageEntries {
+		t.Fatalf("30 articles draw %d, want %d", got, pageEntries)
+	}
+	v.Set.Articles = append(slices.Clone(v.Set.Articles), article.Entry{Language: "en"}) // Add an article
+	if got := v.drawn(); got != 31 {
+		t.Fatalf("with a new article at the end, %d drawn, want all 31", got)
+	}
+	v.Set.Articles[30].Text = "T" // its first keystroke
+	if got := v.drawn(); got != 31 {
+		t.Errorf("the article being typed in is no longer drawn (%d of 31)", got)
+	}
+	v.Epoch++ // an import
+	if got := v.drawn(); got != pageEntries {
+		t.Errorf("a new set draws %d, want %d", got, pageEntries)
+	}
+}

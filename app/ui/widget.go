@@ -51,6 +51,7 @@ type Widget struct {
 	issues   []article.Issue // what Check says of set
 	checker  article.Checker // checks set, each unchanged article once
 	checking bool            // issues wait for a check after the page is drawn
+	checkRun int             // counts rechecks, so that a newer one stops an older one
 	loaded   bool            // set was read from storage
 	kept     bool            // storage outlives the visit
 	tried    bool            // Compare was pressed and not yet done
@@ -508,7 +509,7 @@ func (w *Widget) view() app.UI {
 			return app.P().Class("px-hint").Text("Comparing your articles…")
 		}
 		return &YourArticles{Set: w.set, Issues: w.issues, Tried: w.tried, Busy: w.busy, Note: w.note,
-			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded, Gen: w.gen, Epoch: w.epoch}
+			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded, Gen: w.gen, Epoch: w.epoch, Checking: w.checking}
 	}
 	if !w.stale {
 		return w.reportView()

@@ -144,29 +144,36 @@ func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 }
 
 // recheck checks the set: at once, or, when many of its articles are new
-// (an import of 200), checkAtOnce at a time after the page is drawn, so
-// that reading the file and checking every article are not one long
-// stall. Until then the set has no issues to show, and Compare checks it
-// first.
+// (an import of 200), checkAtOnce at a time, handing the browser its turn
+// between (yieldToBrowser), so that reading the file and checking every
+// article are not one long stall. Until then the set has no issues to
+// show, and Compare checks it first. A newer recheck stops an older one.
 func (w *Widget) recheck(ctx app.Context) {
+	w.checkRun++
 	if w.checker.Unchecked(w.set) <= checkAtOnce {
 		w.issues, w.checking = w.checker.Check(w.set), false
 		return
 	}
 	w.issues, w.checking = nil, true
-	gen := w.gen
+	run, gen := w.checkRun, w.gen
 	var step func(ctx app.Context)
+	next := func() {
+		ctx.Async(func() {
+			yieldToBrowser()
+			ctx.Dispatch(step)
+		})
+	}
 	step = func(ctx app.Context) {
-		if w.gen != gen || !w.checking {
+		if w.gen != gen || w.checkRun != run || !w.checking {
 			return
 		}
 		if w.checker.Learn(w.set, checkAtOnce) > 0 {
-			ctx.After(time.Millisecond, step)
+			next()
 			return
 		}
 		w.checkNow()
 	}
-	ctx.After(time.Millisecond, step)
+	next()
 }
 
 // checkNow finishes a check that recheck left for later.
@@ -414,17 +421,18 @@ func (w *Widget) compareSet(ctx app.Context) {
 type YourArticles struct {
 	app.Compo
 
-	Set     article.Set
-	Issues  []article.Issue
-	Tried   bool   // Compare was pressed: every issue shows
-	Busy    bool   // comparing
-	Note    string // what happened last
-	Undo    bool   // the last import or deletion can be undone
-	Kept    bool   // storage outlives the visit
-	SaveErr string // why the set could not be kept
-	Loaded  bool   // the set has been read from storage
-	Gen     int    // the Widget's page, for the files read here
-	Epoch   int    // changes when the whole set is replaced
+	Set      article.Set
+	Issues   []article.Issue
+	Tried    bool   // Compare was pressed: every issue shows
+	Busy     bool   // comparing
+	Note     string // what happened last
+	Undo     bool   // the last import or deletion can be undone
+	Kept     bool   // storage outlives the visit
+	SaveErr  string // why the set could not be kept
+	Loaded   bool   // the set has been read from storage
+	Gen      int    // the Widget's page, for the files read here
+	Epoch    int    // changes when the whole set is replaced
+	Checking bool   // the articles' issues are being found
 
 	all int // Epoch+1 when every article is to be drawn, for that set
 }
@@ -434,8 +442,9 @@ type YourArticles struct {
 const pageEntries = 25
 
 // drawn is how many of the articles the editor draws: all of them, or
-// the first pageEntries of a long set, unless one past them is new
-// (empty) or has something to fix, which the person must see.
+// the first pageEntries of a long set. Once one past them is new (empty)
+// or has something to fix, all of them are drawn, and stay drawn while
+// the person fills it in, until another set replaces this one.
 func (v *YourArticles) drawn() int {
 	n := len(v.Set.Articles)
 	if n <= pageEntries || v.all == v.Epoch+1 {
@@ -443,6 +452,7 @@ func (v *YourArticles) drawn() int {
 	}
 	for i := pageEntries; i < n; i++ {
 		if strings.TrimSpace(v.Set.Articles[i].Text) == "" || article.Blocking(v.shown(i)) {
+			v.all = v.Epoch + 1
 			return n
 		}
 	}
@@ -487,7 +497,7 @@ func (v *YourArticles) Render() app.UI {
 				app.Text("."),
 			),
 		),
-		app.Ol().Class("px-entries").Body(
+		app.Ol().Class("px-entries").Aria("busy", v.Checking).Body(
 			app.Range(s.Articles[:v.drawn()]).Slice(func(i int) app.UI {
 				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shown(i), Long: n > openEntries, Epoch: v.Epoch}
 			}),
