@@ -82,8 +82,9 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## size: app.wasm's size, failing when the brotli copy grows past
 ## WASM_BUDGET. Issue 7's goal is 1,600,000 bytes, out of reach with go-app
 ## (README, "Size of the WebAssembly"); the budget holds the size reached,
-## so that growth is a decision: classroom mode (issue 8) cost 85 KB.
-WASM_BUDGET ?= 1975000
+## so that growth is a decision: classroom mode (issue 8) cost 85 KB, the
+## 200-article editor and views 5 KB.
+WASM_BUDGET ?= 1980000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 
