@@ -469,6 +469,7 @@ func (v *YourArticles) Render() app.UI {
 			app.P().Class("px-hint").Text("Reading the articles kept in this browser…"),
 		)
 	}
+	drawn := v.drawn()
 	return app.Section().Class("px-yours").Aria("labelledby", "px-yours-head").Body(
 		app.H2().ID("px-yours-head").Text("The articles to compare"),
 		app.P().Class("px-help").Text(v.keptText()),
@@ -498,14 +499,14 @@ func (v *YourArticles) Render() app.UI {
 			),
 		),
 		app.Ol().Class("px-entries").Aria("busy", v.Checking).Body(
-			app.Range(s.Articles[:v.drawn()]).Slice(func(i int) app.UI {
+			app.Range(s.Articles[:drawn]).Slice(func(i int) app.UI {
 				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shown(i), Long: n > openEntries, Epoch: v.Epoch}
 			}),
 		),
-		app.If(v.drawn() < n, func() app.UI {
+		app.If(drawn < n, func() app.UI {
 			return app.P().Class("px-more").Body(
-				app.Text(fmt.Sprintf("Articles %s to %s are not drawn, to keep the page quick. ", letter(v.drawn()), letter(n-1))),
-				app.Button().Type("button").ID("px-entries-all").Class("px-chip").Text(fmt.Sprintf("Show the other %d", n-v.drawn())).OnClick(func(ctx app.Context, e app.Event) {
+				app.Text(fmt.Sprintf("Articles %s to %s are not drawn, to keep the page quick. ", letter(drawn), letter(n-1))),
+				app.Button().Type("button").ID("px-entries-all").Class("px-chip").Text(fmt.Sprintf("Show the other %d", n-drawn)).OnClick(func(ctx app.Context, e app.Event) {
 					v.all = v.Epoch + 1
 					focusAfter(ctx, fmt.Sprintf(`[data-entry="%d"] summary`, pageEntries))
 				}),
