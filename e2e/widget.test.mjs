@@ -74,12 +74,13 @@ test('the prerendered page shows the articles before any script runs', async () 
 test('selecting a sentence selects its fact in every column and opens the comparison', async () => {
   const { context, page } = await open(root + '?cols=0,1,2,3,4');
   await ready(page);
-  // the first sentence of article A is the meeting, told by all five
+  // the first sentence of article A is the meeting, told by A, D and E
+  // (the ledes of B and C mention it only in passing)
   await page.click('.px-col >> nth=0 >> button.px-s >> nth=0');
   await page.waitForSelector('[data-selected="true"]');
   const fact = await selectedFact(page);
   const columns = await page.$$eval(`.px-col`, (cols, f) => cols.map((c) => !!c.querySelector(`[data-fact="${f}"][data-selected="true"]`)), fact);
-  assert.ok(columns.filter(Boolean).length >= 4, `the fact is selected in ${columns.filter(Boolean).length} columns`);
+  assert.ok(columns.filter(Boolean).length >= 3, `the fact is selected in ${columns.filter(Boolean).length} columns`);
   await page.waitForSelector('#px-panel');
   assert.match(await page.textContent('#px-panel h2'), new RegExp(`Fact ${fact}: told by`));
   assert.match(page.url(), new RegExp(`fact=${fact}`));
@@ -155,9 +156,9 @@ test('the main flow works by keyboard alone', async () => {
   await page.waitForSelector('[data-selected="true"]');
   await selectedFact(page);
   await page.focus('#px-strictness');
-  assert.equal(await page.inputValue('#px-strictness'), '0.6', 'the slider does not show the strictness in use');
+  assert.equal(await page.inputValue('#px-strictness'), '0.42', 'the slider does not show the strictness in use');
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.search.includes('s=0.65')).catch(async (e) => {
+  await page.waitForFunction(() => location.search.includes('s=0.43')).catch(async (e) => {
     // say what the page shows, to tell a lost key press from a lost change
     const seen = await page.evaluate(() => JSON.stringify({ search: location.search, value: document.querySelector('#px-strictness').value,
       focus: document.activeElement.id || document.activeElement.className, shown: document.querySelector('.px-strict output').textContent }));

@@ -8,7 +8,7 @@ import (
 // DefaultStrictness is the same-fact threshold used when none is set.
 // It was chosen by measurement: see the README's "Alignment" section and
 // `parallax eval`.
-const DefaultStrictness = 0.6
+const DefaultStrictness = 0.42
 
 // Alignment is the result of Facts.
 type Alignment struct {

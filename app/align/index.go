@@ -35,18 +35,21 @@ type Index struct {
 	maxDF    int       // terms in more sentences than this do not propose candidates
 	maxIDF   float64   // the IDF of a term in one sentence: the largest there is
 
-	docs map[int]Vector // article → its terms' summed weights, unit length; read-only after NewIndex
+	docs  map[int]Vector // article → its terms' summed weights, unit length; read-only after NewIndex
+	names map[int]Vector // article → the same over the terms it uses as names
 
-	mu      sync.Mutex         // guards docSims: one corpus may be aligned at two strictness values at once
-	docSims map[[2]int]float64 // article pair → cosine, computed on first use
+	mu      sync.Mutex            // guards docSims: one corpus may be aligned at two strictness values at once
+	docSims map[[2]int][2]float64 // article pair → docSim's two figures, computed on first use
 }
 
-// docSim is the cosine between two articles' term vectors (each term's
-// weight summed over the article's sentences). News about one event shares
-// its names and words across whole articles; a sentence pair from articles
-// about two different events scores low here whatever the sentences share.
-// Cost: O(terms of both articles) a pair, a merge of sorted lists, once.
-func (ix *Index) docSim(a, b int) float64 {
+// docSim returns, for two articles, the cosine between their term vectors
+// (each term's weight summed over the article's sentences), and 1 − the
+// same cosine over the terms each uses as names, or 0 when either names no
+// one: no names is no evidence of other people. A sentence pair from
+// articles about two different events scores low on the first and high on
+// the second whatever the sentences share. Cost: O(terms of both
+// articles) a pair, a merge of sorted lists, once.
+func (ix *Index) docSim(a, b int) [2]float64 {
 	if a > b {
 		a, b = b, a
 	}
@@ -56,7 +59,10 @@ func (ix *Index) docSim(a, b int) float64 {
 	if ok {
 		return s
 	}
-	s = ix.docs[a].Dot(ix.docs[b])
+	s = [2]float64{ix.docs[a].Dot(ix.docs[b]), 0}
+	if na, nb := ix.names[a], ix.names[b]; len(na.IDs) > 0 && len(nb.IDs) > 0 {
+		s[1] = 1 - na.Dot(nb)
+	}
 	ix.mu.Lock()
 	ix.docSims[[2]int{a, b}] = s
 	ix.mu.Unlock()
@@ -66,20 +72,25 @@ func (ix *Index) docSim(a, b int) float64 {
 // docVectors builds every article's unit-length term vector. Sums run in
 // term order, so the result does not depend on map order. Cost: O(terms).
 func (ix *Index) docVectors() {
-	ix.docs = map[int]Vector{}
-	sums := map[int]map[int32]float64{}
+	ix.docs, ix.names = map[int]Vector{}, map[int]Vector{}
+	sums, names := map[int]map[int32]float64{}, map[int]map[int32]float64{}
 	for i, f := range ix.sents {
-		v := sums[ix.article[i]]
+		v, nv := sums[ix.article[i]], names[ix.article[i]]
 		if v == nil {
-			v = map[int32]float64{}
-			sums[ix.article[i]] = v
+			v, nv = map[int32]float64{}, map[int32]float64{}
+			sums[ix.article[i]], names[ix.article[i]] = v, nv
 		}
 		for k, id := range f.terms {
-			v[id] += ix.weight(id, f.kinds[k])
+			w := ix.weight(id, f.kinds[k])
+			v[id] += w
+			if f.kinds[k] == name {
+				nv[id] += w
+			}
 		}
 	}
 	for a, v := range sums {
 		ix.docs[a] = UnitVector(v)
+		ix.names[a] = UnitVector(names[a])
 	}
 }
 
@@ -188,7 +199,7 @@ func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 		}
 	}
 	ix.maxDF = min(max(10, len(sents)/20), maxPostings)
-	ix.docSims = map[[2]int]float64{}
+	ix.docSims = map[[2]int][2]float64{}
 	ix.docVectors()
 	return ix
 }

@@ -10,25 +10,28 @@ type Link struct {
 	Phrases [][2]int32 // the two-word phrases both hold, as pairs of terms
 }
 
-// Features are what the same-fact model reads of a sentence pair, each
-// between 0 and 1. With w(t) the IDF weight of term t over the corpus's
+// Features are what the two models read of a sentence pair, each between
+// 0 and 1: the last two (fDocSim, fNamesApart) are of the pair's two
+// articles, read by the same-event model; the others are of the two
+// sentences, read by the same-fact model. With w(t) the IDF weight of term t over the corpus's
 // sentences, scaled for names and numbers (see scale; a term shared in two
 // uses takes the mean of both weights), and W(s) the sum over a sentence:
 const (
-	fOverlap   = iota // the hand-made overlap score, below
-	fDice             // 2·Σw(shared) / (W(a) + W(b)): how much of both is shared
-	fCover            // Σw(shared) / min(W(a), W(b)): how much of the shorter
-	fPlainDice        // dice over words that are neither names nor figures: what happened
-	fNameDice         // dice over names: who and where (0 when neither names anyone)
-	fNameMiss         // both name someone, and the names differ: 1 − name dice
-	fNumMatch         // both give a figure and share one, and share words besides (not fFewWords)
-	fNumClash         // both give figures and share none
-	fPhrases          // shared two-word phrases, up to three
-	fLenRatio         // min(W) / max(W): a headline against a paragraph-long sentence
-	fShort            // the shorter sentence has fewer than four terms
-	fFewWords         // fewer than two words shared, or fewer than two that are not names
-	fRare             // the rarest shared plain word's IDF, over the largest possible
-	fDocSim           // cosine of the two whole articles' weighted terms: are they about one event at all?
+	fOverlap    = iota // the hand-made overlap score, below
+	fDice              // 2·Σw(shared) / (W(a) + W(b)): how much of both is shared
+	fCover             // Σw(shared) / min(W(a), W(b)): how much of the shorter
+	fPlainDice         // dice over words that are neither names nor figures: what happened
+	fNameDice          // dice over names: who and where (0 when neither names anyone)
+	fNameMiss          // both name someone, and the names differ: 1 − name dice
+	fNumMatch          // both give a figure and share one, and share words besides (not fFewWords)
+	fNumClash          // both give figures and share none
+	fPhrases           // shared two-word phrases, up to three
+	fLenRatio          // min(W) / max(W): a headline against a paragraph-long sentence
+	fShort             // the shorter sentence has fewer than four terms
+	fFewWords          // fewer than two words shared, or fewer than two that are not names
+	fRare              // the rarest shared plain word's IDF, over the largest possible
+	fDocSim            // articles: the cosine of their weighted terms: about one event at all?
+	fNamesApart        // articles: 1 − the cosine of the terms each uses as names, 0 when either names no one: other people, another event?
 	numFeatures
 )
 
@@ -48,13 +51,13 @@ func FeatureNames() []string { return featureNames[:] }
 // featureNames name the features, in order. Never written.
 var featureNames = [numFeatures]string{
 	"overlap", "dice", "cover", "plainDice", "nameDice", "nameMiss", "numMatch", "numClash",
-	"phrases", "lenRatio", "short", "fewWords", "rare", "docSim",
+	"phrases", "lenRatio", "short", "fewWords", "rare", "docSim", "namesApart",
 }
 
 // Features is one pair's feature vector.
 type Features [numFeatures]float64
 
-// Model is a logistic model over Features: P(same fact) = σ(Bias + W·f).
+// Model is a logistic model over Features: P = σ(Bias + W·f).
 type Model struct {
 	Bias float64
 	W    Features
@@ -69,17 +72,32 @@ func (m Model) Prob(f Features) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// Score compares sentences a and b with the trained model (weights.go). It
-// is the one same-fact measure that clustering and the `pairs` command
-// share. A rule stands above the model: a pair that shares fewer than two
-// words, or fewer than two that are not names (fFewWords), gets a third of
-// the model's probability, so that one topic word, one figure or a list of
-// names never makes a fact, whatever else the pair has in common. Cost:
-// O(|a| + |b|), a merge of two sorted term lists.
+// Score compares sentences a and b with the trained models (weights.go).
+// It is the one same-fact measure that clustering and the `pairs` command
+// share, the product of two probabilities:
+//
+//   - sameEvent: that the two articles report one event, from the whole
+//     articles (fDocSim, fNamesApart). Articles on one event share their
+//     people and places; two similar events (two earthquakes, two
+//     signings) share the words of what happened but not the names.
+//   - sameFact: that the two sentences, given one event, report the same
+//     fact, from the sentences alone.
+//
+// Kept apart, the article-level evidence only ever takes away: on a corpus
+// about one event, as Parallax's are, sameEvent is near 1 for every pair
+// and the sentences alone decide. Folded into one model with the sentence
+// features, it lowered the bar for sentence pairs of two near-copied
+// articles (README, "Alignment").
+//
+// A rule stands above the models: a pair that shares fewer than two words,
+// or fewer than two that are not names (fFewWords), gets a third of the
+// probability, so that one topic word, one figure or a list of names never
+// makes a fact, whatever else the pair has in common. Cost: O(|a| + |b|),
+// a merge of two sorted term lists.
 func (ix *Index) Score(a, b int) Link {
 	l, f := ix.Compare(a, b)
 	if f[fDice] > 0 {
-		l.Score = trained.Prob(f)
+		l.Score = sameEvent.Prob(f) * sameFact.Prob(f)
 		if f[fFewWords] == 1 {
 			l.Score /= 3
 		}
@@ -181,8 +199,22 @@ func (ix *Index) Compare(a, b int) (Link, Features) {
 		f[fFewWords] = 1
 	}
 	f[fRare] = rare / ix.maxIDF
-	f[fDocSim] = ix.docSim(ix.article[a], ix.article[b])
+	ix.articleFeatures(&f, ix.article[a], ix.article[b])
 	return l, f
+}
+
+// ArticleFeatures returns the features of two articles (by the Article of
+// their sentences), the same-event model's input; the sentence features
+// are 0.
+func (ix *Index) ArticleFeatures(a, b int) Features {
+	var f Features
+	ix.articleFeatures(&f, a, b)
+	return f
+}
+
+func (ix *Index) articleFeatures(f *Features, a, b int) {
+	d := ix.docSim(a, b)
+	f[fDocSim], f[fNamesApart] = d[0], d[1]
 }
 
 func ratio(a, b float64) float64 {

@@ -14,7 +14,9 @@ type PairResult struct {
 // Pairs decides for each pair of sentences whether they report the same
 // fact, with the score the clustering uses. Term weights come from all the
 // sentences given, as they come from a corpus's sentences in Compare, so a
-// batch of pairs is scored as one small corpus.
+// batch of pairs is scored as one small corpus. A pair has no articles
+// around it, so all the sentences are given one: the article features say
+// one event, and the sentences alone decide.
 func Pairs(pairs [][2]string, lang words.Language, opt Options) []PairResult {
 	strictness := opt.Strictness
 	if strictness <= 0 {
@@ -22,10 +24,8 @@ func Pairs(pairs [][2]string, lang words.Language, opt Options) []PairResult {
 	}
 	an := words.NewAnalyzer(lang)
 	sents := make([]align.Sentence, 0, 2*len(pairs))
-	for i, p := range pairs {
-		sents = append(sents,
-			align.Sentence{Article: 2 * i, Tokens: an.Tokens(p[0])},
-			align.Sentence{Article: 2*i + 1, Tokens: an.Tokens(p[1])})
+	for _, p := range pairs {
+		sents = append(sents, align.Sentence{Tokens: an.Tokens(p[0])}, align.Sentence{Tokens: an.Tokens(p[1])})
 	}
 	ix := align.NewIndex(sents)
 	out := make([]PairResult, len(pairs))

@@ -98,19 +98,133 @@ func TestSplitsAndMatch(t *testing.T) {
 	}
 }
 
-func TestExamplesAndBalance(t *testing.T) {
-	_, r := synthetic(t)
-	ex := r.Examples(0)
-	same, diff := 0, 0
+// labelledTopic is a topic built for the training examples: three
+// articles on Ann Lee's rehab (ecb) and two on Bo Marsh's (ecbplus). The
+// gold links the two events' ledes, and the second sentences of 1_1ecb and
+// 1_2ecb to 1_3ecb, not to each other: those two are annotated, share
+// words, and are different actions. 1_3ecb's last sentence, which no one
+// annotated, shares words with 1_2ecb's lede.
+func labelledTopic(t *testing.T) (*Run, map[string]int) {
+	t.Helper()
+	texts := map[string]string{
+		"1_1ecb":     "Singer Ann Lee checked into a Malibu rehab clinic on Tuesday. Her publicist said the Malibu clinic stay was voluntary.",
+		"1_2ecb":     "Ann Lee entered a Malibu rehab clinic on Tuesday, police said. The Malibu clinic publicist said her stay began at night.",
+		"1_3ecb":     "Lee chose the stay herself, a publicist said. The stay at the clinic began at night. Police said Ann Lee was seen in Malibu.",
+		"1_1ecbplus": "Actor Bo Marsh checked into a rehab clinic in Utah on Friday.",
+		"1_2ecbplus": "Bo Marsh entered a Utah rehab clinic on Friday.",
+	}
+	fsys := fstest.MapFS{}
+	for id, txt := range texts {
+		fsys["1/"+id+".txt"] = &fstest.MapFile{Data: []byte(txt)}
+	}
+	span := func(id, sub string) string {
+		i := strings.Index(texts[id], sub)
+		if i < 0 {
+			t.Fatalf("%q not in %s", sub, id)
+		}
+		return fmt.Sprintf("%s\t%d\t%d", id, i, i+len(sub))
+	}
+	gold := "sub\t1_1ecb\tecb\nsub\t1_2ecb\tecb\nsub\t1_3ecb\tecb\nsub\t1_1ecbplus\tecbplus\nsub\t1_2ecbplus\tecbplus\n" +
+		"pos\t" + span("1_1ecbplus", "Actor Bo Marsh") + "\t" + span("1_2ecbplus", "Bo Marsh entered") + "\n" +
+		"pos\t" + span("1_1ecb", "Singer Ann Lee checked") + "\t" + span("1_2ecb", "Ann Lee entered") + "\n" +
+		"pos\t" + span("1_1ecb", "Her publicist said") + "\t" + span("1_3ecb", "Lee chose") + "\n" +
+		"pos\t" + span("1_2ecb", "The Malibu clinic publicist") + "\t" + span("1_3ecb", "The stay at") + "\n"
+	fsys["1/gold.tsv"] = &fstest.MapFile{Data: []byte(gold)}
+	topics, err := LoadTopics(fsys, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRun(topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, _ := r.topics[0].corpus.Spans()
+	article := map[string]int{}
+	for i, id := range ids {
+		article[id] = i
+	}
+	return r, article
+}
+
+// TestFactExamples: the gold pairs are same; two annotated sentences of
+// one event that the gold does not link are different; nothing crosses
+// the two events, and nothing rests on a sentence no one annotated.
+func TestFactExamples(t *testing.T) {
+	r, _ := labelledTopic(t)
+	p := r.topics[0]
+	sents := p.corpus.Sentences()
+	first := map[string]int{}
+	for i, s := range sents {
+		if _, ok := first[p.ids[s.Article]]; !ok {
+			first[p.ids[s.Article]] = i
+		}
+	}
+	lede1, second1, lede2, second2 := first["1_1ecb"], first["1_1ecb"]+1, first["1_2ecb"], first["1_2ecb"]+1
+	want := map[[2]int]bool{ // the candidate pairs FactExamples must label, and how
+		{min(lede1, lede2), max(lede1, lede2)}:         true,
+		{min(second1, second2), max(second1, second2)}: false,
+	}
+	ex := r.FactExamples(0)
+	ix := p.corpus.Index()
+	got := map[[2]int]bool{}
+	for _, e := range ex {
+		found := false
+		for _, c := range ix.Candidates() {
+			if _, f := ix.Compare(int(c[0]), int(c[1])); f == e.F {
+				got[[2]int{int(c[0]), int(c[1])}] = e.Same
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("an example matches no candidate pair: %+v", e)
+		}
+	}
+	for pair, same := range want {
+		if g, ok := got[pair]; !ok || g != same {
+			t.Errorf("pair %v: in examples %v, same %v; want same %v", pair, ok, g, same)
+		}
+	}
+	annotated := map[int]bool{}
+	for g := range p.gold {
+		annotated[g[0]], annotated[g[1]] = true, true
+	}
+	crossing := false
+	for _, c := range ix.Candidates() {
+		x, y := int(c[0]), int(c[1])
+		a, b := p.ids[sents[x].Article], p.ids[sents[y].Article]
+		cross := strings.HasSuffix(a, "plus") != strings.HasSuffix(b, "plus")
+		crossing = crossing || cross && annotated[x] && annotated[y]
+		if _, in := got[[2]int{x, y}]; in && (cross || !annotated[x] || !annotated[y]) {
+			t.Errorf("pair (%d, %d) of %s and %s is an example: it crosses the events or rests on a sentence no one annotated", x, y, a, b)
+		}
+	}
+	if !crossing {
+		t.Error("the topic has no annotated candidate pair across the events: the test tests nothing there")
+	}
+}
+
+// TestEventExamples: every pair of articles, same exactly when both
+// report one event; and Balance makes each side weigh half.
+func TestEventExamples(t *testing.T) {
+	r, article := labelledTopic(t)
+	ex := r.EventExamples(0)
+	if len(ex) != 10 {
+		t.Fatalf("%d examples for 5 articles, want 10", len(ex))
+	}
+	ix := r.topics[0].corpus.Index()
+	same := 0
 	for _, e := range ex {
 		if e.Same {
 			same++
-		} else {
-			diff++
 		}
 	}
-	if same == 0 || diff == 0 {
-		t.Fatalf("examples: %d same, %d different; want both", same, diff)
+	if same != 4 {
+		t.Errorf("%d pairs same, want 4 (three of the ecb articles, one of ecbplus)", same)
+	}
+	// The ecb articles name Lee; Marsh's article names others.
+	apart := align.FeatureIndex("namesApart")
+	if in, out := ix.ArticleFeatures(article["1_1ecb"], article["1_2ecb"]), ix.ArticleFeatures(article["1_1ecb"], article["1_1ecbplus"]); in[apart] >= out[apart] {
+		t.Errorf("names apart: %.2f within the event, %.2f across; want less within", in[apart], out[apart])
 	}
 	Balance(ex, 2)
 	var ws, wd float64
@@ -227,7 +341,7 @@ func TestTrain(t *testing.T) {
 		t.Errorf("weights %+v: the signal should outweigh the noise", m.W)
 	}
 	var b bytes.Buffer
-	if err := WriteWeights(&b, m, "a test"); err != nil {
+	if err := WriteWeights(&b, m, m, "a test"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := parser.ParseFile(token.NewFileSet(), "weights.go", b.Bytes(), 0); err != nil || !strings.Contains(b.String(), "Code generated by a test") {
@@ -278,10 +392,13 @@ func TestECB(t *testing.T) {
 	for i, sp := range m.Splits {
 		e := m.Engine[i]
 		t.Logf("%s: engine recall %.3f mixing %.3f largest %d; beats the baseline: %v", sp.Name, e.Recall(), e.Mixing(), e.Big, m.Beats(i))
+		if !m.Beats(i) {
+			t.Errorf("%s: the engine at the default strictness does not beat the baseline (recall %.3f, mixing %.3f)", sp.Name, e.Recall(), e.Mixing())
+		}
 	}
 	all := m.Engine[len(m.Engine)-1]
-	if all.Recall() < 0.105 || all.Mixing() > 0.08 || all.Big > 30 {
-		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; the README reports 0.112, 0.073 and 15", all.Recall(), all.Mixing(), all.Big)
+	if all.Recall() < 0.11 || all.Mixing() > 0.06 || all.Big > 20 {
+		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; the README reports 0.119, 0.056 and 16", all.Recall(), all.Mixing(), all.Big)
 	}
 }
 

@@ -293,7 +293,8 @@ func (b builder) onlyOne() []Question {
 
 // figures asks, where outlets give conflicting figures inside one fact,
 // what figure one of them gives, showing another's sentence: an outlet
-// that gives one figure, not the one shown.
+// that gives one figure, not the one shown. (An outlet that gives two,
+// "roughly 400" and "728" drones, can be shown but not asked.)
 func (b builder) figures() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
@@ -311,17 +312,24 @@ func (b builder) figures() []Question {
 					values = append(values, m.Value)
 				}
 			}
-			shown := d.Members[0]
-			var asked *compare.Mark
-			for x := range d.Members {
-				m := &d.Members[x]
-				if m.Article != shown.Article && len(given[m.Article]) == 1 && m.Value != shown.Value {
-					asked = m
-					break
+			// The first sentence shown that leaves another outlet asked,
+			// one that gives a single figure, and not the one shown.
+			var shown, asked *compare.Mark
+			for x := 0; x < len(d.Members) && asked == nil; x++ {
+				shown = &d.Members[x]
+				for y := range d.Members {
+					m := &d.Members[y]
+					if m.Article != shown.Article && len(given[m.Article]) == 1 && m.Value != shown.Value {
+						asked = m
+						break
+					}
 				}
 			}
+			if asked == nil {
+				continue
+			}
 			si, ok1 := b.at(shown.Article)
-			if asked == nil || !ok1 || len(values) < 2 {
+			if !ok1 || len(values) < 2 {
 				continue
 			}
 			ai, ok2 := b.at(asked.Article)

@@ -100,7 +100,7 @@ func (s *Strictness) Render() app.UI {
 	}
 	return app.Div().Class("px-strict").Body(
 		app.Label().For("px-strictness").Text("Strictness"),
-		app.Input().ID("px-strictness").Type("range").Min(0.05).Max(0.95).Step(0.05).
+		app.Input().ID("px-strictness").Type("range").Min(0.05).Max(0.95).Step(0.01).
 			Value(strconv.FormatFloat(s.Value, 'f', 2, 64)).
 			Aria("describedby", "px-strict-help").
 			OnChange(s.onChange),

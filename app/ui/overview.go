@@ -78,7 +78,12 @@ func (v *OverviewView) Render() app.UI {
 				Text(map[bool]string{true: "Sorted by outlets: show in order", false: "In order: sort by outlets"}[v.State.ByCount]),
 		),
 		app.P().Class("px-count").Aria("live", "polite").Text(count),
-		app.If(n > wideSet, func() app.UI { return v.list(rows) }).Else(func() app.UI { return v.grid(rows) }),
+		app.If(total == 0, func() app.UI {
+			return app.P().Class("px-none").Body(
+				app.Text(v.none()+" "),
+				app.A().Href(v.State.With(func(s *State) { s.Filter = AllFacts }).URL()).Text("Show all facts"),
+			)
+		}).ElseIf(n > wideSet, func() app.UI { return v.list(rows) }).Else(func() app.UI { return v.grid(rows) }),
 		app.If(len(rows) < total, func() app.UI {
 			more := min(pageRows(n), total-len(rows))
 			return app.P().Class("px-more").Body(
@@ -146,6 +151,21 @@ func (v *OverviewView) list(rows []int) app.UI {
 			})),
 		),
 	)
+}
+
+// none says why the filter keeps no fact.
+func (v *OverviewView) none() string {
+	switch v.State.Filter {
+	case SharedByAll:
+		return fmt.Sprintf("No fact is told by all %d articles: no sentence of one has its counterpart in every other.", len(v.Report.Articles))
+	case SharedBySome:
+		return "No fact is told by some of the articles but not all."
+	case OnlyOne:
+		return "Every fact is told by more than one article."
+	case WithDivergence:
+		return "Where the articles tell the same fact, they do not differ in figures, names, dates or quotes."
+	}
+	return "No facts were found."
 }
 
 // wideSet is the most articles the overview draws as columns.

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parallax-news/parallax/app/align"
 )
 
 const seedDir = "../../corpus/rubio-lavrov"
@@ -52,6 +55,23 @@ func TestCompareText(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q", want)
 		}
+	}
+	// "Fact 3: 4 of 5 articles (A A B C D)": the count is of articles,
+	// not of sentences, and the facts come most widely told first.
+	last := 5
+	for line := range strings.Lines(out) {
+		var id, k, n int
+		if _, err := fmt.Sscanf(line, "Fact %d: %d of %d articles", &id, &k, &n); err != nil {
+			continue
+		}
+		tags := map[string]bool{}
+		for _, tag := range strings.Fields(line[strings.Index(line, "(")+1 : strings.LastIndex(line, ")")]) {
+			tags[tag] = true
+		}
+		if k != len(tags) || k > last {
+			t.Errorf("%q: want the number of articles listed, and no more than the fact before (%d)", strings.TrimSpace(line), last)
+		}
+		last = k
 	}
 }
 
@@ -300,7 +320,7 @@ func TestEval(t *testing.T) {
 		t.Errorf("eval on pairs: exit %d, stderr %q, output:\n%s", code, errs, out)
 	}
 	out, errs, code = call(t, "", "eval", "--sweep", "../../app/eval/testdata/ecb")
-	if code != 0 || !strings.Contains(out, "1 topics, 3 articles, 2 gold same-event sentence pairs") || !strings.Contains(out, "engine, strictness 0.60") || !strings.Contains(out, "Across settings") {
+	if code != 0 || !strings.Contains(out, "1 topics, 3 articles, 2 gold same-event sentence pairs") || !strings.Contains(out, "engine, strictness "+strconv.FormatFloat(align.DefaultStrictness, 'f', 2, 64)) || !strings.Contains(out, "Across settings") {
 		t.Errorf("eval on an ECB+ folder: exit %d, stderr %q, output:\n%s", code, errs, out)
 	}
 	for _, args := range [][]string{{"eval"}, {"eval", "--train", "../../testdata/pairs/seed-labelled.tsv"}} {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -69,14 +70,17 @@ func writeText(out io.Writer, r *compare.Report) error {
 			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return len(r.Clusters[b].Members) - len(r.Clusters[a].Members) })
+	slices.SortStableFunc(order, func(a, b int) int {
+		ca, cb := r.Clusters[a], r.Clusters[b]
+		return cmp.Or(cb.Articles-ca.Articles, len(cb.Members)-len(ca.Members))
+	})
 	for _, i := range order {
 		c := r.Clusters[i]
 		var tags []string
 		for _, m := range c.Members {
 			tags = append(tags, tag[m.Article])
 		}
-		fmt.Fprintf(w, "\nFact %d: %d of %d articles (%s)\n", c.ID, len(c.Members), len(r.Articles), strings.Join(tags, " "))
+		fmt.Fprintf(w, "\nFact %d: %d of %d articles (%s)\n", c.ID, c.Articles, len(r.Articles), strings.Join(tags, " "))
 		for _, m := range c.Members {
 			fmt.Fprintf(w, "  %s  %s\n", tag[m.Article], text(m))
 		}
