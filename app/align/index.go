@@ -5,8 +5,9 @@
 // inverse document frequency over the corpus's sentences, so that "Rubio"
 // in a corpus about Rubio counts for little and "disappointment" for much.
 // Candidate pairs come from an inverted index over stems (never all pairs),
-// a logistic model over a pair's features gives the probability that it
-// reports one fact (score.go), and facts are built by average-linkage
+// two logistic models give the probability that a pair reports one fact,
+// that its two articles report one event times that its two sentences
+// report the same fact (score.go), and facts are built by average-linkage
 // agglomeration over pairs of different articles (cluster.go).
 package align
 

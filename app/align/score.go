@@ -5,7 +5,7 @@ import "math"
 // Link is the evidence that two sentences report the same fact.
 type Link struct {
 	A, B    int        // sentence indexes in the Index
-	Score   float64    // 0 to 1: the model's probability that they do
+	Score   float64    // 0 to 1: the models' probability that they do (Score)
 	Shared  []int32    // the terms both hold (Index.Term gives their keys)
 	Phrases [][2]int32 // the two-word phrases both hold, as pairs of terms
 }
@@ -85,7 +85,9 @@ func (m Model) Prob(f Features) float64 {
 //
 // Kept apart, the article-level evidence only ever takes away: on a corpus
 // about one event, as Parallax's are, sameEvent is near 1 for every pair
-// and the sentences alone decide. Folded into one model with the sentence
+// and the sentences alone decide. It is a ceiling, though: no sentence
+// pair of two articles that name quite different people can reach the
+// strictness. Folded into one model with the sentence
 // features, it lowered the bar for sentence pairs of two near-copied
 // articles (README, "Alignment").
 //

@@ -164,20 +164,13 @@ func TestFactExamples(t *testing.T) {
 		{min(lede1, lede2), max(lede1, lede2)}:         true,
 		{min(second1, second2), max(second1, second2)}: false,
 	}
-	ex := r.FactExamples(0)
 	ix := p.corpus.Index()
 	got := map[[2]int]bool{}
-	for _, e := range ex {
-		found := false
-		for _, c := range ix.Candidates() {
-			if _, f := ix.Compare(int(c[0]), int(c[1])); f == e.F {
-				got[[2]int{int(c[0]), int(c[1])}] = e.Same
-				found = true
-			}
+	for _, e := range r.FactExamples(0) {
+		if _, f := ix.Compare(e.Pair[0], e.Pair[1]); f != e.F {
+			t.Fatalf("example %v does not carry its pair's features", e.Pair)
 		}
-		if !found {
-			t.Fatalf("an example matches no candidate pair: %+v", e)
-		}
+		got[e.Pair] = e.Same
 	}
 	for pair, same := range want {
 		if g, ok := got[pair]; !ok || g != same {
@@ -212,14 +205,14 @@ func TestEventExamples(t *testing.T) {
 		t.Fatalf("%d examples for 5 articles, want 10", len(ex))
 	}
 	ix := r.topics[0].corpus.Index()
-	same := 0
+	ids := r.topics[0].ids
+	seen := map[[2]int]bool{}
 	for _, e := range ex {
-		if e.Same {
-			same++
+		a, b := ids[e.Pair[0]], ids[e.Pair[1]]
+		if want := strings.HasSuffix(a, "plus") == strings.HasSuffix(b, "plus"); e.Same != want || seen[e.Pair] || e.F != ix.ArticleFeatures(e.Pair[0], e.Pair[1]) {
+			t.Errorf("%s and %s: same %v (want %v), seen before %v, or not their features", a, b, e.Same, want, seen[e.Pair])
 		}
-	}
-	if same != 4 {
-		t.Errorf("%d pairs same, want 4 (three of the ecb articles, one of ecbplus)", same)
+		seen[e.Pair] = true
 	}
 	// The ecb articles name Lee; Marsh's article names others.
 	apart := align.FeatureIndex("namesApart")
@@ -373,8 +366,9 @@ func TestPairsBaselines(t *testing.T) {
 }
 
 // TestECB measures the real evaluation data beside the repository. It
-// holds the engine to the figures the README reports, so that a change
-// that makes them worse is seen; it skips where ../shared is absent.
+// holds the engine to the figures the README reports and to beating the
+// baseline on the dev topics and on all, so that a change that makes them
+// worse is seen; it skips where ../shared is absent.
 func TestECB(t *testing.T) {
 	dir := filepath.Join("..", "..", "..", "shared", "eval", "ecbplus")
 	if _, err := os.Stat(dir); err != nil {
@@ -392,13 +386,15 @@ func TestECB(t *testing.T) {
 	for i, sp := range m.Splits {
 		e := m.Engine[i]
 		t.Logf("%s: engine recall %.3f mixing %.3f largest %d; beats the baseline: %v", sp.Name, e.Recall(), e.Mixing(), e.Big, m.Beats(i))
-		if !m.Beats(i) {
+		// The test topics are reported, not held to: a check on them
+		// would make every later change tune to them.
+		if !m.Beats(i) && sp.Name != "test" {
 			t.Errorf("%s: the engine at the default strictness does not beat the baseline (recall %.3f, mixing %.3f)", sp.Name, e.Recall(), e.Mixing())
 		}
 	}
 	all := m.Engine[len(m.Engine)-1]
 	if all.Recall() < 0.11 || all.Mixing() > 0.06 || all.Big > 20 {
-		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; the README reports 0.119, 0.056 and 16", all.Recall(), all.Mixing(), all.Big)
+		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; the README reports 0.117, 0.052 and 16", all.Recall(), all.Mixing(), all.Big)
 	}
 }
 

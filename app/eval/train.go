@@ -10,8 +10,10 @@ import (
 	"github.com/parallax-news/parallax/app/align"
 )
 
-// Example is one labelled sentence pair for training the same-fact model.
+// Example is one labelled pair for training a model: two sentences for
+// the same-fact model, two articles for the same-event model.
 type Example struct {
+	Pair   [2]int // the two sentences, or articles, as indexes in the topic's corpus order
 	F      align.Features
 	Same   bool
 	Weight float64
@@ -46,7 +48,7 @@ func (r *Run) FactExamples(topics ...int) []Example {
 				continue
 			}
 			_, f := ix.Compare(x, y)
-			out = append(out, Example{F: f, Same: same, Weight: 1})
+			out = append(out, Example{Pair: [2]int{x, y}, F: f, Same: same, Weight: 1})
 		}
 	}
 	return out
@@ -63,7 +65,7 @@ func (r *Run) EventExamples(topics ...int) []Example {
 		ix := p.corpus.Index()
 		for a := range p.ids {
 			for b := a + 1; b < len(p.ids); b++ {
-				out = append(out, Example{F: ix.ArticleFeatures(a, b), Same: t.Event[p.ids[a]] == t.Event[p.ids[b]], Weight: 1})
+				out = append(out, Example{Pair: [2]int{a, b}, F: ix.ArticleFeatures(a, b), Same: t.Event[p.ids[a]] == t.Event[p.ids[b]], Weight: 1})
 			}
 		}
 	}

@@ -315,25 +315,24 @@ func (b builder) figures() []Question {
 			// The first sentence shown that leaves another outlet asked,
 			// one that gives a single figure, and not the one shown.
 			var shown, asked *compare.Mark
+			si, ai := -1, -1
 			for x := 0; x < len(d.Members) && asked == nil; x++ {
 				shown = &d.Members[x]
+				var ok bool
+				if si, ok = b.at(shown.Article); !ok {
+					continue
+				}
 				for y := range d.Members {
 					m := &d.Members[y]
 					if m.Article != shown.Article && len(given[m.Article]) == 1 && m.Value != shown.Value {
-						asked = m
-						break
+						if ai, ok = b.at(m.Article); ok {
+							asked = m
+							break
+						}
 					}
 				}
 			}
 			if asked == nil {
-				continue
-			}
-			si, ok1 := b.at(shown.Article)
-			if !ok1 || len(values) < 2 {
-				continue
-			}
-			ai, ok2 := b.at(asked.Article)
-			if !ok2 {
 				continue
 			}
 			about := compare.Ref{Article: shown.Article, Sentence: shown.Sentence}

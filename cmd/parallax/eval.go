@@ -197,11 +197,11 @@ func trainModel(stdout io.Writer, dir string, args []string) error {
 		return fmt.Errorf("%s: training needs dev topics (named 1 to 5) and test topics (6 and up) to keep apart", dir)
 	}
 	dev := splits[0].Topics
-	event, err := fit(run.EventExamples(dev...), eventFeatures)
+	event, err := fit("same-event", run.EventExamples(dev...), eventFeatures)
 	if err != nil {
 		return err
 	}
-	fact, err := fit(run.FactExamples(dev...), factFeatures)
+	fact, err := fit("same-fact", run.FactExamples(dev...), factFeatures)
 	if err != nil {
 		return err
 	}
@@ -209,8 +209,18 @@ func trainModel(stdout io.Writer, dir string, args []string) error {
 }
 
 // fit trains a model over the named features, same and different
-// examples weighing half each.
-func fit(ex []eval.Example, features []string) (align.Model, error) {
+// examples weighing half each. Without examples of both, a model would
+// learn only its bias: that is an error, not a model.
+func fit(what string, ex []eval.Example, features []string) (align.Model, error) {
+	same := 0
+	for _, e := range ex {
+		if e.Same {
+			same++
+		}
+	}
+	if same == 0 || same == len(ex) {
+		return align.Model{}, fmt.Errorf("the %s model has %d examples labelled same and %d different; it needs both", what, same, len(ex)-same)
+	}
 	var use []int
 	for _, name := range features {
 		k := align.FeatureIndex(name)

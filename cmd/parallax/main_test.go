@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/app/align"
+	"github.com/parallax-news/parallax/app/eval"
 )
 
 const seedDir = "../../corpus/rubio-lavrov"
@@ -58,20 +59,42 @@ func TestCompareText(t *testing.T) {
 	}
 	// "Fact 3: 4 of 5 articles (A A B C D)": the count is of articles,
 	// not of sentences, and the facts come most widely told first.
-	last := 5
+	facts, last := 0, -1
 	for line := range strings.Lines(out) {
 		var id, k, n int
 		if _, err := fmt.Sscanf(line, "Fact %d: %d of %d articles", &id, &k, &n); err != nil {
 			continue
 		}
+		facts++
+		open, end := strings.Index(line, "("), strings.LastIndex(line, ")")
+		if open < 0 || end < open {
+			t.Errorf("%q lists no articles", line)
+			continue
+		}
 		tags := map[string]bool{}
-		for _, tag := range strings.Fields(line[strings.Index(line, "(")+1 : strings.LastIndex(line, ")")]) {
+		for _, tag := range strings.Fields(line[open+1 : end]) {
 			tags[tag] = true
+		}
+		if last < 0 {
+			last = n
 		}
 		if k != len(tags) || k > last {
 			t.Errorf("%q: want the number of articles listed, and no more than the fact before (%d)", strings.TrimSpace(line), last)
 		}
 		last = k
+	}
+	if facts == 0 {
+		t.Error("the report lists no fact told by more than one article")
+	}
+}
+
+// TestFit: a model needs examples of both labels.
+func TestFit(t *testing.T) {
+	if _, err := fit("same-fact", []eval.Example{{Same: true, Weight: 1}}, []string{"overlap"}); err == nil || !strings.Contains(err.Error(), "1 examples labelled same and 0 different") {
+		t.Errorf("fit with one label: %v", err)
+	}
+	if _, err := fit("same-fact", []eval.Example{{Same: true}, {}}, []string{"nope"}); err == nil || !strings.Contains(err.Error(), `no feature named "nope"`) {
+		t.Errorf("fit with an unknown feature: %v", err)
 	}
 }
 
