@@ -83,8 +83,11 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## WASM_BUDGET. Issue 7's goal is 1,600,000 bytes, out of reach with go-app
 ## (README, "Size of the WebAssembly"); the budget holds the size reached,
 ## so that growth is a decision: classroom mode (issue 8) cost 85 KB, the
-## 200-article editor and views 5 KB.
-WASM_BUDGET ?= 1980000
+## 200-article editor and views 5 KB. The two-model alignment (issue 3)
+## left the raw code 48 bytes smaller and the brotli copy 2.1 KB larger:
+## brotli moves by kilobytes when code is reordered, so the budget keeps a
+## margin of about 4 KB over the size reached (1,980,977 bytes).
+WASM_BUDGET ?= 1985000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 
