@@ -13,9 +13,10 @@ type Link struct {
 // Features are what the two models read of a sentence pair, each between
 // 0 and 1: the last two (fDocSim, fNamesApart) are of the pair's two
 // articles, read by the same-event model; the others are of the two
-// sentences, read by the same-fact model. With w(t) the IDF weight of term t over the corpus's
-// sentences, scaled for names and numbers (see scale; a term shared in two
-// uses takes the mean of both weights), and W(s) the sum over a sentence:
+// sentences, read by the same-fact model. With w(t) the IDF weight of
+// term t over the corpus's sentences, scaled for names and numbers (see
+// scale; a term shared in two uses takes the mean of both weights), and
+// W(s) the sum over a sentence:
 const (
 	fOverlap    = iota // the hand-made overlap score, below
 	fDice              // 2·Σw(shared) / (W(a) + W(b)): how much of both is shared
@@ -87,9 +88,9 @@ func (m Model) Prob(f Features) float64 {
 // about one event, as Parallax's are, sameEvent is near 1 for every pair
 // and the sentences alone decide. It is a ceiling, though: no sentence
 // pair of two articles that name quite different people can reach the
-// strictness. Folded into one model with the sentence
-// features, it lowered the bar for sentence pairs of two near-copied
-// articles (README, "Alignment").
+// strictness. Folded into one model with the sentence features, it
+// lowered the bar for sentence pairs of two near-copied articles (README,
+// "Alignment").
 //
 // A rule stands above the models: a pair that shares fewer than two words,
 // or fewer than two that are not names (fFewWords), gets a third of the

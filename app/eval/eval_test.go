@@ -219,7 +219,13 @@ func TestEventExamples(t *testing.T) {
 	if in, out := ix.ArticleFeatures(article["1_1ecb"], article["1_2ecb"]), ix.ArticleFeatures(article["1_1ecb"], article["1_1ecbplus"]); in[apart] >= out[apart] {
 		t.Errorf("names apart: %.2f within the event, %.2f across; want less within", in[apart], out[apart])
 	}
-	Balance(ex, 2)
+	one := []Example{{Same: true, Weight: 1}, {Same: true, Weight: 3}}
+	if err := Balance(one, 2); err == nil || one[0].Weight != 1 || one[1].Weight != 3 {
+		t.Errorf("Balance of one label: error %v, weights %v and %v; want an error and the weights kept", err, one[0].Weight, one[1].Weight)
+	}
+	if err := Balance(ex, 2); err != nil {
+		t.Fatal(err)
+	}
 	var ws, wd float64
 	for _, e := range ex {
 		if e.Same {

@@ -73,15 +73,22 @@ func (r *Run) EventExamples(topics ...int) []Example {
 }
 
 // Balance reweights examples so that same and different pairs weigh
-// total/2 each.
-func Balance(ex []Example, total float64) {
+// total/2 each. Without weight on both sides there is nothing to balance,
+// and a model fitted on one label would learn only its bias: that is an
+// error, and the weights are left as they were.
+func Balance(ex []Example, total float64) error {
 	var pos, neg float64
+	same := 0
 	for _, e := range ex {
 		if e.Same {
 			pos += e.Weight
+			same++
 		} else {
 			neg += e.Weight
 		}
+	}
+	if pos <= 0 || neg <= 0 {
+		return fmt.Errorf("%d examples labelled same and %d different; a model needs both", same, len(ex)-same)
 	}
 	for i := range ex {
 		if ex[i].Same {
@@ -90,6 +97,7 @@ func Balance(ex []Example, total float64) {
 			ex[i].Weight *= total / 2 / neg
 		}
 	}
+	return nil
 }
 
 // Train fits a logistic model by full-batch gradient descent on the

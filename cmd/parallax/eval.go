@@ -209,18 +209,9 @@ func trainModel(stdout io.Writer, dir string, args []string) error {
 }
 
 // fit trains a model over the named features, same and different
-// examples weighing half each. Without examples of both, a model would
-// learn only its bias: that is an error, not a model.
+// examples weighing half each (eval.Balance, which refuses examples of one
+// label only).
 func fit(what string, ex []eval.Example, features []string) (align.Model, error) {
-	same := 0
-	for _, e := range ex {
-		if e.Same {
-			same++
-		}
-	}
-	if same == 0 || same == len(ex) {
-		return align.Model{}, fmt.Errorf("the %s model has %d examples labelled same and %d different; it needs both", what, same, len(ex)-same)
-	}
 	var use []int
 	for _, name := range features {
 		k := align.FeatureIndex(name)
@@ -229,6 +220,8 @@ func fit(what string, ex []eval.Example, features []string) (align.Model, error)
 		}
 		use = append(use, k)
 	}
-	eval.Balance(ex, 1)
+	if err := eval.Balance(ex, 1); err != nil {
+		return align.Model{}, fmt.Errorf("the %s model: %w", what, err)
+	}
 	return eval.Train(ex, use, 1e-3, 3000), nil
 }
