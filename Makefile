@@ -86,8 +86,10 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## 200-article editor and views 5 KB. The two-model alignment (issue 3)
 ## left the raw code 48 bytes smaller and the brotli copy 2.1 KB larger:
 ## brotli moves by kilobytes when code is reordered, so the budget keeps a
-## margin of about 4 KB over the size reached (1,980,977 bytes).
-WASM_BUDGET ?= 1985000
+## margin of about 4 KB over the size reached (1,980,977 bytes). Claims
+## (issue 14: package claim, a sentence in several facts, the columns'
+## parts) cost 13 KB brotli: 1,993,641 bytes measured by make size.
+WASM_BUDGET ?= 1998000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var core = []string{"./article", "./segment", "./words", "./align", "./diverge", "./compare", "./exercise"}
+var core = []string{"./article", "./segment", "./claim", "./words", "./align", "./diverge", "./compare", "./exercise"}
 
 // forbidden may not be among the core's dependencies at all.
 var forbidden = []string{"github.com/maxence-charriere/go-app", "net/http", "os/exec"}

@@ -23,6 +23,9 @@ import (
 type Sentence struct {
 	Article int           // which article it belongs to; sentences of one article are never linked directly
 	Tokens  []words.Token // its words, in order
+	// Part marks a claim that continues the sentence of the one before it
+	// (package claim): the claims of one sentence never share a fact.
+	Part bool
 }
 
 // Index holds the corpus's sentences as weighted stem sets and an inverted
@@ -30,6 +33,7 @@ type Sentence struct {
 type Index struct {
 	sents    []features
 	article  []int
+	whole    []int32   // sentence → the first of the claims of its sentence (itself when not a Part)
 	idf      []float64 // by term id
 	terms    []string  // term id → key
 	postings [][]int32 // term id → sentences holding it, ascending
@@ -76,6 +80,9 @@ func (ix *Index) docVectors() {
 	ix.docs, ix.names = map[int]Vector{}, map[int]Vector{}
 	sums, names := map[int]map[int32]float64{}, map[int]map[int32]float64{}
 	for i, f := range ix.sents {
+		if ix.whole[i] != int32(i) {
+			continue // a claim: its words are counted with its sentence
+		}
 		v, nv := sums[ix.article[i]], names[ix.article[i]]
 		if v == nil {
 			v, nv = map[int32]float64{}, map[int32]float64{}
@@ -125,16 +132,21 @@ func NewIndex(sents []Sentence) *Index { return NewIndexProgress(sents, nil) }
 // NewIndexProgress is NewIndex, telling tick (if not nil) every so often
 // how many sentences it has indexed.
 func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
-	ix := &Index{sents: make([]features, len(sents)), article: make([]int, len(sents))}
+	ix := &Index{sents: make([]features, len(sents)), article: make([]int, len(sents)), whole: make([]int32, len(sents))}
 	ids := map[string]int32{}
 	var df []int
 	var last []int32 // term id → last sentence that took it, to skip repeats in O(1)
 	var slot []int32 // term id → its index in that sentence's terms
+	whole := 0       // sentences that are not a Part
 	for i, s := range sents {
 		if tick != nil && i%256 == 0 {
 			tick(i, len(sents))
 		}
 		ix.article[i] = s.Article
+		ix.whole[i] = int32(i)
+		if s.Part && i > 0 {
+			ix.whole[i] = ix.whole[i-1]
+		}
 		f := &ix.sents[i]
 		prev := int32(-1)
 		for k, t := range s.Tokens {
@@ -181,11 +193,16 @@ func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 		slices.Sort(f.bigrams)
 		f.bigrams = slices.Compact(f.bigrams)
 		for _, id := range f.terms {
-			df[id]++
+			if !s.Part {
+				df[id]++ // a claim's words are its sentence's: counted once
+			}
 			ix.postings[id] = append(ix.postings[id], int32(i))
 		}
+		if !s.Part {
+			whole++
+		}
 	}
-	n := float64(len(sents))
+	n := float64(whole)
 	ix.maxIDF = math.Log(1 + n)
 	ix.idf = make([]float64, len(df))
 	for id, d := range df {

@@ -4,12 +4,14 @@
 package compare
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/claim"
 	"github.com/parallax-news/parallax/app/diverge"
 	"github.com/parallax-news/parallax/app/segment"
 	"github.com/parallax-news/parallax/app/words"
@@ -67,9 +69,11 @@ type Corpus struct {
 	title    string
 	docs     []doc
 	problems []string
-	sents    []align.Sentence
-	where    []loc // index sentence → article, sentence
-	ix       *align.Index
+	sents    []align.Sentence // whole sentences, in article order
+	units    []align.Sentence // what the aligner aligns: each sentence, then its claims when it has several
+	where    []loc            // unit → article, sentence, claim (-1: the whole sentence)
+	base     []int            // article → the index in sents of its first sentence
+	ix       *align.Index     // over units
 }
 
 // Prepare analyses the articles. Articles that cannot be analysed (an
@@ -115,12 +119,21 @@ func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus,
 		return c, ErrTooFew
 	}
 	for i, d := range c.docs {
+		c.base = append(c.base, len(c.sents))
 		for k, toks := range d.tokens {
 			c.sents = append(c.sents, align.Sentence{Article: i, Tokens: toks})
-			c.where = append(c.where, loc{i, k})
+			c.units = append(c.units, align.Sentence{Article: i, Tokens: toks})
+			c.where = append(c.where, loc{i, k, -1})
+			if len(d.claims[k]) == 1 {
+				continue
+			}
+			for ci := range d.claims[k] {
+				c.units = append(c.units, align.Sentence{Article: i, Tokens: d.claimTokens(k, ci), Part: true})
+				c.where = append(c.where, loc{i, k, ci})
+			}
 		}
 	}
-	c.ix = align.NewIndexProgress(c.sents, p.part(StageReading, 80, 20))
+	c.ix = align.NewIndexProgress(c.units, p.part(StageReading, 80, 20))
 	return c, nil
 }
 
@@ -131,9 +144,19 @@ func Compare(title string, arts []article.Article, opt Options) (*Report, error)
 	return c.Compare(opt), err
 }
 
-// Sentences returns every sentence of the corpus as the aligner sees it
-// (article index and tokens), in article order: what a baseline needs.
+// Sentences returns every sentence of the corpus whole (article index and
+// tokens), in article order: what a baseline needs.
 func (c *Corpus) Sentences() []align.Sentence { return c.sents }
+
+// Units returns what the aligner aligns: every sentence whole and, after a
+// sentence that makes several claims (package claim), each of its claims,
+// so that the sentence can tell one fact whole and another in a claim.
+// Index is over them.
+func (c *Corpus) Units() []align.Sentence { return c.units }
+
+// UnitSentence returns the sentence, as an index into Sentences, that unit
+// i is or is a claim of.
+func (c *Corpus) UnitSentence(i int) int { return c.base[c.where[i].article] + c.where[i].sentence }
 
 // Spans returns, for each article in corpus order, its id and its
 // sentences' spans: the same sentences, in the same order, as Sentences.
@@ -145,23 +168,26 @@ func (c *Corpus) Spans() (ids []string, spans [][]segment.Span) {
 	return ids, spans
 }
 
-// Index returns the aligner's index of the corpus's sentences, in the
-// order of Sentences; nil when fewer than two articles were read.
+// Index returns the aligner's index of the corpus's units, in the order
+// of Units; nil when fewer than two articles were read.
 func (c *Corpus) Index() *align.Index { return c.ix }
 
 // FactIDs aligns at the given strictness and returns only each sentence's
-// fact, by article and sentence: the cheap path for measurement.
-func (c *Corpus) FactIDs(strictness float64) [][]int {
-	out := make([][]int, len(c.docs))
+// facts, by article and sentence: the whole sentence's first, then those
+// its claims tell with other articles. The cheap path for measurement.
+func (c *Corpus) FactIDs(strictness float64) [][][]int {
+	out := make([][][]int, len(c.docs))
 	for i, d := range c.docs {
-		out[i] = make([]int, len(d.spans))
+		out[i] = make([][]int, len(d.spans))
 	}
 	if c.ix == nil {
 		return out
 	}
 	for id, f := range c.ix.Facts(strictness).Facts {
 		for _, s := range f {
-			out[c.where[s].article][c.where[s].sentence] = id
+			if w := c.where[s]; w.claim < 0 || len(f) > 1 {
+				out[w.article][w.sentence] = append(out[w.article][w.sentence], id)
+			}
 		}
 	}
 	return out
@@ -179,6 +205,9 @@ func (c *Corpus) Compare(opt Options) *Report {
 	for _, d := range docs {
 		a := d.report
 		a.Sentences = slices.Clone(a.Sentences) // facts are set per report
+		for k := range a.Sentences {
+			a.Sentences[k].Claims = slices.Clone(a.Sentences[k].Claims)
+		}
 		a.Unique = []int{}
 		r.Articles = append(r.Articles, a)
 	}
@@ -188,18 +217,19 @@ func (c *Corpus) Compare(opt Options) *Report {
 		return r
 	}
 	al := ix.FactsProgress(strictness, opt.Progress.part(StageAligning, 0, 100))
-	facts, links := al.Facts, al.Joins
+	facts, links := told(al, where, ix)
 
 	// comparing: a step for each fact, then five corpus-wide steps
 	steps := len(facts) + 5
 	r.Clusters = make([]Cluster, 0, len(facts))
 	allMembers := make([][]diverge.Member, len(facts))
+	claimFacts := map[loc]int{} // claims told in a fact apart from their sentence
 	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
 		if id%32 == 0 {
 			opt.Progress.tell(StageComparing, id, steps)
 		}
-		c := Cluster{ID: id, Members: make([]Ref, len(f)), Divergences: []Divergence{}}
+		c := Cluster{ID: id, Members: make([]Ref, len(f)), Claims: make([]Span, len(f)), Divergences: []Divergence{}}
 		seen := map[int]bool{}
 		for _, s := range f {
 			seen[where[s].article] = true
@@ -210,8 +240,15 @@ func (c *Corpus) Compare(opt Options) *Report {
 			w := where[s]
 			d := docs[w.article]
 			c.Members[k] = Ref{d.report.ID, w.sentence}
-			r.Articles[w.article].Sentences[w.sentence].Fact = id
-			ms[k] = d.member(w.sentence)
+			sp := d.part(w)
+			c.Claims[k] = Span{sp.Start, sp.End}
+			s := &r.Articles[w.article].Sentences[w.sentence]
+			if w.claim < 0 {
+				s.Fact = id
+			} else {
+				claimFacts[w] = id
+			}
+			ms[k] = d.claimMember(w)
 		}
 		allMembers[id] = ms
 		if len(f) > 1 {
@@ -231,6 +268,7 @@ func (c *Corpus) Compare(opt Options) *Report {
 		}
 		r.Clusters = append(r.Clusters, c)
 	}
+	sentenceClaims(r, docs, claimFacts)
 	r.Variants = []Variant{}
 	for _, v := range diverge.Variants(allMembers, found) {
 		r.Variants = append(r.Variants, Variant(v))
@@ -248,7 +286,9 @@ func (c *Corpus) Compare(opt Options) *Report {
 	return r
 }
 
-type loc struct{ article, sentence int }
+// loc places a unit of the aligner: its article, sentence, and claim of
+// that sentence.
+type loc struct{ article, sentence, claim int }
 
 // doc is an article being analysed.
 type doc struct {
@@ -257,12 +297,151 @@ type doc struct {
 	text   string
 	spans  []segment.Span
 	tokens [][]words.Token
+	claims [][]segment.Span // by sentence: its claims, in order, covering it
 }
 
 // member is sentence k as the divergence finder sees it.
-func (d doc) member(k int) diverge.Member {
-	sp := d.spans[k]
-	return diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.tokens[k]}
+func (d doc) member(k int) diverge.Member { return d.claimMember(loc{sentence: k, claim: -1}) }
+
+// part is the span of a unit: its sentence, or the claim of it.
+func (d doc) part(w loc) segment.Span {
+	if w.claim < 0 {
+		return d.spans[w.sentence]
+	}
+	return d.claims[w.sentence][w.claim]
+}
+
+// claimMember is a unit of this article as the divergence finder sees it.
+func (d doc) claimMember(w loc) diverge.Member {
+	sp := d.part(w)
+	return diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.unitTokens(w)}
+}
+
+// unitTokens are the tokens of a unit of this article.
+func (d doc) unitTokens(w loc) []words.Token {
+	if w.claim < 0 {
+		return d.tokens[w.sentence]
+	}
+	return d.claimTokens(w.sentence, w.claim)
+}
+
+// claimTokens are the tokens of sentence k inside its claim ci.
+func (d doc) claimTokens(k, ci int) []words.Token {
+	toks, sp := d.tokens[k], d.claims[k][ci]
+	if len(d.claims[k]) == 1 {
+		return toks
+	}
+	i, _ := slices.BinarySearchFunc(toks, sp.Start, func(t words.Token, at int) int { return cmp.Compare(t.Start, at) })
+	j, _ := slices.BinarySearchFunc(toks, sp.End, func(t words.Token, at int) int { return cmp.Compare(t.Start, at) })
+	return toks[i:j]
+}
+
+// told keeps the facts of an alignment that someone tells: every fact but
+// a claim alone, which its sentence, whole, already tells. A sentence's
+// own fact is told by the claim of it closest to that fact's other
+// members (the mean score over them); where that claim also joined a
+// fact apart, it is taken back from there. Facts are in order of their
+// first sentence and numbered anew. Cost: the scores of a sentence's claims against its
+// fact, for the sentences with a claim apart.
+func told(al align.Alignment, where []loc, ix *align.Index) (facts [][]int, links [][]align.Link) {
+	of := make([]int, len(where)) // unit → its fact
+	for id, f := range al.Facts {
+		for _, u := range f {
+			of[u] = id
+		}
+	}
+	drop := map[int]bool{}
+	for u := 0; u < len(where); {
+		v := u + 1 // the claims of u's sentence are u+1 … v-1
+		apart := false
+		for v < len(where) && where[v].claim >= 0 {
+			apart = apart || len(al.Facts[of[v]]) > 1
+			v++
+		}
+		if apart {
+			best, bestScore := -1, -1.0
+			for c := u + 1; c < v; c++ {
+				sum, n := 0.0, 0
+				for _, m := range al.Facts[of[u]] {
+					if where[m].article != where[u].article {
+						sum += ix.Score(c, m).Score
+						n++
+					}
+				}
+				if s := sum / float64(max(n, 1)); s > bestScore {
+					best, bestScore = c, s
+				}
+			}
+			if len(al.Facts[of[best]]) > 1 {
+				drop[best] = true
+			}
+		}
+		u = v
+	}
+	for id, f := range al.Facts {
+		kept := slices.DeleteFunc(slices.Clone(f), func(u int) bool { return drop[u] })
+		if len(kept) == 0 || len(kept) == 1 && where[kept[0]].claim >= 0 {
+			continue
+		}
+		facts = append(facts, kept)
+		links = append(links, slices.DeleteFunc(slices.Clone(al.Joins[id]), func(l align.Link) bool { return drop[l.A] || drop[l.B] }))
+	}
+	// in order of their first unit, as the aligner gives them, now that
+	// some have lost theirs
+	order := make([]int, len(facts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(facts[a][0], facts[b][0]) })
+	sortedFacts, sortedLinks := make([][]int, len(facts)), make([][]align.Link, len(facts))
+	for i, k := range order {
+		sortedFacts[i], sortedLinks[i] = facts[k], links[k]
+	}
+	return sortedFacts, sortedLinks
+}
+
+// sentenceClaims lists, for each sentence some claim of which is told in a
+// fact of its own (claimFacts), its claims with their facts: those facts,
+// and the sentence's own for the rest. The sentence's member of its own
+// fact is then the claims that fact holds (from the first to the last),
+// and its Fact is the fact of its claims that the most articles tell, the
+// first of equals.
+func sentenceClaims(r *Report, docs []doc, claimFacts map[loc]int) {
+	for i := range r.Articles {
+		for k := range r.Articles[i].Sentences {
+			s := &r.Articles[i].Sentences[k]
+			own, parts := s.Fact, docs[i].claims[k]
+			apart := false
+			for ci := range parts {
+				_, ok := claimFacts[loc{i, k, ci}]
+				apart = apart || ok
+			}
+			if !apart {
+				continue
+			}
+			first, last := -1, -1
+			for ci, sp := range parts {
+				f, ok := claimFacts[loc{i, k, ci}]
+				if !ok {
+					f = own
+					last = ci
+					if first < 0 {
+						first = ci
+					}
+				}
+				s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: f})
+				if ci == 0 || r.Clusters[f].Articles > r.Clusters[s.Fact].Articles {
+					s.Fact = f
+				}
+			}
+			c := &r.Clusters[own]
+			for m, ref := range c.Members {
+				if ref == (Ref{r.Articles[i].ID, k}) && c.Claims[m] == (Span{s.Start, s.End}) && first >= 0 {
+					c.Claims[m] = Span{parts[first].Start, parts[last].End}
+				}
+			}
+		}
+	}
 }
 
 func analyse(a article.Article, an *words.Analyzer) doc {
@@ -290,8 +469,13 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 			toks[k].Start += sp.Start
 			toks[k].End += sp.Start
 		}
+		claims := []segment.Span{sp}
+		if !heading {
+			claims = claim.Split(a.Text, sp, toks, an.Language().Code)
+		}
 		d.spans = append(d.spans, sp)
 		d.tokens = append(d.tokens, toks)
+		d.claims = append(d.claims, claims)
 		d.report.Sentences = append(d.report.Sentences, Sentence{
 			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End], Heading: heading,
 		})
@@ -305,6 +489,7 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 // fact, yet one denies what the other says.
 func nearContradictions(near []align.Link, where []loc, docs []doc) []Divergence {
 	out := []Divergence{}
+	seen := map[string]bool{}
 	for _, l := range near {
 		wa, wb := where[l.A], where[l.B]
 		pair := [2]loc{wa, wb}
@@ -312,11 +497,16 @@ func nearContradictions(near []align.Link, where []loc, docs []doc) []Divergence
 		refs := make([]Ref, 2)
 		for i, w := range pair {
 			d := docs[w.article]
-			ms[i] = d.member(w.sentence)
+			ms[i] = d.claimMember(w)
 			refs[i] = Ref{d.report.ID, w.sentence}
 		}
 		for _, dv := range diverge.Contradictions(ms) {
-			out = append(out, convertDivergence(dv, refs))
+			d := convertDivergence(dv, refs)
+			key := fmt.Sprint(d.Members)
+			if !seen[key] { // a sentence and its claim may both be near the other
+				seen[key] = true
+				out = append(out, d)
+			}
 		}
 	}
 	return out
@@ -355,7 +545,7 @@ func convertDivergence(dv diverge.Divergence, members []Ref) Divergence {
 func convertLink(ix *align.Index, l align.Link, where []loc, docs []doc) Link {
 	wa, wb := where[l.A], where[l.B]
 	da := docs[wa.article]
-	toks := da.tokens[wa.sentence]
+	toks := da.unitTokens(wa)
 	out := Link{
 		A:       Ref{da.report.ID, wa.sentence},
 		B:       Ref{docs[wb.article].report.ID, wb.sentence},

@@ -47,11 +47,30 @@ type Article struct {
 
 // Sentence is a sentence of an article's body.
 type Sentence struct {
-	Start   int    `json:"start"` // byte offsets into the raw file, End exclusive
-	End     int    `json:"end"`
-	Text    string `json:"text"` // exactly the raw bytes from Start to End
-	Fact    int    `json:"fact"` // the id of its cluster
-	Heading bool   `json:"heading,omitempty"`
+	Start int    `json:"start"` // byte offsets into the raw file, End exclusive
+	End   int    `json:"end"`
+	Text  string `json:"text"` // exactly the raw bytes from Start to End
+	// Fact is the id of its cluster; for a sentence of several claims, the
+	// fact of the claim that the most articles tell.
+	Fact    int  `json:"fact"`
+	Heading bool `json:"heading,omitempty"`
+	// Claims are the parts of a sentence that reports more than one thing
+	// (package claim), in order, covering it, each in a fact of its own;
+	// absent when the sentence is one claim.
+	Claims []Claim `json:"claims,omitempty"`
+}
+
+// Claim is a part of a sentence that reports a fact of its own.
+type Claim struct {
+	Start int `json:"start"` // byte offsets into the raw file, End exclusive
+	End   int `json:"end"`
+	Fact  int `json:"fact"`
+}
+
+// Span is a byte range of an article's raw file, End exclusive.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Ref names a sentence: its article's id and its index in that article.
@@ -64,6 +83,9 @@ type Ref struct {
 type Cluster struct {
 	ID      int   `json:"id"`
 	Members []Ref `json:"members"`
+	// Claims are, for each member, the part of its sentence that tells this
+	// fact: the whole sentence, or one of its claims.
+	Claims []Span `json:"claims"`
 	// Articles is how many different articles tell the fact (a fact may
 	// hold two sentences of one article).
 	Articles    int          `json:"articles"`
@@ -153,6 +175,25 @@ func (r *Report) Closest(i, k int) []int {
 	row := r.Similarity[i]
 	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(row[b], row[a]) })
 	return out[:min(k, len(out))]
+}
+
+// ClaimText returns the words with which member k of fact id tells it:
+// its claim (Cluster.Claims), sliced from its sentence; the whole sentence
+// when it is one claim.
+func (r *Report) ClaimText(id, k int) string {
+	c := r.Clusters[id]
+	m := c.Members[k]
+	for _, a := range r.Articles {
+		if a.ID != m.Article {
+			continue
+		}
+		s := a.Sentences[m.Sentence]
+		if k < len(c.Claims) && c.Claims[k].Start >= s.Start && c.Claims[k].End <= s.End {
+			return s.Text[c.Claims[k].Start-s.Start : c.Claims[k].End-s.Start]
+		}
+		return s.Text
+	}
+	return ""
 }
 
 // Outlet names the i-th article of a report for people: its outlet, or

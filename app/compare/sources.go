@@ -23,7 +23,11 @@ func articleStats(r *Report) {
 		a := &r.Articles[i]
 		shared := 0
 		for k, s := range a.Sentences {
-			if multi[s.Fact] {
+			told := multi[s.Fact]
+			for _, c := range s.Claims {
+				told = told || multi[c.Fact]
+			}
+			if told {
 				shared++
 			} else {
 				a.Unique = append(a.Unique, k)

@@ -102,34 +102,36 @@ func (r *Run) Match(strictness float64) Matched {
 type PairsResult struct {
 	Method    string
 	Threshold float64
-	Tuned     bool // the threshold was chosen on this very file here (an optimistic figure)
+	Tuned     bool    // the threshold was chosen on this very file here (an optimistic figure)
+	AUC       float64 // how well the method's scores rank same pairs above different ones, whatever the threshold
 	Confusion
 }
 
-// MeasurePairs runs the engine's pair decision at strictness, and two plain
-// baselines with the threshold that is best on the file itself: TF-IDF
-// cosine and Jaccard over stem sets.
+// MeasurePairs runs the engine's pair decision at strictness, then the
+// engine and two plain baselines, TF-IDF cosine and Jaccard over stem
+// sets, each at the threshold that is best on the file itself.
 func MeasurePairs(pairs []Labelled, lang words.Language, strictness float64) []PairsResult {
 	in := make([][2]string, len(pairs))
 	for i, p := range pairs {
 		in[i] = [2]string{p.A, p.B}
 	}
 	var same []bool
+	var scores []float64
 	for _, r := range compare.Pairs(in, lang, compare.Options{Strictness: strictness}) {
 		same = append(same, r.Same)
+		scores = append(scores, r.Score)
 	}
 	if strictness <= 0 {
 		strictness = compare.DefaultStrictness()
 	}
-	out := []PairsResult{{Method: "engine", Threshold: strictness, Confusion: Tally(pairs, same)}}
+	out := []PairsResult{{Method: "engine", Threshold: strictness, AUC: AUC(pairs, scores), Confusion: Tally(pairs, same)}}
 	an := words.NewAnalyzer(lang)
-	out = append(out, best("TF-IDF cosine", pairs, Cosine(an, pairs)), best("stem Jaccard", pairs, Jaccard(an, pairs)))
-	return out
+	return append(out, best("engine", pairs, scores), best("TF-IDF cosine", pairs, Cosine(an, pairs)), best("stem Jaccard", pairs, Jaccard(an, pairs)))
 }
 
 // best picks the threshold with the highest accuracy on the pairs.
 func best(method string, pairs []Labelled, scores []float64) PairsResult {
-	res := PairsResult{Method: method, Tuned: true}
+	res := PairsResult{Method: method, Tuned: true, AUC: AUC(pairs, scores)}
 	for k := 0; k <= 100; k++ {
 		t := float64(k) / 100
 		same := make([]bool, len(scores))

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -54,9 +55,16 @@ func TestScore(t *testing.T) {
 	}
 	// Fact 1 joins the first sentences of all three articles: one gold
 	// pair of two found, one fact of several articles, and it mixes.
-	s := score(topics[0], p, []int{1, 2, 3, 1, 5, 1, 4})
+	s := score(topics[0], p, [][]int{{1}, {2}, {3}, {1}, {5}, {1}, {4}})
 	if s != (ECBScore{Gold: 2, Joined: 1, Facts: 1, Mixed: 1, Big: 3}) || s.Recall() != 0.5 || s.Mixing() != 1 {
 		t.Errorf("score = %+v", s)
+	}
+	// A sentence of two claims joins a gold pair through either: sentence 5
+	// also tells fact 2 in a claim, as sentence 1 does, and fact 2 now
+	// holds two articles.
+	s = score(topics[0], p, [][]int{{1}, {2}, {3}, {1}, {5}, {1, 2}, {4}})
+	if s != (ECBScore{Gold: 2, Joined: 2, Facts: 2, Mixed: 1, Big: 3}) {
+		t.Errorf("score with a sentence of two claims = %+v", s)
 	}
 	// The baseline at a low threshold chains: Ann Lee's lede, the other
 	// lede and even Bo Marsh's lede ("checked into a rehab") are one
@@ -348,6 +356,46 @@ func TestTrain(t *testing.T) {
 	}
 }
 
+func TestAUC(t *testing.T) {
+	l := func(same ...bool) []Labelled {
+		var out []Labelled
+		for _, s := range same {
+			out = append(out, Labelled{Same: s})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name   string
+		pairs  []Labelled
+		scores []float64
+		want   float64
+	}{
+		{"perfect", l(false, false, true, true), []float64{0.1, 0.2, 0.3, 0.4}, 1},
+		{"reversed", l(true, true, false, false), []float64{0.1, 0.2, 0.3, 0.4}, 0},
+		{"all tied", l(true, false, true, false), []float64{0.5, 0.5, 0.5, 0.5}, 0.5},
+		// same at 0.3 and 0.6, different at 0.1 and 0.6: of the four
+		// (same, different) pairs, two won, one lost (0.3 < 0.6) and one tied.
+		{"a tie and a loss", l(true, false, true, false), []float64{0.3, 0.1, 0.6, 0.6}, 0.625},
+		{"one label", l(true, true), []float64{0.1, 0.9}, 0.5},
+	} {
+		if got := AUC(c.pairs, c.scores); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("%s: AUC = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestReadLabelledMSRP(t *testing.T) {
+	in := "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t1089874\t1089925\tA said so.\tA said it.\n0\t3354381\t3354396\tB left.\tC came.\n"
+	got, err := ReadLabelled("msr.txt", strings.NewReader(in))
+	want := []Labelled{{true, "A said so.", "A said it."}, {false, "B left.", "C came."}}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("ReadLabelled(MSRP) = %v, %v; want %v", got, err, want)
+	}
+	if _, err := ReadLabelled("msr.txt", strings.NewReader("Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n2\t1\t2\ta\tb\n")); err == nil || !strings.Contains(err.Error(), "msr.txt:2:") {
+		t.Errorf("a label 2 gave %v, want an error naming msr.txt:2", err)
+	}
+}
+
 func TestPairsBaselines(t *testing.T) {
 	pairs := []Labelled{
 		{Same: true, A: "Ann Lee checked into rehab in Malibu on Tuesday.", B: "Ann Lee entered rehab in Malibu on Tuesday, her publicist said."},
@@ -356,7 +404,7 @@ func TestPairsBaselines(t *testing.T) {
 		{Same: false, A: "The clinic confirmed that Lee checked in.", B: "The clinic is known for its ocean views."},
 	}
 	res := MeasurePairs(pairs, mustEnglish(t), 0)
-	if len(res) != 3 || res[0].Method != "engine" || res[0].Tuned || !res[1].Tuned {
+	if len(res) != 4 || res[0].Method != "engine" || res[0].Tuned || res[1].Method != "engine" || !res[1].Tuned || !res[2].Tuned {
 		t.Fatalf("MeasurePairs = %+v", res)
 	}
 	for _, r := range res {
@@ -399,8 +447,13 @@ func TestECB(t *testing.T) {
 		}
 	}
 	all := m.Engine[len(m.Engine)-1]
-	if all.Recall() < 0.11 || all.Mixing() > 0.06 || all.Big > 20 {
-		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; the README reports 0.117, 0.052 and 16", all.Recall(), all.Mixing(), all.Big)
+	if all.Recall() < 0.12 || all.Mixing() > 0.055 || all.Big > 20 {
+		t.Errorf("ECB+ all topics: recall %.3f mixing %.3f largest fact %d; docs/evaluation.md reports 0.123, 0.051 and 16", all.Recall(), all.Mixing(), all.Big)
+	}
+	// Claims (package claim) were to add recall without more mixing: on
+	// the dev topics, sentences alone gave 0.108 and 0.019.
+	if dev := m.Engine[0]; m.Splits[0].Name == "dev" && (dev.Recall() <= 0.108 || dev.Mixing() > 0.019) {
+		t.Errorf("ECB+ dev: recall %.3f mixing %.3f; sentences without claims gave 0.108 and 0.019", dev.Recall(), dev.Mixing())
 	}
 }
 

@@ -1,6 +1,10 @@
 package eval
 
-import "github.com/parallax-news/parallax/app/segment"
+import (
+	"slices"
+
+	"github.com/parallax-news/parallax/app/segment"
+)
 
 // ECBScore is what a grouping achieves on a topic.
 type ECBScore struct {
@@ -30,12 +34,14 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// score measures a grouping of a prepared topic: fact[i] is the fact of
-// sentence i in corpus order. Cost: O(sentences + gold pairs).
-func score(t Topic, p prepared, fact []int) ECBScore {
+// score measures a grouping of a prepared topic: facts[i] are the facts of
+// sentence i in corpus order, one for each of its claims. A gold pair is
+// joined when its two sentences share a fact. Cost: O(claims + gold pairs
+// × claims of a sentence²).
+func score(t Topic, p prepared, facts [][]int) ECBScore {
 	s := ECBScore{Gold: len(p.gold), Unmapped: p.unmapped}
 	for g := range p.gold {
-		if fact[g[0]] == fact[g[1]] {
+		if shareAny(facts[g[0]], facts[g[1]]) {
 			s.Joined++
 		}
 	}
@@ -43,12 +49,13 @@ func score(t Topic, p prepared, fact []int) ECBScore {
 	size := map[int]int{}
 	for _, id := range p.ids {
 		for k := range p.spans[id] {
-			f := fact[p.base[id]+k]
-			if articles[f] == nil {
-				articles[f] = map[string]bool{}
+			for _, f := range facts[p.base[id]+k] {
+				if articles[f] == nil {
+					articles[f] = map[string]bool{}
+				}
+				articles[f][id] = true
+				size[f]++
 			}
-			articles[f][id] = true
-			size[f]++
 		}
 	}
 	for f, arts := range articles {
@@ -77,4 +84,14 @@ func sentenceAt(spans []segment.Span, start, end int) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// shareAny reports whether two short lists have an element in common.
+func shareAny(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }

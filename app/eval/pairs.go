@@ -2,8 +2,10 @@ package eval
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -37,11 +39,20 @@ func ScanTSV(name string, r io.Reader, fn func(line int, fields []string) bool) 
 }
 
 // ReadLabelled reads `label<TAB>sentence1<TAB>sentence2` lines, label 1 or
-// 0. Blank lines are skipped; a malformed line is an error naming it.
+// 0. It also reads the Microsoft Research Paraphrase Corpus's files
+// (msr_paraphrase_test.txt: a header line "Quality<TAB>#1 ID<TAB>...",
+// then label, two ids and two sentences). Blank lines are skipped; a
+// malformed line is an error naming it.
 func ReadLabelled(name string, r io.Reader) ([]Labelled, error) {
 	var out []Labelled
 	var bad error
 	err := ScanTSV(name, r, func(line int, f []string) bool {
+		if len(out) == 0 && len(f) == 5 && f[0] == "Quality" {
+			return true // the MSRP header
+		}
+		if len(f) == 5 && isDigits(f[1]) && isDigits(f[2]) {
+			f = []string{f[0], f[3], f[4]} // MSRP: label, ids, sentences
+		}
 		if len(f) != 3 || (f[0] != "0" && f[0] != "1") {
 			bad = fmt.Errorf("%s:%d: expected label<TAB>sentence<TAB>sentence with label 1 or 0", name, line)
 			return false
@@ -93,4 +104,46 @@ func (c Confusion) F1() float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// AUC is the area under the ROC curve of scores against the labels: the
+// chance that a same pair, drawn at random, scores above a different one,
+// ties counting half (the Mann-Whitney U statistic over the product of
+// the two counts). 0.5 when either label is missing. Cost: O(n log n).
+func AUC(pairs []Labelled, scores []float64) float64 {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(scores[a], scores[b]) })
+	var rankSum float64 // of the same pairs, ranks from 1, ties given their mean rank
+	pos := 0
+	for i := 0; i < len(idx); {
+		j := i
+		for j < len(idx) && scores[idx[j]] == scores[idx[i]] {
+			j++
+		}
+		mean := float64(i+j+1) / 2
+		for _, k := range idx[i:j] {
+			if pairs[k].Same {
+				rankSum += mean
+				pos++
+			}
+		}
+		i = j
+	}
+	neg := len(scores) - pos
+	if pos == 0 || neg == 0 {
+		return 0.5
+	}
+	return (rankSum - float64(pos)*float64(pos+1)/2) / (float64(pos) * float64(neg))
 }

@@ -62,8 +62,8 @@ func NewRun(topics []Topic) (*Run, error) {
 // Engine scores the engine's facts at the strictness over the topics
 // whose indexes are given (all when none are).
 func (r *Run) Engine(strictness float64, topics ...int) ECBScore {
-	return r.sum(topics, func(p prepared) []int {
-		var flat []int
+	return r.sum(topics, func(p prepared) [][]int {
+		var flat [][]int
 		for _, f := range p.corpus.FactIDs(strictness) {
 			flat = append(flat, f...)
 		}
@@ -73,12 +73,19 @@ func (r *Run) Engine(strictness float64, topics ...int) ECBScore {
 
 // Baseline scores the baseline's components at the cosine threshold.
 func (r *Run) Baseline(threshold float64, topics ...int) ECBScore {
-	return r.sum(topics, func(p prepared) []int { return p.baseline.Facts(threshold) })
+	return r.sum(topics, func(p prepared) [][]int {
+		facts := p.baseline.Facts(threshold)
+		out := make([][]int, len(facts))
+		for i, f := range facts {
+			out[i] = []int{f}
+		}
+		return out
+	})
 }
 
-// sum scores each topic's grouping (a fact for every sentence, in corpus
-// order) and adds the scores up.
-func (r *Run) sum(topics []int, facts func(prepared) []int) ECBScore {
+// sum scores each topic's grouping (the facts of every sentence, one a
+// claim, in corpus order) and adds the scores up.
+func (r *Run) sum(topics []int, facts func(prepared) [][]int) ECBScore {
 	if len(topics) == 0 {
 		for i := range r.Topics {
 			topics = append(topics, i)

@@ -13,7 +13,7 @@ import (
 // Example is one labelled pair for training a model: two sentences for
 // the same-fact model, two articles for the same-event model.
 type Example struct {
-	Pair   [2]int // the two sentences, or articles, as indexes in the topic's corpus order
+	Pair   [2]int // the two claims (Corpus.Units), or articles, as indexes in the topic's corpus order
 	F      align.Features
 	Same   bool
 	Weight float64
@@ -33,18 +33,19 @@ func (r *Run) FactExamples(topics ...int) []Example {
 	for _, ti := range topics {
 		t, p := r.Topics[ti], r.topics[ti]
 		ix := p.corpus.Index()
-		sents := p.corpus.Sentences()
+		units := p.corpus.Units()
 		annotated := map[int]bool{}
 		for g := range p.gold {
 			annotated[g[0]], annotated[g[1]] = true, true
 		}
 		for _, c := range ix.Candidates() {
 			x, y := int(c[0]), int(c[1])
-			if t.Event[p.ids[sents[x].Article]] != t.Event[p.ids[sents[y].Article]] {
-				continue
+			if units[x].Part || units[y].Part || t.Event[p.ids[units[x].Article]] != t.Event[p.ids[units[y].Article]] {
+				continue // claims are measured, not trained on: their labels are their sentences'
 			}
-			same := p.gold[[2]int{x, y}]
-			if !same && !(annotated[x] && annotated[y]) {
+			sx, sy := p.corpus.UnitSentence(x), p.corpus.UnitSentence(y)
+			same := p.gold[[2]int{min(sx, sy), max(sx, sy)}]
+			if !same && !(annotated[sx] && annotated[sy]) {
 				continue
 			}
 			_, f := ix.Compare(x, y)

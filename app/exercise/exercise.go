@@ -246,23 +246,32 @@ func (b builder) whoTells() []Question {
 	return out
 }
 
-// onlyOne asks which of four sentences only one outlet reports: one told
-// by a single article, three told by several.
+// onlyOne asks which of four facts only one outlet reports: one told by
+// a single article, three told by several, each in the words of its first
+// member (its claim, where a sentence tells several facts).
 func (b builder) onlyOne() []Question {
-	var alone, shared []compare.Ref
-	for _, c := range b.r.Clusters {
+	var alone, shared []int
+	for f, c := range b.r.Clusters {
 		if len(c.Members) == 0 || !b.worth(c.Members[0]) {
 			continue
 		}
 		if c.Articles == 1 {
-			alone = append(alone, c.Members[0])
+			alone = append(alone, f)
 		} else {
-			shared = append(shared, c.Members[0])
+			shared = append(shared, f)
 		}
+	}
+	quoted := func(f, n int) string {
+		s := clip(b.r.ClaimText(f, 0), n)
+		if strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`) {
+			return s
+		}
+		return "“" + s + "”"
 	}
 	var out []Question
 	used := map[string]bool{} // up to two, each about a different article
-	for _, ref := range alone {
+	for _, f := range alone {
+		ref := b.r.Clusters[f].Members[0]
 		if len(out) == 2 || len(shared) < 3*(len(out)+1) {
 			break
 		}
@@ -275,17 +284,18 @@ func (b builder) onlyOne() []Question {
 			ID:       fmt.Sprintf("only-one-%s-%d", ref.Article, ref.Sentence),
 			Kind:     OnlyOne,
 			Prompt:   "Which of these facts does only one outlet report?",
-			Choices:  []Choice{{Text: b.sentence(ref).Text, Sentence: &ref, Correct: true}},
+			Choices:  []Choice{{Text: b.r.ClaimText(f, 0), Sentence: &ref, Correct: true}},
 			Evidence: []compare.Ref{ref},
 		}
 		var others []string
-		for _, s := range shared[3*len(out) : 3*len(out)+3] {
-			q.Choices = append(q.Choices, Choice{Text: b.sentence(s).Text, Sentence: &s})
-			others = append(others, fmt.Sprintf("%s is told by %d", b.quoted(s, 60), b.r.Clusters[b.sentence(s).Fact].Articles))
+		for _, g := range shared[3*len(out) : 3*len(out)+3] {
+			s := b.r.Clusters[g].Members[0]
+			q.Choices = append(q.Choices, Choice{Text: b.r.ClaimText(g, 0), Sentence: &s})
+			others = append(others, fmt.Sprintf("%s is told by %d", quoted(g, 60), b.r.Clusters[g].Articles))
 			q.Evidence = append(q.Evidence, s)
 		}
 		q.Explain = fmt.Sprintf("Only %s reports %s. The others are told by several outlets: %s.",
-			b.outlet(i), b.quoted(ref, 80), strings.Join(others, "; "))
+			b.outlet(i), quoted(f, 80), strings.Join(others, "; "))
 		out = append(out, q)
 	}
 	return out

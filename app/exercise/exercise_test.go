@@ -92,7 +92,17 @@ func TestSeeds(t *testing.T) {
 				}
 			case OnlyOne, Unconfirmed:
 				for _, ch := range q.Choices {
-					alone := r.Clusters[sentence(*ch.Sentence).Fact].Articles == 1
+					// the fact the choice's words tell: of the facts its
+					// sentence tells, the one it quotes
+					sent := sentence(*ch.Sentence)
+					fact := sent.Fact
+					for _, c := range append([]compare.Claim{{Fact: sent.Fact}}, sent.Claims...) {
+						cl := r.Clusters[c.Fact]
+						if k := slices.Index(cl.Members, *ch.Sentence); k >= 0 && r.ClaimText(c.Fact, k) == ch.Text {
+							fact = c.Fact
+						}
+					}
+					alone := r.Clusters[fact].Articles == 1
 					if ch.Correct != alone {
 						t.Errorf("%.50q: correct %v, told by one article: %v", ch.Text, ch.Correct, alone)
 					}

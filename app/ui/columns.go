@@ -135,7 +135,6 @@ func (v *ColumnsView) toggle(ctx app.Context, shown []int, i int) {
 func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 	r := v.Report
 	a := r.Articles[i]
-	n := len(r.Articles)
 	var marks []compare.Mark
 	if selected != nil {
 		for _, d := range selected.Divergences {
@@ -154,25 +153,50 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 		app.Ol().Class("px-sents").Body(
 			app.Range(a.Sentences).Slice(func(k int) app.UI {
 				s := a.Sentences[k]
-				c := r.Clusters[s.Fact]
-				count := c.Articles
-				sel := selected != nil && s.Fact == v.State.Fact
-				b := app.Button().Type("button").Class(sentenceClass(count, s.Heading)).
-					DataSet("article", a.ID).DataSet("sentence", k).DataSet("fact", s.Fact).
-					Aria("pressed", sel).
-					OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, s.Fact, i, k) }).
-					Body(
-						app.Span().Class("px-badge").Aria("hidden", true).Text(badge(count, n)),
-						app.Span().Class("px-vh").Text(badgeLabel(count, n)+": "),
-						app.Span().Class("px-text").Body(marked(a.ID, k, s, marks)...),
-					)
-				if sel {
-					b = b.DataSet("selected", "true")
+				if len(s.Claims) == 0 {
+					return app.Li().Body(v.sentence(i, k, s, -1, s.Fact, marks))
 				}
-				return app.Li().Body(b)
+				// A sentence of several claims: a button a claim, each in
+				// its own fact, drawn as the parts of one sentence.
+				return app.Li().Class("px-claims").Body(
+					app.Range(s.Claims).Slice(func(ci int) app.UI {
+						c := s.Claims[ci]
+						part := compare.Sentence{Start: c.Start, End: c.End, Text: s.Text[c.Start-s.Start : c.End-s.Start], Heading: s.Heading}
+						return v.sentence(i, k, part, ci, c.Fact, marks)
+					}),
+				)
 			}),
 		),
 	)
+}
+
+// sentence draws sentence k of article i, or its claim ci (ci ≥ 0, s then
+// holding the claim's words), as a button that selects fact.
+func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks []compare.Mark) app.UI {
+	r := v.Report
+	n := len(r.Articles)
+	count := r.Clusters[fact].Articles
+	sel := v.State.Fact == fact
+	class := sentenceClass(count, s.Heading)
+	if ci >= 0 {
+		class += " px-claim"
+	}
+	b := app.Button().Type("button").Class(class).
+		DataSet("article", r.Articles[i].ID).DataSet("sentence", k).DataSet("fact", fact).
+		Aria("pressed", sel).
+		OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, fact, i, k) }).
+		Body(
+			app.Span().Class("px-badge").Aria("hidden", true).Text(badge(count, n)),
+			app.Span().Class("px-vh").Text(badgeLabel(count, n)+": "),
+			app.Span().Class("px-text").Body(marked(r.Articles[i].ID, k, s, marks)...),
+		)
+	if ci >= 0 {
+		b = b.DataSet("claim", ci)
+	}
+	if sel {
+		b = b.DataSet("selected", "true")
+	}
+	return b
 }
 
 // choose selects a fact by sentence k of article i, or clears the

@@ -274,8 +274,7 @@ func (v *OverviewView) tellers(c compare.Cluster) (in, diverging map[string]bool
 // selects it side by side.
 func (v *OverviewView) factCell(f int) app.UI {
 	r := v.Report
-	first := r.Clusters[f].Members[0]
-	text := r.Articles[index(r, first.Article)].Sentences[first.Sentence].Text
+	text := r.ClaimText(f, 0)
 	link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = f })
 	return app.Th().Scope("row").Class("px-fact").Body(
 		app.A().Href(link.URL()).Title("Compare this fact side by side").Text(clip(text, 120)),

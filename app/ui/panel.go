@@ -38,8 +38,7 @@ func (p *Panel) Render() app.UI {
 			app.Range(c.Members).Slice(func(k int) app.UI {
 				m := c.Members[k]
 				i := index(r, m.Article)
-				s := r.Articles[i].Sentences[m.Sentence]
-				var text app.UI = app.Span().Text(s.Text)
+				var text app.UI = app.Span().Text(r.ClaimText(p.Fact, k))
 				if k > 0 && k < len(c.Wording) && len(c.Wording[k]) > 0 {
 					text = diff(c.Wording[k])
 				}

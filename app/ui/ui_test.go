@@ -119,8 +119,17 @@ func TestWidgetPrerenders(t *testing.T) {
 			if !hasSentence(html, a.ID, i) {
 				t.Fatalf("the page lacks a sentence with data-article=%q data-sentence=%d", a.ID, i)
 			}
-			if !strings.Contains(html, app.HTMLString(app.Text(s.Text))) {
-				t.Fatalf("the page lacks the text of %s[%d]", a.ID, i)
+			parts := []string{s.Text}
+			if len(s.Claims) > 0 {
+				parts = nil
+				for _, c := range s.Claims {
+					parts = append(parts, s.Text[c.Start-s.Start:c.End-s.Start])
+				}
+			}
+			for _, p := range parts {
+				if !strings.Contains(html, app.HTMLString(app.Text(p))) {
+					t.Fatalf("the page lacks the text %q of %s[%d]", p, a.ID, i)
+				}
 			}
 		}
 	}
@@ -282,8 +291,7 @@ func normalize(html string) string {
 // hasSentence reports whether html holds a sentence element with the
 // given data-article and data-sentence, whatever the attribute order.
 func hasSentence(html, article string, k int) bool {
-	return strings.Contains(normalize(html), `data-article="`+article+`" data-fact=`) &&
-		regexp.MustCompile(`data-article="`+regexp.QuoteMeta(article)+`" data-fact="\d+"( data-selected)? data-sentence="`+strconv.Itoa(k)+`"`).MatchString(normalize(html))
+	return regexp.MustCompile(`data-article="` + regexp.QuoteMeta(article) + `"( data-claim="\d+")? data-fact="\d+"( data-selected(="true")?)? data-sentence="` + strconv.Itoa(k) + `"`).MatchString(normalize(html))
 }
 
 func TestEmbedSnippet(t *testing.T) {
@@ -596,5 +604,49 @@ func TestEditorPage(t *testing.T) {
 	v.Epoch++ // an import
 	if got := v.drawn(); got != pageEntries {
 		t.Errorf("a new set draws %d, want %d", got, pageEntries)
+	}
+}
+
+// TestClaimsDrawn: a sentence that tells two facts is drawn as one
+// sentence in two parts, each a button for its own fact with its own
+// badge, and selecting the claim's fact shows the claim's words in the
+// comparison, not the whole sentence.
+func TestClaimsDrawn(t *testing.T) {
+	texts := map[string]string{
+		"a": "The foreign ministers of both countries met in Geneva on Monday for their first formal talks.",
+		"b": "The two governments agreed to extend the water treaty by ten years on Tuesday after the foreign ministers of both countries met in Geneva on Monday.",
+		"c": "The two governments agreed to extend the water treaty by ten years, officials confirmed.",
+	}
+	var arts []article.Article
+	for _, id := range []string{"a", "b", "c"} {
+		arts = append(arts, article.Parse(id, id+".txt", texts[id], article.Meta{}))
+	}
+	r, err := compare.Compare("", arts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := r.Articles[1].Sentences[0]
+	if len(s.Claims) != 2 {
+		t.Fatalf("b's sentence has claims %+v, want two", s.Claims)
+	}
+	meeting := s.Claims[1].Fact
+	html := normalize(app.HTMLString(&ColumnsView{Report: r, State: State{View: SideBySide, Fact: meeting, Columns: []int{0, 1, 2}}}))
+	for ci, c := range s.Claims {
+		want := fmt.Sprintf(`data-article="b" data-claim="%d" data-fact="%d"`, ci, c.Fact)
+		if !strings.Contains(html, want) {
+			t.Errorf("no button %s in\n%s", want, html)
+		}
+	}
+	if !strings.Contains(html, `class="px-claims"`) {
+		t.Error("the sentence of two claims is not drawn as one item in parts")
+	}
+	if n := len(regexp.MustCompile(`\sdata-selected(="true")?[\s>]`).FindAllString(html, -1)); n != 2 {
+		t.Errorf("%d buttons selected for the meeting fact, want a's sentence and b's claim", n)
+	}
+	// The panel compares b by its claim alone (a word diff against a's
+	// sentence): the treaty is not in it.
+	panel := normalize(app.HTMLString(&Panel{Report: r, Fact: meeting}))
+	if !strings.Contains(panel, `data-article="b"`) || !strings.Contains(panel, "met in Geneva on Monday") || strings.Contains(panel, "water treaty") {
+		t.Errorf("the panel of the meeting fact does not quote b's claim alone:\n%s", panel)
 	}
 }

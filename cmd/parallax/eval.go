@@ -30,8 +30,10 @@ PATH is either
   (1-5, where tuning is done), the test topics (6-10) and all;
 or
   a file of labelled pairs, label<TAB>sentence1<TAB>sentence2 with label 1
-  (same fact) or 0: prints accuracy, precision, recall and F1 of the pairs
-  decision, beside TF-IDF cosine and stem Jaccard baselines.
+  (same fact) or 0, or a file of the Microsoft Research Paraphrase Corpus
+  (msr_paraphrase_test.txt): prints the AUC, accuracy, precision, recall
+  and F1 of the pairs decision, beside TF-IDF cosine and stem Jaccard
+  baselines.
 
 Flags:
 `
@@ -161,13 +163,16 @@ func evalPairs(w *tabwriter.Writer, name string, lang words.Language, strictness
 		}
 	}
 	fmt.Fprintf(w, "%s: %d labelled pairs, %d same fact, %d not.\n\n", name, len(pairs), same, len(pairs)-same)
-	fmt.Fprintln(w, "method\tthreshold\taccuracy\tprecision\trecall\tF1\t")
+	fmt.Fprintln(w, "AUC: how well a method's scores rank same pairs above different ones, whatever the threshold (0.5 is chance).")
+	fmt.Fprintln(w, "The engine at its strictness, then each method at the threshold with the best accuracy on this very file (optimistic).")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "method\tthreshold\tAUC\taccuracy\tprecision\trecall\tF1\t")
 	for _, r := range eval.MeasurePairs(pairs, lang, strictness) {
 		tuned := ""
 		if r.Tuned {
 			tuned = " (best on this file)"
 		}
-		fmt.Fprintf(w, "%s\t%.2f%s\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.Method, r.Threshold, tuned, r.Accuracy(), r.Precision(), r.Recall(), r.F1())
+		fmt.Fprintf(w, "%s\t%.2f%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.Method, r.Threshold, tuned, r.AUC, r.Accuracy(), r.Precision(), r.Recall(), r.F1())
 	}
 	return nil
 }

@@ -22,7 +22,6 @@ func writeText(out io.Writer, r *compare.Report) error {
 		tag[a.ID] = letters(i)
 		sents[a.ID] = a.Sentences
 	}
-	text := func(ref compare.Ref) string { return sents[ref.Article][ref.Sentence].Text }
 
 	multi := 0
 	all := 0
@@ -30,7 +29,7 @@ func writeText(out io.Writer, r *compare.Report) error {
 		if len(c.Members) > 1 {
 			multi++
 		}
-		if len(c.Members) == len(r.Articles) {
+		if c.Articles == len(r.Articles) {
 			all++
 		}
 	}
@@ -81,8 +80,8 @@ func writeText(out io.Writer, r *compare.Report) error {
 			tags = append(tags, tag[m.Article])
 		}
 		fmt.Fprintf(w, "\nFact %d: %d of %d articles (%s)\n", c.ID, c.Articles, len(r.Articles), strings.Join(tags, " "))
-		for _, m := range c.Members {
-			fmt.Fprintf(w, "  %s  %s\n", tag[m.Article], text(m))
+		for k, m := range c.Members {
+			fmt.Fprintf(w, "  %s  %s\n", tag[m.Article], r.ClaimText(c.ID, k))
 		}
 		for _, d := range c.Divergences {
 			fmt.Fprintf(w, "  ! %s: %s\n", d.Kind, d.Summary)
