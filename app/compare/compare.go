@@ -489,9 +489,11 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 // fact, yet one denies what the other says.
 func nearContradictions(near []align.Link, where []loc, docs []doc) []Divergence {
 	out := []Divergence{}
-	seen := map[string]bool{}
 	for _, l := range near {
 		wa, wb := where[l.A], where[l.B]
+		if wa.claim >= 0 || wb.claim >= 0 {
+			continue // a claim's words are its sentence's, whose own links are here
+		}
 		pair := [2]loc{wa, wb}
 		ms := make([]diverge.Member, 2)
 		refs := make([]Ref, 2)
@@ -501,12 +503,7 @@ func nearContradictions(near []align.Link, where []loc, docs []doc) []Divergence
 			refs[i] = Ref{d.report.ID, w.sentence}
 		}
 		for _, dv := range diverge.Contradictions(ms) {
-			d := convertDivergence(dv, refs)
-			key := fmt.Sprint(d.Members)
-			if !seen[key] { // a sentence and its claim may both be near the other
-				seen[key] = true
-				out = append(out, d)
-			}
+			out = append(out, convertDivergence(dv, refs))
 		}
 	}
 	return out
