@@ -45,7 +45,7 @@ const minPunct = 2
 func Split(text string, s segment.Span, toks []words.Token, lang string) []segment.Span {
 	breaks := candidates(text, s, toks, lang == "en")
 	if len(breaks) == 0 {
-		return appendTrimmed(nil, text, s.Start, s.End)
+		return segment.AppendTrimmed(nil, text, s.Start, s.End)
 	}
 	// weight[k]: words that are not stop words among toks[:k]
 	weight := make([]int, len(toks)+1)
@@ -61,10 +61,10 @@ func Split(text string, s segment.Span, toks []words.Token, lang string) []segme
 		if weight[b.token]-weight[from] < b.min || weight[len(toks)]-weight[b.token] < b.min {
 			continue
 		}
-		out = appendTrimmed(out, text, start, b.at)
+		out = segment.AppendTrimmed(out, text, start, b.at)
 		start, from = b.at, b.token
 	}
-	return appendTrimmed(out, text, start, s.End)
+	return segment.AppendTrimmed(out, text, start, s.End)
 }
 
 // cut is a candidate break: the claim after it starts at byte at, with
@@ -129,25 +129,4 @@ var binding = map[string]bool{
 	"shortly": true, "soon": true, "just": true, "right": true, "immediately": true, "long": true,
 	"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
 	"day": true, "week": true, "month": true, "year": true, "moments": true, "only": true, "even": true,
-}
-
-func appendTrimmed(out []segment.Span, text string, start, end int) []segment.Span {
-	for start < end {
-		r, size := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	if start < end {
-		out = append(out, segment.Span{Start: start, End: end})
-	}
-	return out
 }

@@ -184,10 +184,10 @@ func appendSentences(out []Span, text string, p Span) []Span {
 		if !boundary(text, p, stop, r, i) {
 			continue
 		}
-		out = appendTrimmed(out, text, start, i)
+		out = AppendTrimmed(out, text, start, i)
 		start = i
 	}
-	return appendTrimmed(out, text, start, p.End)
+	return AppendTrimmed(out, text, start, p.End)
 }
 
 // boundary decides whether the stop rune r at byte stop, whose closers end
@@ -356,9 +356,9 @@ func quotations(text string, p Span) []Span {
 	return out
 }
 
-// appendTrimmed appends text[start:end] without surrounding white space,
-// unless nothing is left.
-func appendTrimmed(out []Span, text string, start, end int) []Span {
+// AppendTrimmed appends text[start:end] without surrounding white space,
+// unless nothing is left: for splitters that cut sentences finer.
+func AppendTrimmed(out []Span, text string, start, end int) []Span {
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !isSpace(r) {
