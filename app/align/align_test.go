@@ -105,3 +105,29 @@ func TestConcurrentFacts(t *testing.T) {
 		t.Errorf("the same strictness gave different facts when run at once")
 	}
 }
+
+// TestNameAliases: two spellings of one transliterated name are one term;
+// plain words the folds would join are not, nor names that differ.
+func TestNameAliases(t *testing.T) {
+	ix := NewIndex(sentences(
+		"Sergey Lavrov spoke of wine. Officials in Iran spoke.",
+		"Sergei Lavrov spoke of the vine. Officials in Iraq spoke.",
+	))
+	shared := func(a, b int) map[string]bool {
+		out := map[string]bool{}
+		for _, id := range ix.Score(a, b).Shared {
+			out[ix.Term(id)] = true
+		}
+		return out
+	}
+	s := shared(0, 2)
+	if !s["sergey"] && !s["sergei"] {
+		t.Errorf("Sergey and Sergei are not one term: shared %v", s)
+	}
+	if s["wine"] || s["vine"] {
+		t.Errorf("wine and vine are one term: shared %v", s)
+	}
+	if s := shared(1, 3); s["iran"] || s["iraq"] {
+		t.Errorf("Iran and Iraq are one term: shared %v", s)
+	}
+}

@@ -138,6 +138,7 @@ func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 	var last []int32 // term id → last sentence that took it, to skip repeats in O(1)
 	var slot []int32 // term id → its index in that sentence's terms
 	whole := 0       // sentences that are not a Part
+	alias := nameAliases(sents)
 	for i, s := range sents {
 		if tick != nil && i%256 == 0 {
 			tick(i, len(sents))
@@ -156,6 +157,8 @@ func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 			key := t.Key
 			if t.Kind == words.Number {
 				key = "#" + key
+			} else if a, ok := alias[key]; ok {
+				key = a
 			}
 			id, ok := ids[key]
 			if !ok {
@@ -220,6 +223,39 @@ func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 	ix.docSims = map[[2]int][2]float64{}
 	ix.docVectors()
 	return ix
+}
+
+// nameAliases maps the keys of names spelled several ways in the corpus
+// (Sergey and Sergei: one words.TranslitKey) to one of them, the least, so
+// that the aligner counts them as one term. Only keys that some sentence
+// uses as a capitalised word take part: folding every word would join
+// plain words the folds were not made for (w/v: "wine" and "vine"). Cost:
+// one pass over the tokens and a key per distinct name.
+func nameAliases(sents []Sentence) map[string]string {
+	canon := map[string]string{} // translit key → least key with it
+	keys := map[string]string{}  // name key → its translit key
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if !t.Upper || t.Stop || t.Kind == words.Number {
+				continue
+			}
+			if _, ok := keys[t.Key]; ok {
+				continue
+			}
+			tk := words.TranslitKey(t.Key)
+			keys[t.Key] = tk
+			if c, ok := canon[tk]; !ok || t.Key < c {
+				canon[tk] = t.Key
+			}
+		}
+	}
+	alias := map[string]string{}
+	for k, tk := range keys {
+		if c := canon[tk]; c != k {
+			alias[k] = c
+		}
+	}
+	return alias
 }
 
 // maxPostings caps how many sentences a term may be in and still propose

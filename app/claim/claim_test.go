@@ -49,6 +49,10 @@ func TestSplit(t *testing.T) {
 		// Too few words on one side: "He spoke after" is no claim.
 		{"too short a side", "He spoke after the long and difficult meeting with the ministers ended.",
 			[]string{"He spoke after the long and difficult meeting with the ministers ended."}},
+		// Four words a side are enough (MinWords): "while acknowledging
+		// ... guarantee peace" is a claim of its own.
+		{"four words a side", "Rubio described the dialogue as “a new and different approach,” while acknowledging that it does not yet guarantee peace.",
+			[]string{"Rubio described the dialogue as “a new and different approach,”", "while acknowledging that it does not yet guarantee peace."}},
 		{"who is not a break", "President Donald Trump, who returned to office earlier this year, has taken a more critical stance toward Russia.",
 			[]string{"President Donald Trump, who returned to office earlier this year, has taken a more critical stance toward Russia."}},
 		{"3.5 and U.S. are no stops", "The economy grew 3.5 percent in the U.S. last year; prices rose by 2.1 percent in the same period.",

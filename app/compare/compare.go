@@ -122,13 +122,13 @@ func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus,
 		c.base = append(c.base, len(c.sents))
 		for k, toks := range d.tokens {
 			c.sents = append(c.sents, align.Sentence{Article: i, Tokens: toks})
-			c.units = append(c.units, align.Sentence{Article: i, Tokens: toks})
+			c.units = append(c.units, align.Sentence{Article: i, Tokens: d.reads[k]})
 			c.where = append(c.where, loc{i, k, -1})
 			if len(d.claims[k]) == 1 {
 				continue
 			}
 			for ci := range d.claims[k] {
-				c.units = append(c.units, align.Sentence{Article: i, Tokens: d.claimTokens(k, ci), Part: true})
+				c.units = append(c.units, align.Sentence{Article: i, Tokens: inClaim(d.reads[k], d.claims[k][ci]), Part: true})
 				c.where = append(c.where, loc{i, k, ci})
 			}
 		}
@@ -298,6 +298,7 @@ type doc struct {
 	spans  []segment.Span
 	tokens [][]words.Token
 	claims [][]segment.Span // by sentence: its claims, in order, covering it
+	reads  [][]words.Token  // by sentence: the tokens the aligner reads (counterparts)
 }
 
 // member is sentence k as the divergence finder sees it.
@@ -327,10 +328,15 @@ func (d doc) unitTokens(w loc) []words.Token {
 
 // claimTokens are the tokens of sentence k inside its claim ci.
 func (d doc) claimTokens(k, ci int) []words.Token {
-	toks, sp := d.tokens[k], d.claims[k][ci]
 	if len(d.claims[k]) == 1 {
-		return toks
+		return d.tokens[k]
 	}
+	return inClaim(d.tokens[k], d.claims[k][ci])
+}
+
+// inClaim returns the tokens that start inside the span sp: toks are in
+// order of their starts.
+func inClaim(toks []words.Token, sp segment.Span) []words.Token {
 	i, _ := slices.BinarySearchFunc(toks, sp.Start, func(t words.Token, at int) int { return cmp.Compare(t.Start, at) })
 	j, _ := slices.BinarySearchFunc(toks, sp.End, func(t words.Token, at int) int { return cmp.Compare(t.Start, at) })
 	return toks[i:j]
@@ -480,6 +486,7 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End], Heading: heading,
 		})
 	}
+	d.reads = counterparts(an.Language().Code, d.tokens)
 	return d
 }
 

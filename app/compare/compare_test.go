@@ -253,6 +253,51 @@ func TestAlignment(t *testing.T) {
 	}
 }
 
+// TestToldByAll: issue 14's seed facts. Every outlet reports the meeting:
+// A, D and E in sentences of their own, ETV Bharat (B) and The Europe
+// Today (C) in the ledes that lead with the new ideas ("after he met with
+// his Russian counterpart", "following his meeting with ... Lavrov").
+// Rubio's remark is told by four, with 003's "It's not a new approach"
+// as its contradiction.
+func TestToldByAll(t *testing.T) {
+	r := seeds(t, Options{})
+	meeting := map[int]bool{}
+	for _, f := range factsOf(r, find(t, r, "sat down with Russian Foreign Minister Sergei Lavrov for a pivotal")) {
+		meeting[f] = true
+	}
+	for _, sub := range []string{"have held crucial talks", "after he met with his Russian counterpart", "following his meeting with Russian Foreign Minister", "held “frank” discussions"} {
+		shared := false
+		for _, f := range factsOf(r, find(t, r, sub)) {
+			shared = shared || meeting[f]
+		}
+		if !shared {
+			t.Errorf("%q does not tell the meeting (facts %v)", sub, factsOf(r, find(t, r, sub)))
+		}
+	}
+	all := 0
+	for _, c := range r.Clusters {
+		if c.Articles == len(r.Articles) {
+			all++
+		}
+	}
+	if all == 0 {
+		t.Error("no fact is told by all five articles")
+	}
+	remark := factsOf(r, find(t, r, "It’s not a new approach."))
+	found := false
+	for _, f := range remark {
+		c := r.Clusters[f]
+		for _, d := range c.Divergences {
+			if d.Kind == "contradiction" && c.Articles >= 4 && strings.Contains(d.Summary, "not a new approach") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no fact of 003's \"It's not a new approach\" (facts %v) is told by four or more with it as a contradiction", remark)
+	}
+}
+
 func TestDivergences(t *testing.T) {
 	r := seeds(t, Options{})
 	var summaries []string

@@ -159,3 +159,16 @@ func BenchmarkGuess(b *testing.B) {
 		Guess(text)
 	}
 }
+
+func TestTranslitKey(t *testing.T) {
+	for _, p := range [][2]string{{"Sergey", "Sergei"}, {"Zelensky", "Zelenskiy"}, {"Volodymyr", "Wolodymyr"}, {"Khodorkovsky", "Hodorkovsky"}, {"Müller", "Muller"}} {
+		if a, b := TranslitKey(p[0]), TranslitKey(p[1]); a != b {
+			t.Errorf("%s → %q, %s → %q: want one key", p[0], a, p[1], b)
+		}
+	}
+	for _, p := range [][2]string{{"Iran", "Iraq"}, {"Russia", "Russian"}, {"Austria", "Australia"}} {
+		if TranslitKey(p[0]) == TranslitKey(p[1]) {
+			t.Errorf("%s and %s share the key %q", p[0], p[1], TranslitKey(p[0]))
+		}
+	}
+}

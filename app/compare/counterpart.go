@@ -1,0 +1,80 @@
+package compare
+
+import "github.com/parallax-news/parallax/app/words"
+
+// counterparts returns the tokens the aligner reads for each sentence of
+// an English article: the sentence's own, except that "his Russian
+// counterpart" is read as the article's nearest mention of a Russian by
+// title and name ("Russian Foreign Minister Sergey Lavrov"): a possessive,
+// a capitalised word and "counterpart", resolved to the capitalised words
+// after the same capitalised word elsewhere in the article, at least two
+// of them. Diplomatic news names the other side this way ("Rubio ... after
+// he met with his Russian counterpart in Malaysia"), and no word of it is
+// shared with the sentences that name the minister. Nearest is counted in
+// sentences, an earlier one first; the office is not checked, so "his
+// Russian counterpart" in an article that names a Russian president
+// nearer than the minister is read as the president. The stand-in tokens
+// keep the offsets of "counterpart", so that a claim's span still selects
+// them; divergences read the sentence's own tokens. Other languages are
+// returned as they are. Cost: O(tokens of the article) for each
+// "counterpart", none without one.
+func counterparts(lang string, sents [][]words.Token) [][]words.Token {
+	if lang != "en" {
+		return sents
+	}
+	out := sents
+	for k, toks := range sents {
+		for i, t := range toks {
+			if t.Norm != "counterpart" || i < 2 || !possessive[toks[i-2].Norm] || !demonym(toks[i-1]) {
+				continue
+			}
+			ref := nearestMention(sents, k, toks[i-1].Norm)
+			if ref == nil {
+				continue
+			}
+			if &out[0] == &sents[0] {
+				out = append([][]words.Token(nil), sents...)
+			}
+			r := make([]words.Token, 0, len(toks)+len(ref))
+			r = append(r, out[k][:i+len(out[k])-len(toks)]...)
+			for _, m := range ref {
+				m.Start, m.End = t.Start, t.End
+				r = append(r, m)
+			}
+			out[k] = append(r, toks[i+1:]...)
+		}
+	}
+	return out
+}
+
+var possessive = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// demonym: a capitalised word that is not a stop word ("Russian").
+func demonym(t words.Token) bool { return t.Upper && !t.Stop && t.Kind == words.Word }
+
+// nearestMention finds, in the sentences nearest sentence k (k itself
+// first, then k-1, k+1, k-2, ...), the word dem followed by two or more
+// capitalised words that are not stop words, and returns those words.
+func nearestMention(sents [][]words.Token, k int, dem string) []words.Token {
+	for d := 0; d < len(sents); d++ {
+		for _, j := range [2]int{k - d, k + d} {
+			if j < 0 || j >= len(sents) || d == 0 && j != k-d {
+				continue
+			}
+			s := sents[j]
+			for i := 0; i+2 < len(s); i++ {
+				if s[i].Norm != dem {
+					continue
+				}
+				e := i + 1
+				for e < len(s) && s[e].Upper && !s[e].Stop && s[e].Kind != words.Number {
+					e++
+				}
+				if e-i-1 >= 2 {
+					return s[i+1 : e]
+				}
+			}
+		}
+	}
+	return nil
+}
