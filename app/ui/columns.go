@@ -18,6 +18,10 @@ type ColumnsView struct {
 
 	Report *compare.Report
 	State  State
+	// Limit, if not 0, draws only each column's first Limit sentences:
+	// the widget draws the first screen, gives the browser its thread
+	// back, then draws the rest.
+	Limit int
 
 	shown int // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
 }
@@ -151,7 +155,7 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 			app.P().Class("px-col-meta").Text(meta(a)),
 		),
 		app.Ol().Class("px-sents").Body(
-			app.Range(a.Sentences).Slice(func(k int) app.UI {
+			app.Range(limit(a.Sentences, v.Limit)).Slice(func(k int) app.UI {
 				s := a.Sentences[k]
 				if len(s.Claims) == 0 {
 					return app.Li().Body(v.sentence(i, k, s, -1, s.Fact, marks))
@@ -351,4 +355,12 @@ func focusIfLost(fact int) {
 	if el := doc.Call("querySelector", fmt.Sprintf(`.px-col [data-fact="%d"]`, fact)); el.Truthy() {
 		el.Call("focus")
 	}
+}
+
+// limit returns the first n of s, all of it when n is 0.
+func limit[T any](s []T, n int) []T {
+	if n > 0 && len(s) > n {
+		return s[:n]
+	}
+	return s
 }

@@ -45,6 +45,9 @@ type Widget struct {
 	runs      atomic.Int64 // counts work started, so that newer work stops older
 	exercise  *exercise.Exercise
 	exFor     *compare.Report // the report exercise was built from
+	pending   bool            // in the browser: the bundled corpus is being compared (loadCorpus)
+	adopted   string          // meanwhile, the generated page's HTML, shown as it is
+	first     bool            // the comparison is drawn a first screen at a time (firstScreen)
 
 	// The person's own articles (Yours): see yours.go.
 	set      article.Set
@@ -64,35 +67,99 @@ type Widget struct {
 	epoch    int             // counts replacements of the whole set
 }
 
-// OnInit analyses the bundled corpus. It runs when the page is generated
-// too, so the static HTML holds the comparison before the WebAssembly
-// starts.
+// OnInit analyses the bundled corpus when the page is generated, so that
+// the static HTML holds the comparison before the WebAssembly starts. In
+// the browser the comparison runs off the event loop instead (loadCorpus,
+// from OnMount or OnUpdate): done here, it held the page's first task for
+// about 450 ms at a 4× slowed CPU, on top of Go's own start.
 func (w *Widget) OnInit() {
 	w.page0 = page{w.Yours, w.Corpus}
 	w.state = State{View: SideBySide, Fact: -1}
 	if w.Yours {
 		return // the articles are in the browser's storage: see OnMount
 	}
-	slug := w.Corpus
+	if app.IsClient {
+		w.pending, w.adopted = true, prerendered()
+		return
+	}
+	w.corpus, w.report, w.err = compareCorpus(w.Corpus, nil)
+}
+
+// compareCorpus reads and compares a bundled corpus (slug "" is
+// corpus.Default), telling p (if not nil) how far it has got; err is what
+// to tell the person, and a report may come with it (a problem with one
+// article).
+func compareCorpus(slug string, p compare.Progress) (c *compare.Corpus, r *compare.Report, err string) {
 	if slug == "" {
 		slug = corpus.Default
 	}
-	title, arts, problems, err := article.LoadDir(corpus.FS, slug)
+	title, arts, problems, e := article.LoadDir(corpus.FS, slug)
 	switch {
-	case err != nil:
-		w.err = fmt.Sprintf("The corpus %q could not be read: %v.", slug, err)
-		return
+	case e != nil:
+		return nil, nil, fmt.Sprintf("The corpus %q could not be read: %v.", slug, e)
 	case len(problems) > 0:
-		w.err = fmt.Sprintf("The corpus %q has a problem: %v.", slug, problems[0])
+		err = fmt.Sprintf("The corpus %q has a problem: %v.", slug, problems[0])
 	}
-	c, err := compare.Prepare(title, arts)
-	if err != nil {
-		w.err = err.Error()
-		return
+	c, e = compare.PrepareProgress(title, arts, p)
+	if e != nil {
+		return nil, nil, e.Error()
 	}
-	w.corpus = c
-	w.report = c.Compare(compare.Options{})
+	return c, c.Compare(compare.Options{Progress: p}), err
 }
+
+// loadCorpus compares the bundled corpus off the event loop, in steps
+// that give the browser its thread back (work), and then draws it at the
+// address's state. Until then the page shows the generated HTML it was
+// loaded with (adopted), if this is the first page of the visit, so that
+// nothing moves while the comparison runs.
+func (w *Widget) loadCorpus(ctx app.Context) {
+	gen, slug := w.gen, w.Corpus
+	w.work(ctx, func(p compare.Progress) {
+		c, r, err := compareCorpus(slug, p)
+		ctx.Dispatch(func(ctx app.Context) {
+			if w.gen != gen {
+				return // the reader has gone to another page
+			}
+			w.corpus, w.report, w.err, w.pending, w.adopted = c, r, err, false, ""
+			w.setTitle(ctx)
+			ctx.Defer(func(app.Context) { applyAccent(w.state.Accent) }) // on the page's new root
+			if c != nil && w.state.Strictness != 0 {
+				w.realign(ctx, w.state.Strictness, nil) // the address asks for another
+				return
+			}
+			// Drawn whole at once, the side by side view held the page
+			// for about 250 ms at a 4× slowed CPU: the first screen
+			// first, the rest once the browser has drawn it.
+			w.first = true
+			ctx.Async(func() {
+				yieldToBrowser()
+				ctx.Dispatch(func(ctx app.Context) {
+					w.first = false
+					markReady()
+				})
+			})
+		})
+	})
+}
+
+// prerendered returns the HTML of the widget as the page was generated,
+// "" when the page holds no such thing (a page that go-app drew).
+func prerendered() string {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return ""
+	}
+	el := doc.Call("querySelector", "body > div.px")
+	if !el.Truthy() || doc.Get("documentElement").Call("hasAttribute", "data-px-ready").Bool() {
+		return ""
+	}
+	return el.Get("outerHTML").String()
+}
+
+// firstScreen is how many sentences of each column the side by side view
+// draws before the rest (and before the page's foot): more than a phone or
+// a desktop shows at first.
+const firstScreen = 5
 
 // page is which page a Widget shows.
 type page struct {
@@ -114,11 +181,14 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	w.saves++
 	w.runs.Add(1) // stops the old page's work
 	ctx.SetState(stateProgress, progress{})
-	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
+	w.corpus, w.report, w.busy, w.err, w.navigated, w.adopted = nil, nil, false, "", false, ""
 	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr, w.checking = article.Set{}, nil, false, false, false, "", nil, "", false
 	w.OnInit()
-	if w.Yours && app.IsClient {
+	switch {
+	case w.Yours && app.IsClient:
 		w.loadSet(ctx)
+	case w.pending:
+		w.loadCorpus(ctx)
 	}
 }
 
@@ -129,6 +199,9 @@ func (w *Widget) OnMount(ctx app.Context) {
 		return
 	}
 	w.handleSet(ctx)
+	if w.pending {
+		w.loadCorpus(ctx)
+	}
 	ctx.Handle(actionFocus, func(ctx app.Context, a app.Action) {
 		if sel, ok := a.Value.([]string); ok {
 			focusLater(ctx, sel...)
@@ -192,8 +265,8 @@ func (w *Widget) OnNav(ctx app.Context) {
 	}
 	w.setTitle(ctx)
 	ctx.Defer(func(app.Context) { applyAccent(s.Accent) })
-	if w.Yours && !w.loaded {
-		return // OnMount reads the set and marks the page ready
+	if w.Yours && !w.loaded || w.pending {
+		return // OnMount reads the set, or compares the corpus, and marks the page ready
 	}
 	if realign && w.corpus != nil {
 		w.realign(ctx, s.Strictness, anchor)
@@ -203,6 +276,9 @@ func (w *Widget) OnNav(ctx app.Context) {
 }
 
 func (w *Widget) setTitle(ctx app.Context) {
+	if w.pending {
+		return // the generated page's title stands until the comparison is done
+	}
 	title := "Parallax"
 	switch {
 	case w.report != nil && w.report.Title != "":
@@ -426,6 +502,15 @@ func focusAfter(ctx app.Context, selectors ...string) {
 
 // Render lays out the page.
 func (w *Widget) Render() app.UI {
+	if w.pending {
+		if w.adopted != "" {
+			return app.Raw(w.adopted)
+		}
+		return app.Div().Class("px").Body(
+			app.P().ID("px-status").Class("px-vh").Role("status").Text("Comparing the articles…"),
+			&ProgressBar{},
+		)
+	}
 	if w.report == nil && !w.Yours {
 		return app.Main().Class("px").Body(
 			app.H1().Text("Parallax"),
@@ -458,7 +543,9 @@ func (w *Widget) Render() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(w.err)
 		}),
 		app.Main().ID("px-main").Class("px-main").Aria("busy", w.busy).Body(w.view()),
-		app.If(w.state.Embed && r != nil, func() app.UI {
+		app.If(w.first, func() app.UI {
+			return app.Footer().Class("px-foot") // drawn with the rest (firstScreen)
+		}).ElseIf(w.state.Embed && r != nil, func() app.UI {
 			return &Attribution{Report: r, Full: w.state.With(func(s *State) { s.Embed = false }).URL()}
 		}).ElseIf(w.Yours, func() app.UI {
 			return app.Footer().Class("px-foot").Body(
@@ -536,7 +623,11 @@ func (w *Widget) reportView() app.UI {
 	case Teacher:
 		return &TeacherView{Report: w.report, Exercise: w.exerciseOf(), State: w.state, Page: w.page, Yours: w.Yours}
 	default:
-		return &ColumnsView{Report: w.report, State: w.state}
+		v := &ColumnsView{Report: w.report, State: w.state}
+		if w.first {
+			v.Limit = firstScreen
+		}
+		return v
 	}
 }
 
