@@ -46,7 +46,7 @@ type Widget struct {
 	exercise  *exercise.Exercise
 	exFor     *compare.Report // the report exercise was built from
 	pending   bool            // in the browser: the bundled corpus is being compared (loadCorpus)
-	adopted   string          // meanwhile, the generated page's HTML, shown as it is
+	adopted   app.Value       // meanwhile, a copy of the generated page's widget, shown as it is (keepPrerendered)
 	first     bool            // the comparison is drawn a first screen at a time (firstScreen)
 
 	// The person's own articles (Yours): see yours.go.
@@ -69,9 +69,10 @@ type Widget struct {
 
 // OnInit analyses the bundled corpus when the page is generated, so that
 // the static HTML holds the comparison before the WebAssembly starts. In
-// the browser the comparison runs off the event loop instead (loadCorpus,
-// from OnMount or OnUpdate): done here, it held the page's first task for
-// about 450 ms at a 4× slowed CPU, on top of Go's own start.
+// the browser, on the page it was loaded with, the comparison runs off the
+// event loop instead (loadCorpus, from OnMount): done here, it held the
+// page's first task for about 450 ms at a 4× slowed CPU, on top of Go's
+// own start. A page the reader goes to later is compared here.
 func (w *Widget) OnInit() {
 	w.page0 = page{w.Yours, w.Corpus}
 	w.state = State{View: SideBySide, Fact: -1}
@@ -79,8 +80,10 @@ func (w *Widget) OnInit() {
 		return // the articles are in the browser's storage: see OnMount
 	}
 	if app.IsClient {
-		w.pending, w.adopted = true, prerendered()
-		return
+		if w.adopted = keepPrerendered(); w.adopted != nil {
+			w.pending = true // OnMount compares
+			return
+		}
 	}
 	w.corpus, w.report, w.err = compareCorpus(w.Corpus, nil)
 }
@@ -108,52 +111,62 @@ func compareCorpus(slug string, p compare.Progress) (c *compare.Corpus, r *compa
 }
 
 // loadCorpus compares the bundled corpus off the event loop, in steps
-// that give the browser its thread back (work), and then draws it at the
-// address's state. Until then the page shows the generated HTML it was
-// loaded with (adopted), if this is the first page of the visit, so that
-// nothing moves while the comparison runs.
+// that give the browser its thread back (work), while the page shows the
+// generated HTML it was loaded with (keepPrerendered), and then draws it
+// at the address's state. Drawn whole at once, the side by side view held
+// the page for about 250 ms at a 4× slowed CPU: it draws the first screen,
+// gives the browser its turn, then the rest.
 func (w *Widget) loadCorpus(ctx app.Context) {
-	gen, slug := w.gen, w.Corpus
 	w.work(ctx, func(p compare.Progress) {
-		c, r, err := compareCorpus(slug, p)
+		c, r, err := compareCorpus(w.Corpus, p)
+		drawn := make(chan struct{})
 		ctx.Dispatch(func(ctx app.Context) {
-			if w.gen != gen {
-				return // the reader has gone to another page
-			}
-			w.corpus, w.report, w.err, w.pending, w.adopted = c, r, err, false, ""
+			w.corpus, w.report, w.err, w.pending, w.first = c, r, err, false, true
+			w.dropPrerendered()
 			w.setTitle(ctx)
-			ctx.Defer(func(app.Context) { applyAccent(w.state.Accent) }) // on the page's new root
+			ctx.Defer(func(app.Context) {
+				applyAccent(w.state.Accent) // on the page's new root
+				close(drawn)
+			})
+		})
+		<-drawn
+		yieldToBrowser()
+		ctx.Dispatch(func(ctx app.Context) {
+			w.first = false
 			if c != nil && w.state.Strictness != 0 {
 				w.realign(ctx, w.state.Strictness, nil) // the address asks for another
 				return
 			}
-			// Drawn whole at once, the side by side view held the page
-			// for about 250 ms at a 4× slowed CPU: the first screen
-			// first, the rest once the browser has drawn it.
-			w.first = true
-			ctx.Async(func() {
-				yieldToBrowser()
-				ctx.Dispatch(func(ctx app.Context) {
-					w.first = false
-					markReady()
-				})
-			})
+			markReady()
 		})
 	})
 }
 
-// prerendered returns the HTML of the widget as the page was generated,
-// "" when the page holds no such thing (a page that go-app drew).
-func prerendered() string {
+// keepPrerendered puts a copy of the widget as the page was generated
+// after it, and returns the copy: go-app does not adopt generated HTML, it
+// replaces it with what Render draws, which is nothing until the
+// comparison is done. Nil when the page holds no such widget (a page that
+// go-app drew).
+func keepPrerendered() app.Value {
 	doc := app.Window().Get("document")
-	if !doc.Truthy() {
-		return ""
+	if !doc.Truthy() || doc.Get("documentElement").Call("hasAttribute", "data-px-ready").Bool() {
+		return nil
 	}
 	el := doc.Call("querySelector", "body > div.px")
-	if !el.Truthy() || doc.Get("documentElement").Call("hasAttribute", "data-px-ready").Bool() {
-		return ""
+	if !el.Truthy() {
+		return nil
 	}
-	return el.Get("outerHTML").String()
+	c := el.Call("cloneNode", true)
+	el.Call("after", c)
+	return c
+}
+
+// dropPrerendered removes the copy keepPrerendered made, if any.
+func (w *Widget) dropPrerendered() {
+	if w.adopted != nil {
+		w.adopted.Call("remove")
+		w.adopted = nil
+	}
 }
 
 // firstScreen is how many sentences of each column the side by side view
@@ -181,14 +194,11 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	w.saves++
 	w.runs.Add(1) // stops the old page's work
 	ctx.SetState(stateProgress, progress{})
-	w.corpus, w.report, w.busy, w.err, w.navigated, w.adopted = nil, nil, false, "", false, ""
+	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
 	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr, w.checking = article.Set{}, nil, false, false, false, "", nil, "", false
 	w.OnInit()
-	switch {
-	case w.Yours && app.IsClient:
+	if w.Yours && app.IsClient {
 		w.loadSet(ctx)
-	case w.pending:
-		w.loadCorpus(ctx)
 	}
 }
 
@@ -503,13 +513,7 @@ func focusAfter(ctx app.Context, selectors ...string) {
 // Render lays out the page.
 func (w *Widget) Render() app.UI {
 	if w.pending {
-		if w.adopted != "" {
-			return app.Raw(w.adopted)
-		}
-		return app.Div().Class("px").Body(
-			app.P().ID("px-status").Class("px-vh").Role("status").Text("Comparing the articles…"),
-			&ProgressBar{},
-		)
+		return app.Div() // the generated page's copy shows meanwhile (keepPrerendered)
 	}
 	if w.report == nil && !w.Yours {
 		return app.Main().Class("px").Body(
