@@ -219,8 +219,10 @@ func (c *Corpus) Compare(opt Options) *Report {
 	al := ix.FactsProgress(strictness, opt.Progress.part(StageAligning, 0, 100))
 	facts, links := told(al, where, ix)
 
-	// comparing: a step for each fact, then five corpus-wide steps
-	steps := len(facts) + 5
+	// comparing: a step for each fact, then corpus-wide steps, one of
+	// them a step for each eight near links (each costs about an eighth
+	// of a fact)
+	steps := len(facts) + len(al.Near)/8 + 4
 	r.Clusters = make([]Cluster, 0, len(facts))
 	allMembers := make([][]diverge.Member, len(facts))
 	claimFacts := map[loc]int{} // claims told in a fact apart from their sentence
@@ -276,13 +278,16 @@ func (c *Corpus) Compare(opt Options) *Report {
 	opt.Progress.tell(StageComparing, len(facts), steps)
 	r.Figures = figures(docs)
 	opt.Progress.tell(StageComparing, len(facts)+1, steps)
-	r.Contradictions = nearContradictions(al.Near, where, docs)
-	opt.Progress.tell(StageComparing, len(facts)+2, steps)
+	r.Contradictions = nearContradictions(al.Near, where, docs, func(k int) {
+		opt.Progress.tell(StageComparing, len(facts)+1+k/8, steps)
+	})
+	done := len(facts) + 1 + len(al.Near)/8
+	opt.Progress.tell(StageComparing, done, steps)
 	articleStats(r)
 	r.Similarity = similarity(r)
-	opt.Progress.tell(StageComparing, len(facts)+3, steps)
+	opt.Progress.tell(StageComparing, done+1, steps)
 	r.Derivations = derivations(r, ix, facts, where)
-	opt.Progress.tell(StageComparing, len(facts)+4, steps)
+	opt.Progress.tell(StageComparing, done+2, steps)
 	return r
 }
 
@@ -494,9 +499,12 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 // sentences of different facts: "It's not a new approach" and "a new and
 // different approach" may be told in sentences too different to be one
 // fact, yet one denies what the other says.
-func nearContradictions(near []align.Link, where []loc, docs []doc) []Divergence {
+func nearContradictions(near []align.Link, where []loc, docs []doc, tick func(done int)) []Divergence {
 	out := []Divergence{}
-	for _, l := range near {
+	for k, l := range near {
+		if k%64 == 0 {
+			tick(k)
+		}
 		wa, wb := where[l.A], where[l.B]
 		if wa.claim >= 0 || wb.claim >= 0 {
 			continue // a claim's words are its sentence's, whose own links are here
