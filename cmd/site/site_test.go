@@ -3,8 +3,10 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
 	"github.com/parallax-news/parallax/corpus"
 )
 
@@ -55,6 +58,14 @@ func TestGenerate(t *testing.T) {
 	for _, f := range []string{"web/app.wasm.br", "web/app.wasm.gz", "index.html.br", "web/icon-192.png", "web/icon-512.png", "app.js", "app-worker.js"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("dist lacks %s", f)
+		}
+	}
+	// the compressed copies are the files
+	for _, f := range []string{"web/app.wasm", "index.html"} {
+		raw, _ := os.ReadFile(filepath.Join(out, f))
+		br, _ := os.ReadFile(filepath.Join(out, f+".br"))
+		if got, err := io.ReadAll(brotli.NewReader(bytes.NewReader(br))); err != nil || !bytes.Equal(got, raw) || len(raw) == 0 {
+			t.Errorf("%s.br does not decode to %s (%d bytes): %d bytes, %v", f, f, len(raw), len(got), err)
 		}
 	}
 
