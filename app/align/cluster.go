@@ -193,22 +193,27 @@ func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) A
 			links = append(links, joins[i])
 		}
 	}
-	// Facts are in order of their first sentence; sort both together.
-	order = make([]int, len(facts))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(facts[a][0], facts[b][0]) })
-	sortedFacts := make([][]int, len(facts))
-	sortedLinks := make([][]Link, len(facts))
-	for i, k := range order {
-		sortedFacts[i], sortedLinks[i] = facts[k], links[k]
-	}
-	out := Alignment{Facts: sortedFacts, Joins: sortedLinks}
+	facts, links = InOrder(facts, links)
+	out := Alignment{Facts: facts, Joins: links}
 	// the near links between facts, in place: strong, a part of near, is
 	// done with
 	out.Near = slices.DeleteFunc(near, func(l Link) bool { return of[l.A] == of[l.B] })
 	return out
+}
+
+// InOrder returns facts (each sorted, no two with one first member) in
+// order of their first member, and each fact's links with it.
+func InOrder(facts [][]int, links [][]Link) ([][]int, [][]Link) {
+	order := make([]int, len(facts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(facts[a][0], facts[b][0]) })
+	sortedFacts, sortedLinks := make([][]int, len(facts)), make([][]Link, len(facts))
+	for i, k := range order {
+		sortedFacts[i], sortedLinks[i] = facts[k], links[k]
+	}
+	return sortedFacts, sortedLinks
 }
 
 func pairKey(a, b int) uint64 {

@@ -328,15 +328,7 @@ func (d doc) unitTokens(w loc) []words.Token {
 	if w.claim < 0 {
 		return d.tokens[w.sentence]
 	}
-	return d.claimTokens(w.sentence, w.claim)
-}
-
-// claimTokens are the tokens of sentence k inside its claim ci.
-func (d doc) claimTokens(k, ci int) []words.Token {
-	if len(d.claims[k]) == 1 {
-		return d.tokens[k]
-	}
-	return inClaim(d.tokens[k], d.claims[k][ci])
+	return inClaim(d.tokens[w.sentence], d.claims[w.sentence][w.claim])
 }
 
 // inClaim returns the tokens that start inside the span sp: toks are in
@@ -399,16 +391,7 @@ func told(al align.Alignment, where []loc, ix *align.Index) (facts [][]int, link
 	}
 	// in order of their first unit, as the aligner gives them, now that
 	// some have lost theirs
-	order := make([]int, len(facts))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(facts[a][0], facts[b][0]) })
-	sortedFacts, sortedLinks := make([][]int, len(facts)), make([][]align.Link, len(facts))
-	for i, k := range order {
-		sortedFacts[i], sortedLinks[i] = facts[k], links[k]
-	}
-	return sortedFacts, sortedLinks
+	return align.InOrder(facts, links)
 }
 
 // sentenceClaims lists, for each sentence some claim of which is told in a

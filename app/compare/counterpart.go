@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/parallax-news/parallax/app/words"
+import (
+	"slices"
+
+	"github.com/parallax-news/parallax/app/words"
+)
 
 // counterparts returns the tokens the aligner reads for each sentence of
 // an English article: the sentence's own, except that "his Russian
@@ -22,27 +26,37 @@ func counterparts(lang string, sents [][]words.Token) [][]words.Token {
 	if lang != "en" {
 		return sents
 	}
-	out := sents
+	var out [][]words.Token // made on the first counterpart resolved
 	for k, toks := range sents {
+		var read []words.Token // made likewise, for this sentence
 		for i, t := range toks {
-			if t.Norm != "counterpart" || i < 2 || !possessive[toks[i-2].Norm] || !demonym(toks[i-1]) {
-				continue
+			var ref []words.Token
+			if t.Norm == "counterpart" && i >= 2 && possessive[toks[i-2].Norm] && demonym(toks[i-1]) {
+				ref = nearestMention(sents, k, toks[i-1].Norm)
 			}
-			ref := nearestMention(sents, k, toks[i-1].Norm)
 			if ref == nil {
+				if read != nil {
+					read = append(read, t)
+				}
 				continue
 			}
-			if &out[0] == &sents[0] {
-				out = append([][]words.Token(nil), sents...)
+			if read == nil {
+				read = append(make([]words.Token, 0, len(toks)+len(ref)), toks[:i]...)
 			}
-			r := make([]words.Token, 0, len(toks)+len(ref))
-			r = append(r, out[k][:i+len(out[k])-len(toks)]...)
 			for _, m := range ref {
 				m.Start, m.End = t.Start, t.End
-				r = append(r, m)
+				read = append(read, m)
 			}
-			out[k] = append(r, toks[i+1:]...)
 		}
+		if read != nil {
+			if out == nil {
+				out = slices.Clone(sents)
+			}
+			out[k] = read
+		}
+	}
+	if out == nil {
+		return sents
 	}
 	return out
 }
