@@ -90,7 +90,9 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## (issue 14: package claim, a sentence in several facts, the columns'
 ## parts) cost 13 KB brotli: 1,993,641 bytes measured by make size.
 ## The 16 MB brotli window (site generate) took 23 KB off: 1,969,485.
-WASM_BUDGET ?= 1975000
+## Dropping a stale first comparison when a link is followed cost 5.9 KB:
+## 1,975,422.
+WASM_BUDGET ?= 1981000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -222,6 +222,51 @@ test('every bundled corpus has a page of its own, with its own link and embed co
   }
 });
 
+// A link followed while the bundled corpus is first compared (the page
+// shows the generated copy meanwhile, app/ui/widget.go keepPrerendered)
+// leads to the new page alone: the copy goes, and the old comparison,
+// when it is done, does not land on the new page.
+test('a link followed before the first comparison is done leads to the new page alone', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  watch(page, problems);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 }); // a longer comparison, to click in
+  // Once Go has replaced the generated widget with its copy, and before
+  // the page is ready, follow the link in the copy.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const generated = document.querySelector('body > div.px');
+      const poll = setInterval(() => {
+        if (document.documentElement.hasAttribute('data-px-ready')) {
+          clearInterval(poll);
+          window.__clicked = 'too late';
+          return;
+        }
+        const copy = document.querySelector('body > div.px');
+        if (!generated.isConnected && copy) {
+          clearInterval(poll);
+          copy.querySelector('a[href$="yours"]').click();
+          window.__clicked = 'during the comparison';
+        }
+      }, 5);
+    });
+  });
+  await page.goto(root);
+  await page.waitForFunction(() => window.__clicked, null, { timeout: 60000 });
+  assert.equal(await page.evaluate(() => window.__clicked), 'during the comparison');
+  await page.waitForSelector('#px-a0-text', { timeout: 30000 });
+  assert.equal(page.url(), root + 'yours');
+  await ready(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForTimeout(1500); // time for a stale comparison to land, were it to
+  assert.equal(await page.locator('body > .px').count(), 1, 'one widget on the page');
+  assert.equal(await page.locator('.px-col').count(), 0, 'no column of the bundled corpus');
+  assert.ok(await page.isVisible('#px-a0-text'), 'the editor is still shown');
+  assert.equal(await page.title(), 'Your articles · Parallax');
+  await context.close();
+});
+
 test('first visit on a 5 Mb/s link: the articles show within 1 s (interactive time measured)', async () => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await context.newPage();

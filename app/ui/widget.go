@@ -45,8 +45,7 @@ type Widget struct {
 	runs      atomic.Int64 // counts work started, so that newer work stops older
 	exercise  *exercise.Exercise
 	exFor     *compare.Report // the report exercise was built from
-	pending   bool            // in the browser: the bundled corpus is being compared (loadCorpus)
-	adopted   app.Value       // meanwhile, a copy of the generated page's widget, shown as it is (keepPrerendered)
+	adopted   app.Value       // in the browser, while the bundled corpus is compared (loadCorpus): a copy of the generated page's widget, shown as it is (keepPrerendered)
 	first     bool            // the comparison is drawn a first screen at a time (firstScreen)
 
 	// The person's own articles (Yours): see yours.go.
@@ -81,8 +80,7 @@ func (w *Widget) OnInit() {
 	}
 	if app.IsClient {
 		if w.adopted = keepPrerendered(); w.adopted != nil {
-			w.pending = true // OnMount compares
-			return
+			return // OnMount compares
 		}
 	}
 	w.corpus, w.report, w.err = compareCorpus(w.Corpus, nil)
@@ -117,11 +115,16 @@ func compareCorpus(slug string, p compare.Progress) (c *compare.Corpus, r *compa
 // the page for about 250 ms at a 4× slowed CPU: it draws the first screen,
 // gives the browser its turn, then the rest.
 func (w *Widget) loadCorpus(ctx app.Context) {
+	gen, slug := w.gen, w.Corpus
 	w.work(ctx, func(p compare.Progress) {
-		c, r, err := compareCorpus(w.Corpus, p)
+		c, r, err := compareCorpus(slug, p)
 		drawn := make(chan struct{})
 		ctx.Dispatch(func(ctx app.Context) {
-			w.corpus, w.report, w.err, w.pending, w.first = c, r, err, false, true
+			if w.gen != gen {
+				close(drawn)
+				return // the reader has gone to another page
+			}
+			w.corpus, w.report, w.err, w.first = c, r, err, true
 			w.dropPrerendered()
 			w.setTitle(ctx)
 			ctx.Defer(func(app.Context) {
@@ -132,6 +135,9 @@ func (w *Widget) loadCorpus(ctx app.Context) {
 		<-drawn
 		yieldToBrowser()
 		ctx.Dispatch(func(ctx app.Context) {
+			if w.gen != gen {
+				return
+			}
 			w.first = false
 			if c != nil && w.state.Strictness != 0 {
 				w.realign(ctx, w.state.Strictness, nil) // the address asks for another
@@ -194,6 +200,7 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	w.saves++
 	w.runs.Add(1) // stops the old page's work
 	ctx.SetState(stateProgress, progress{})
+	w.dropPrerendered() // if the reader left before the comparison was done
 	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
 	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr, w.checking = article.Set{}, nil, false, false, false, "", nil, "", false
 	w.OnInit()
@@ -209,7 +216,7 @@ func (w *Widget) OnMount(ctx app.Context) {
 		return
 	}
 	w.handleSet(ctx)
-	if w.pending {
+	if w.adopted != nil {
 		w.loadCorpus(ctx)
 	}
 	ctx.Handle(actionFocus, func(ctx app.Context, a app.Action) {
@@ -275,7 +282,7 @@ func (w *Widget) OnNav(ctx app.Context) {
 	}
 	w.setTitle(ctx)
 	ctx.Defer(func(app.Context) { applyAccent(s.Accent) })
-	if w.Yours && !w.loaded || w.pending {
+	if w.Yours && !w.loaded || w.adopted != nil {
 		return // OnMount reads the set, or compares the corpus, and marks the page ready
 	}
 	if realign && w.corpus != nil {
@@ -286,7 +293,7 @@ func (w *Widget) OnNav(ctx app.Context) {
 }
 
 func (w *Widget) setTitle(ctx app.Context) {
-	if w.pending {
+	if w.adopted != nil {
 		return // the generated page's title stands until the comparison is done
 	}
 	title := "Parallax"
@@ -512,7 +519,7 @@ func focusAfter(ctx app.Context, selectors ...string) {
 
 // Render lays out the page.
 func (w *Widget) Render() app.UI {
-	if w.pending {
+	if w.adopted != nil {
 		return app.Div() // the generated page's copy shows meanwhile (keepPrerendered)
 	}
 	if w.report == nil && !w.Yours {
