@@ -1,0 +1,24 @@
+import { launch } from './browser.mjs';
+import { serve, stopServers } from './site.mjs';
+import fs from 'node:fs';
+const root = await serve('/tmp/profdist');
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+await page.addInitScript(() => {
+  window.__long = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime + performance.timeOrigin), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
+});
+await cdp.send('Profiler.start');
+await page.goto(root);
+await page.waitForSelector('html[data-px-ready]', { timeout: 60000 });
+await page.waitForTimeout(300);
+const { profile } = await cdp.send('Profiler.stop');
+const long = await page.evaluate(() => window.__long);
+fs.writeFileSync('/tmp/prof.json', JSON.stringify({ profile, long }));
+console.log(JSON.stringify(long));
+await browser.close(); stopServers(); process.exit(0);
