@@ -2,7 +2,7 @@
 GO ?= go
 CORPUS ?= corpus/rubio-lavrov
 
-.PHONY: all test vet gotest wasmtest e2e size chromium screenshots bench run report serve dist clean
+.PHONY: all test vet gotest wasmtest e2e size chromium screenshots bench lighthouse run report serve dist clean
 
 all: test
 
@@ -32,6 +32,14 @@ bench: chromium e2e/node_modules/.package-lock.json
 	CHROMIUM=$$(command -v chromium) GO=$(GO) WASMEXEC_SHARED=$(CURDIR)/../shared/eval/ecbplus GOOS=js GOARCH=wasm \
 		$(GO) test -exec "node $(CURDIR)/e2e/wasmexec.mjs" -run '^$$' -bench '$(BENCH_WASM)' -benchmem -count 5 ./app/compare/ | tee .bin/bench-wasm.txt
 	node e2e/benchratio.mjs .bin/bench-native.txt .bin/bench-wasm.txt Scale/articles=200=2000
+	$(MAKE) lighthouse
+
+## lighthouse: Lighthouse's mobile audit of the generated site in Chromium,
+## three runs and their median (e2e/lighthouse/run.mjs); it fails when a
+## category other than performance is under 100. Reports: .bin/lighthouse.
+lighthouse: chromium e2e/node_modules/.package-lock.json e2e/lighthouse/node_modules/.package-lock.json dist
+	$(GO) build -o .bin/site ./cmd/site
+	cd e2e/lighthouse && CHROMIUM=$$(command -v chromium) SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist OUT=$(CURDIR)/.bin/lighthouse node run.mjs
 
 ## run: build the widget and serve it on http://127.0.0.1:8000
 run: serve
@@ -40,7 +48,7 @@ report:
 	$(GO) run ./cmd/parallax compare $(CORPUS)
 
 clean:
-	rm -rf dist web/app.wasm .bin e2e/node_modules e2e/screenshots
+	rm -rf dist web/app.wasm .bin e2e/node_modules e2e/lighthouse/node_modules e2e/screenshots
 	$(GO) clean -testcache
 
 ## dist: the deployable static site in dist/ (PREFIX=/path for a sub-path).
@@ -67,6 +75,9 @@ chromium:
 
 e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+
+e2e/lighthouse/node_modules/.package-lock.json: e2e/lighthouse/package.json e2e/lighthouse/package-lock.json
+	cd e2e/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 
 ## wasmtest: the WebAssembly tests that touch the DOM, in Chromium.
 wasmtest: chromium e2e/node_modules/.package-lock.json

@@ -64,7 +64,7 @@ for (const [name, sandbox] of [['cross-site, storage blocked', null], ['sandboxe
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error' && !swRefused.test(m.text())) errors.push(m.text()); });
+    page.on('console', (m) => { if ((m.type() === 'error' || m.type() === 'warning') && !swRefused.test(m.text())) errors.push(`${m.type()}: ${m.text()}`); });
     const q = `src=${encodeURIComponent(widget + '?embed=1')}` + (sandbox ? `&sandbox=${sandbox}` : '');
     await page.goto(`${host}/amp.html?${q}`);
     await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 300, null, { timeout: 30000 });
@@ -88,7 +88,7 @@ test('in a frame with storage blocked, your own articles work and the page says 
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error' && !swRefused.test(m.text())) errors.push(m.text()); });
+  page.on('console', (m) => { if ((m.type() === 'error' || m.type() === 'warning') && !swRefused.test(m.text())) errors.push(`${m.type()}: ${m.text()}`); });
   await page.goto(`${host}/amp.html?src=${encodeURIComponent(widget + 'yours')}`);
   await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
   const frame = frameOf(page);

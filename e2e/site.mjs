@@ -41,9 +41,12 @@ export function stopServers() {
   for (const p of servers) p.kill();
 }
 
-// watch records a page's console errors and uncaught exceptions in problems.
+// watch records a page's console errors and warnings and its uncaught
+// exceptions in problems.
 export function watch(page, problems) {
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error at ${page.url()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()} at ${page.url()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error at ${page.url()}: ${e}`));
 }
 

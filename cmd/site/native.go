@@ -109,6 +109,12 @@ var workerJS string
 //go:embed host.js
 var hostJS string
 
+// startJS takes the place of go-app's start of the WebAssembly in app.js
+// (startAfterPaint).
+//
+//go:embed start.js
+var startJS string
+
 // handler is the go-app handler for the site: metadata, icons, styles and
 // the settings found necessary while planning (a fixed Version, the wasm's
 // length for the progress bar, local icons, a prefix for sub-paths, a
@@ -191,7 +197,7 @@ func generate(out, web, prefix string) error {
 	if err != nil {
 		return err
 	}
-	for _, part := range [][]byte{[]byte(workerJS), []byte(hostJS), icon(192), icon(512), []byte(prefix), []byte(fmt.Sprintf("%+v", handler(prefix, "", len(wasm))))} {
+	for _, part := range [][]byte{[]byte(workerJS), []byte(hostJS), []byte(startJS), icon(192), icon(512), []byte(prefix), []byte(fmt.Sprintf("%+v", handler(prefix, "", len(wasm))))} {
 		fmt.Fprintf(sum, "%d\x00", len(part))
 		sum.Write(part)
 	}
@@ -201,6 +207,9 @@ func generate(out, web, prefix string) error {
 	}
 	if err := app.GenerateStaticWebsite(out, handler(prefix, version, len(wasm))); err != nil {
 		return fmt.Errorf("generating the pages: %w", err)
+	}
+	if err := startAfterPaint(out); err != nil {
+		return err
 	}
 	if err := copyDir(web, filepath.Join(out, "web")); err != nil {
 		return err
@@ -214,6 +223,21 @@ func generate(out, web, prefix string) error {
 		return err
 	}
 	return compressAll(out)
+}
+
+// startAfterPaint replaces go-app's start of the WebAssembly in app.js
+// with startJS, which waits for the generated page's first paint.
+func startAfterPaint(dir string) error {
+	p := filepath.Join(dir, "app.js")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	const call = "\ngoappInitWebAssembly();\n"
+	if n := strings.Count(string(b), call); n != 1 {
+		return fmt.Errorf("%s: go-app's %q is there %d times, not once: has go-app changed?", p, strings.TrimSpace(call), n)
+	}
+	return os.WriteFile(p, []byte(strings.Replace(string(b), call, "\n"+startJS, 1)), 0o644)
 }
 
 // csp is the pages' Content-Security-Policy: the site's own files, the

@@ -48,6 +48,13 @@ func TestGenerate(t *testing.T) {
 			t.Errorf("index.html lacks %q", want)
 		}
 	}
+	appJS, err := os.ReadFile(filepath.Join(out, "app.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();\n") || !strings.Contains(string(appJS), startJS) {
+		t.Errorf("app.js starts the WebAssembly before the page is painted")
+	}
 	manifest, err := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
 	if err != nil {
 		t.Fatal(err)
