@@ -10,7 +10,7 @@ import (
 type Article struct {
 	ID       string // file name without .txt
 	Path     string // where it was read from, for messages
-	Text     string // the raw bytes, exactly as read
+	Text     string // the raw bytes, exactly as read; an HTML page's text (FromHTML)
 	Title    string
 	Source   string // the outlet; "" when nothing names it
 	Section  string // "international" in "ETV Bharat / international"
@@ -18,6 +18,7 @@ type Article struct {
 	Dateline string // "KUALA LUMPUR, July 10": place and date as printed
 	Language string // a name words.LookupLanguage accepts; "" is English
 	URL      string
+	FromHTML bool // read from an HTML page, reduced to its text (Decode)
 
 	// Body is where the article's own sentences are: after any metadata
 	// line, headline and dateline.

@@ -124,31 +124,57 @@ func TestManifestOverrides(t *testing.T) {
 	}
 }
 
-func TestCheck(t *testing.T) {
+func TestDecode(t *testing.T) {
 	tests := []struct {
-		name string
-		in   []byte
-		want string // "" for no problem
+		name, file string
+		in         []byte
+		text       string // what Decode gives, when it reads the file
+		html       bool
+		err        string // the error's start, "" for none
 	}{
-		{"text", []byte("Plain text."), ""},
-		{"empty", []byte(" \n\t"), "x.txt: empty"},
-		{"binary", []byte("PK\x03\x04\x00\x00binary"), "x.txt: binary data"},
-		{"latin-1", []byte("line one\ncaf\xe9 au lait"), "x.txt:2: not UTF-8 (byte 0xe9 at offset 12)"},
-		{"html", []byte("<!DOCTYPE html><html><body><p>Hi</p></body></html>"), "x.txt: looks like HTML"},
-		{"html fragment", []byte("<div><p>One</p><p>Two</p><br></div>"), "x.txt: looks like HTML"},
-		{"text mentioning a tag", []byte("Use the <p> element for paragraphs."), ""},
-		{"CRLF", []byte("One.\r\nTwo.\r\n"), ""},
+		{"text", "x.txt", []byte("Plain text."), "Plain text.", false, ""},
+		{"empty", "x.txt", []byte(" \n\t"), "", false, "x.txt: empty"},
+		{"binary", "x.txt", []byte("PK\x03\x04\x00\x00binary"), "", false, "x.txt: binary data"},
+		{"latin-1", "x.txt", []byte("line one\ncaf\xe9 au lait"), "", false, "x.txt:2: not UTF-8 (byte 0xe9 at offset 12)"},
+		{"a page saved as .txt", "x.txt", []byte("<!DOCTYPE html><html><body><p>Hi.</p></body></html>"), "Hi.\n", true, ""},
+		{"an HTML fragment in a .txt", "x.txt", []byte("<div><p>One.</p><p>Two.</p><br></div>"), "One.\n\nTwo.\n", true, ""},
+		{"an .html file", "x.HTML", []byte("<p>Only a paragraph.</p>"), "Only a paragraph.\n", true, ""},
+		{"a page without text", "x.html", []byte("<html><head><script>x()</script></head><body></body></html>"), "", true, "x.html: the page has no article text"},
+		{"text mentioning a tag", "x.txt", []byte("Use the <p> element for paragraphs."), "Use the <p> element for paragraphs.", false, ""},
+		{"CRLF", "x.txt", []byte("One.\r\nTwo.\r\n"), "One.\r\nTwo.\r\n", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := Check("x.txt", tt.in)
+			text, _, html, err := Decode(tt.file, tt.in)
 			switch {
-			case tt.want == "" && err != nil:
-				t.Errorf("Check = %v, want nil", err)
-			case tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)):
-				t.Errorf("Check = %v, want %q…", err, tt.want)
+			case tt.err == "" && err != nil:
+				t.Errorf("Decode = %v, want no error", err)
+			case tt.err != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.err)):
+				t.Errorf("Decode = %v, want %q…", err, tt.err)
+			case tt.err == "" && (text != tt.text || html != tt.html):
+				t.Errorf("Decode = %q, html %v; want %q, html %v", text, html, tt.text, tt.html)
 			}
 		})
+	}
+}
+
+// An HTML page is read as its text, its headline the title, as the
+// browser's editor reads it (FromFile).
+func TestReadHTML(t *testing.T) {
+	page := []byte("<html><head><title>Site</title></head><body><nav>Home</nav><h1>Rubio meets Lavrov</h1><p>They met in Kuala Lumpur.</p></body></html>")
+	a, err := Read("c/a.html", page, Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := FromFile("a.html", page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ID != "a" || a.Title != "Rubio meets Lavrov" || !a.FromHTML || a.Text != e.Text || a.Title != e.Title {
+		t.Errorf("Read = id %q, title %q, html %v, text %q; FromFile: title %q, text %q", a.ID, a.Title, a.FromHTML, a.Text, e.Title, e.Text)
+	}
+	if b, _ := Read("c/a.html", page, Meta{Title: "From the manifest"}); b.Title != "From the manifest" {
+		t.Errorf("the manifest's title = %q, want it kept", b.Title)
 	}
 }
 

@@ -40,15 +40,35 @@ func (p *Problem) Error() string {
 	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
 }
 
-// Check reports why b cannot be read as a plain-text article, or nil.
-func Check(name string, b []byte) error {
+// Decode gives the text to compare of a file's bytes: a .txt file's as
+// they are; an .html or .htm file, or a .txt file that holds HTML (a page
+// saved as text), reduced to its text by FromHTML, with the page's
+// headline as title and fromHTML set. The command and the browser's editor
+// both read files through it. The error says what is wrong, naming the
+// file.
+func Decode(name string, b []byte) (text, title string, fromHTML bool, err error) {
 	if err := checkText(name, b); err != nil {
-		return err
+		return "", "", false, err
 	}
-	if looksLikeHTML(b) {
-		return &Problem{Path: name, Msg: "looks like HTML, not plain text; copy the article's text into a .txt file"}
+	if !isHTMLName(name) && !looksLikeHTML(b) {
+		return string(b), "", false, nil
 	}
-	return nil
+	text, title = FromHTML(b)
+	if strings.TrimSpace(text) == "" {
+		return "", "", true, &Problem{Path: name, Msg: "the page has no article text"}
+	}
+	return text, title, true, nil
+}
+
+// isHTMLName is whether a file's name says it is an HTML page.
+func isHTMLName(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".html" || ext == ".htm"
+}
+
+// isArticleName is whether a file in a corpus folder is an article.
+func isArticleName(name string) bool {
+	return strings.EqualFold(path.Ext(name), ".txt") || isHTMLName(name)
 }
 
 // checkText reports why b is not text to read: too large, empty, binary
@@ -106,16 +126,23 @@ func looksLikeHTML(b []byte) bool {
 	return tags >= 3
 }
 
-// Read checks and parses one file's bytes.
+// Read checks and parses one file's bytes (Decode): an HTML page's
+// headline is its title unless m gives one.
 func Read(name string, b []byte, m Meta) (Article, error) {
-	if err := Check(name, b); err != nil {
+	text, title, fromHTML, err := Decode(name, b)
+	if err != nil {
 		return Article{}, err
 	}
 	id := m.ID
 	if id == "" {
 		id = strings.TrimSuffix(path.Base(name), path.Ext(name))
 	}
-	return Parse(id, name, string(b), m), nil
+	if m.Title == "" {
+		m.Title = title
+	}
+	a := Parse(id, name, text, m)
+	a.FromHTML = fromHTML
+	return a, nil
 }
 
 // ReadManifest parses a manifest; errors name the file and line.
@@ -175,7 +202,7 @@ func Metas(fsys fs.FS, dir string) (title string, metas map[string]Meta, err err
 	return m.Title, metas, err
 }
 
-// LoadDir reads every .txt file of dir in fsys, in name order, with the
+// LoadDir reads every .txt, .html and .htm file of dir in fsys (Read), in name order, with the
 // manifest beside them when there is one. Files that cannot be read are
 // returned as problems and the rest are still loaded; err is set only when
 // the folder itself cannot be read.
@@ -190,7 +217,7 @@ func LoadDir(fsys fs.FS, dir string) (title string, arts []Article, problems []e
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && strings.EqualFold(path.Ext(e.Name()), ".txt") {
+		if !e.IsDir() && isArticleName(e.Name()) {
 			names = append(names, e.Name())
 		}
 	}
@@ -213,7 +240,7 @@ func LoadDir(fsys fs.FS, dir string) (title string, arts []Article, problems []e
 		arts = append(arts, a)
 	}
 	if len(names) == 0 {
-		problems = append(problems, &Problem{Path: dir, Msg: "no .txt files"})
+		problems = append(problems, &Problem{Path: dir, Msg: "no .txt or .html files"})
 	}
 	have := map[string]bool{}
 	for _, n := range names {

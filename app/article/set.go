@@ -273,30 +273,21 @@ func tooLarge(name string, n int) error {
 // text seems to be in, or English. The error says what is wrong with the
 // file, naming it.
 func FromFile(name string, b []byte) (Entry, error) {
-	lower := strings.ToLower(name)
-	isHTML := strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm")
-	if !isHTML && !strings.HasSuffix(lower, ".txt") {
+	isHTML := isHTMLName(name)
+	if !isArticleName(name) {
 		return Entry{}, &Problem{Path: name, Msg: "only .txt and .html files can be read"}
 	}
 	if len(b) > MaxEntry && !isHTML {
 		return Entry{}, tooLarge(name, len(b))
 	}
-	if err := checkText(name, b); err != nil {
+	text, title, fromHTML, err := Decode(name, b)
+	if err != nil {
 		return Entry{}, err
 	}
-	if looksLikeHTML(b) {
-		isHTML = true // a page saved as .txt
+	if fromHTML && len(text) > MaxEntry {
+		return Entry{}, tooLarge(name, len(text))
 	}
-	e := Entry{Text: string(b)}
-	if isHTML {
-		e.Text, e.Title = FromHTML(b)
-		if strings.TrimSpace(e.Text) == "" {
-			return Entry{}, &Problem{Path: name, Msg: "the page has no article text"}
-		}
-		if len(e.Text) > MaxEntry {
-			return Entry{}, tooLarge(name, len(e.Text))
-		}
-	}
+	e := Entry{Text: text, Title: title}
 	e.Language = "en"
 	if lang, ok := words.Guess(e.Text); ok {
 		e.Language = lang.Code

@@ -16,9 +16,12 @@ import (
 
 const compareUsage = `Usage: parallax compare [--format text|json] [--strictness X] DIR|FILE...
 
-Compares the articles: every .txt file in each DIR (metadata from its
-manifest.json, if any) and each FILE. Files that cannot be read are named
-on standard error and left out; the rest are compared.
+Compares the articles: every .txt, .html and .htm file in each DIR
+(metadata from its manifest.json, if any) and each FILE. An HTML page,
+or HTML inside a .txt file, is reduced to its text as the browser's
+editor does, its headline the title, with a note on standard error.
+Files that cannot be read are named on standard error and left out; the
+rest are compared.
 
 Flags:
 `
@@ -89,7 +92,7 @@ func (f reportFlags) parse(fs *flag.FlagSet, args []string, stdout, stderr io.Wr
 		return nil, false, errUsage
 	}
 	if len(paths) == 0 {
-		fmt.Fprintf(stderr, "parallax %s: name a folder or files of articles (.txt)\n", fs.Name())
+		fmt.Fprintf(stderr, "parallax %s: name a folder or files of articles (.txt or .html)\n", fs.Name())
 		fs.Usage()
 		return nil, false, errUsage
 	}
@@ -127,6 +130,11 @@ func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compar
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "parallax:", p)
 	}
+	for _, a := range arts {
+		if a.FromHTML {
+			fmt.Fprintf(stderr, "parallax: %s: read as an HTML page, reduced to its text (%d bytes), headline %q\n", a.Path, len(a.Text), a.Title)
+		}
+	}
 	rep, err := compare.Compare(title, arts, compare.Options{Strictness: strictness})
 	for _, p := range rep.Problems {
 		fmt.Fprintln(stderr, "parallax:", p)
@@ -140,7 +148,7 @@ func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compar
 	return rep, nil
 }
 
-// load reads every argument: a folder (its .txt files and manifest) or a
+// load reads every argument: a folder (its articles and manifest) or a
 // file (with the manifest of its folder, if any). Duplicate texts are left
 // out after the first.
 func load(args []string) (title string, arts []article.Article, problems []error) {

@@ -24,8 +24,9 @@ const usage = `parallax compares news articles about one event.
 
 Usage:
   parallax compare [--format text|json] [--strictness X] DIR|FILE...
-      Compare the .txt articles in each DIR (with its manifest.json, if any)
-      and each FILE. Prints a readable report, or JSON with --format json.
+      Compare the articles (.txt or .html) in each DIR (with its
+      manifest.json, if any) and each FILE. Prints a readable report, or
+      JSON with --format json.
   parallax pairs [--strictness X] [--language L] [FILE]
       Read sentence pairs, one per line as sentence1<TAB>sentence2, from FILE
       or standard input, and print for each: 1 or 0 (same fact or not) and
