@@ -200,9 +200,10 @@ func (c *Corpus) Compare(opt Options) *Report {
 	if strictness <= 0 {
 		strictness = align.DefaultStrictness
 	}
-	r := &Report{Title: c.title, Strictness: strictness, Problems: slices.Clone(c.problems)}
+	r := &Report{Title: c.title, Strictness: strictness, Problems: slices.Clone(c.problems), index: map[string]int{}}
 	docs, where, ix := c.docs, c.where, c.ix
-	for _, d := range docs {
+	for i, d := range docs {
+		r.index[d.report.ID] = i
 		a := d.report
 		a.Sentences = slices.Clone(a.Sentences) // facts are set per report
 		for k := range a.Sentences {
@@ -271,6 +272,7 @@ func (c *Corpus) Compare(opt Options) *Report {
 		r.Clusters = append(r.Clusters, c)
 	}
 	sentenceClaims(r, docs, claimFacts)
+	r.count()
 	r.Variants = []Variant{}
 	for _, v := range diverge.Variants(allMembers, found) {
 		r.Variants = append(r.Variants, Variant(v))

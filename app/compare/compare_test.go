@@ -303,7 +303,7 @@ func TestDivergences(t *testing.T) {
 	var summaries []string
 	for _, c := range r.Clusters {
 		for _, d := range c.Divergences {
-			summaries = append(summaries, d.Kind+": "+d.Summary)
+			summaries = append(summaries, string(d.Kind)+": "+d.Summary)
 		}
 	}
 	all := strings.Join(summaries, "\n")
@@ -640,5 +640,73 @@ func TestClaims(t *testing.T) {
 	}
 	if slices.Contains(r.Articles[1].Unique, 0) {
 		t.Error("b's first sentence is listed as told only by b")
+	}
+}
+
+// The report's lookups and counts give every front end one answer, also
+// on a report read back from JSON.
+func TestLookupsAndCounts(t *testing.T) {
+	r := seeds(t, Options{})
+	var back Report
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	var want Counts
+	want.Facts = len(r.Clusters)
+	for _, c := range r.Clusters {
+		arts := map[string]bool{}
+		for _, m := range c.Members {
+			arts[m.Article] = true
+		}
+		switch {
+		case len(arts) == len(r.Articles):
+			want.All++
+			want.Several++
+		case len(arts) > 1:
+			want.Several++
+		default:
+			want.One++
+		}
+	}
+	if want.All == 0 || want.Several == want.All || want.One == 0 {
+		t.Fatalf("the seeds should have facts told by all, by some and by one: %+v", want)
+	}
+	for _, rep := range []*Report{r, &back} {
+		if rep.Counts != want {
+			t.Errorf("Counts = %+v, want %+v", rep.Counts, want)
+		}
+		for i, a := range rep.Articles {
+			if got := rep.Index(a.ID); got != i {
+				t.Errorf("Index(%q) = %d, want %d", a.ID, got, i)
+			}
+		}
+		if rep.Index("no such article") != -1 {
+			t.Errorf("Index of an unknown id is not -1")
+		}
+		a := rep.Articles[2]
+		if s, ok := rep.Sentence(Ref{a.ID, 3}); !ok || s.Text != a.Sentences[3].Text {
+			t.Errorf("Sentence(%s, 3) = %q, %v", a.ID, s.Text, ok)
+		}
+		for _, ref := range []Ref{{a.ID, len(a.Sentences)}, {a.ID, -1}, {"x", 0}} {
+			if _, ok := rep.Sentence(ref); ok {
+				t.Errorf("Sentence(%v) found one", ref)
+			}
+		}
+	}
+	seen := map[Kind]bool{}
+	for _, c := range r.Clusters {
+		for _, d := range c.Divergences {
+			seen[d.Kind] = true
+			if !slices.Contains(Kinds(), d.Kind) {
+				t.Errorf("fact %d: kind %q is not in Kinds()", c.ID, d.Kind)
+			}
+		}
+	}
+	if len(seen) < 3 {
+		t.Errorf("the seeds' divergences are of %d kinds: %v", len(seen), seen)
 	}
 }

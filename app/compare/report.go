@@ -7,6 +7,8 @@ package compare
 import (
 	"cmp"
 	"slices"
+
+	"github.com/parallax-news/parallax/app/diverge"
 )
 
 // Report is the comparison of a set of articles.
@@ -25,7 +27,74 @@ type Report struct {
 	Similarity     [][]float64  `json:"similarity"` // [i][j] by article order: the share of facts i and j have in common
 	Derivations    []Derivation `json:"derivations"`
 	Problems       []string     `json:"problems,omitempty"` // inputs left out, with why
+	// Counts are the headline figures, counted once for every front end.
+	Counts Counts `json:"counts"`
+
+	index map[string]int // article id to its index in Articles (Compare)
 }
+
+// Counts sum a report up: its facts, by how many articles tell them.
+type Counts struct {
+	Facts   int `json:"facts"`
+	All     int `json:"all"`     // facts every article tells
+	Several int `json:"several"` // facts more than one article tells, those of All among them
+	One     int `json:"one"`     // facts one article alone tells
+}
+
+// count sums up r's facts.
+func (r *Report) count() {
+	r.Counts = Counts{Facts: len(r.Clusters)}
+	for _, c := range r.Clusters {
+		if c.Articles == len(r.Articles) {
+			r.Counts.All++
+		}
+		if c.Articles > 1 {
+			r.Counts.Several++
+		} else {
+			r.Counts.One++
+		}
+	}
+}
+
+// Index is the index in Articles of the article with id, or -1.
+func (r *Report) Index(id string) int {
+	if r.index != nil {
+		if i, ok := r.index[id]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, a := range r.Articles { // a report read from JSON
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Sentence is the sentence ref names, and whether there is one.
+func (r *Report) Sentence(ref Ref) (Sentence, bool) {
+	i := r.Index(ref.Article)
+	if i < 0 || ref.Sentence < 0 || ref.Sentence >= len(r.Articles[i].Sentences) {
+		return Sentence{}, false
+	}
+	return r.Articles[i].Sentences[ref.Sentence], true
+}
+
+// Kind is what a divergence is about.
+type Kind = diverge.Kind
+
+// The kinds of divergence.
+const (
+	KindNumber        = diverge.Number
+	KindDate          = diverge.Date
+	KindName          = diverge.Name
+	KindQuote         = diverge.Quote
+	KindContradiction = diverge.Contradiction
+)
+
+// Kinds lists every kind of divergence, in the order front ends list them.
+func Kinds() []Kind { return slices.Clone(diverge.Kinds) }
 
 // Article is one compared article.
 type Article struct {
@@ -109,7 +178,7 @@ type Link struct {
 
 // Divergence is a way in which the members of a fact differ.
 type Divergence struct {
-	Kind     string `json:"kind"` // number, date, name, quote, contradiction
+	Kind     Kind   `json:"kind"` // number, date, name, quote, contradiction
 	Summary  string `json:"summary"`
 	Conflict bool   `json:"conflict"` // the members cannot all be right
 	Members  []Mark `json:"members"`
@@ -182,18 +251,14 @@ func (r *Report) Closest(i, k int) []int {
 // when it is one claim.
 func (r *Report) ClaimText(id, k int) string {
 	c := r.Clusters[id]
-	m := c.Members[k]
-	for _, a := range r.Articles {
-		if a.ID != m.Article {
-			continue
-		}
-		s := a.Sentences[m.Sentence]
-		if k < len(c.Claims) && c.Claims[k].Start >= s.Start && c.Claims[k].End <= s.End {
-			return s.Text[c.Claims[k].Start-s.Start : c.Claims[k].End-s.Start]
-		}
-		return s.Text
+	s, ok := r.Sentence(c.Members[k])
+	if !ok {
+		return ""
 	}
-	return ""
+	if k < len(c.Claims) && c.Claims[k].Start >= s.Start && c.Claims[k].End <= s.End {
+		return s.Text[c.Claims[k].Start-s.Start : c.Claims[k].End-s.Start]
+	}
+	return s.Text
 }
 
 // Outlet names the i-th article of a report for people: its outlet, or

@@ -146,7 +146,7 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 				lastA = k
 			}
 		}
-		d := Divergence{Kind: "contradiction", Marks: []Mark{
+		d := Divergence{Kind: Contradiction, Marks: []Mark{
 			{Member: i, Start: t.Start, End: a.Tokens[lastA].End, Value: a.Text[t.Start:a.Tokens[lastA].End]},
 			{Member: j, Start: phraseStart(b, first), End: b.Tokens[last].End, Value: b.Text[phraseStart(b, first):b.Tokens[last].End]},
 		}}
@@ -203,7 +203,7 @@ func oppositeCue(ms []Member, has []uint32, i, j int) (Divergence, bool) {
 			}
 			x, y := indexKey(a.Tokens, dir[0]), indexKey(b.Tokens, dir[1])
 			ta, tb := a.Tokens[x], b.Tokens[y]
-			d := Divergence{Kind: "contradiction", Marks: []Mark{
+			d := Divergence{Kind: Contradiction, Marks: []Mark{
 				{Member: i, Start: ta.Start, End: ta.End, Value: a.surface(ta)},
 				{Member: j, Start: tb.Start, End: tb.End, Value: b.surface(tb)},
 			}}

@@ -99,7 +99,7 @@ func dates(ms []Member) []Divergence {
 		if !disjoint {
 			continue
 		}
-		d := Divergence{Kind: "date", Conflict: true}
+		d := Divergence{Kind: Date, Conflict: true}
 		var parts []string
 		for i, m := range ms {
 			var vs []string

@@ -15,9 +15,24 @@ type Member struct {
 	Tokens     []words.Token // the sentence's tokens, offsets into Text
 }
 
+// Kind is what a divergence is about.
+type Kind string
+
+// The kinds of divergence, in the order front ends list them (Kinds).
+const (
+	Number        Kind = "number"        // figures: 400 drones, nearly 500
+	Date          Kind = "date"          // Thursday, July 10
+	Name          Kind = "name"          // Sergey, Sergei Lavrov
+	Quote         Kind = "quote"         // one quotation in other words
+	Contradiction Kind = "contradiction" // a cue that the members disagree
+)
+
+// Kinds lists every kind, in order.
+var Kinds = []Kind{Number, Date, Name, Quote, Contradiction}
+
 // Divergence is one difference among a fact's members.
 type Divergence struct {
-	Kind     string // "number", "date", "name", "quote", "contradiction"
+	Kind     Kind
 	Summary  string
 	Conflict bool // the members cannot all be right (numbers: ranges do not overlap)
 	Possible bool // names: a near miss, perhaps one name, perhaps two

@@ -21,7 +21,7 @@ func members(sentences ...string) []Member {
 func kinds(ds []Divergence) string {
 	var out []string
 	for _, d := range ds {
-		k := d.Kind
+		k := string(d.Kind)
 		if d.Conflict {
 			k += "!"
 		}

@@ -111,7 +111,7 @@ func names(ms []Member) []Divergence {
 		if len(order) < 2 {
 			continue
 		}
-		d := Divergence{Kind: "name"}
+		d := Divergence{Kind: Name}
 		var parts []string
 		for _, n := range order {
 			var surface string
@@ -149,7 +149,7 @@ func names(ms []Member) []Divergence {
 					}
 					done[x.t.Norm+"/"+y.t.Norm] = true
 					a, b := ms[i].surface(x.t), ms[j].surface(y.t)
-					out = append(out, Divergence{Kind: "name", Possible: true, Marks: []Mark{
+					out = append(out, Divergence{Kind: Name, Possible: true, Marks: []Mark{
 						{Member: i, Start: x.t.Start, End: x.t.End, Value: a},
 						{Member: j, Start: y.t.Start, End: y.t.End, Value: b},
 					}, Summary: fmt.Sprintf("possibly one name: %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name())})
@@ -249,7 +249,7 @@ func Variants(facts [][]Member, found [][]Divergence) []Variant {
 			break
 		}
 		for _, d := range found[i] {
-			if d.Kind != "name" || !d.Possible {
+			if d.Kind != Name || !d.Possible {
 				continue
 			}
 			a, b := d.Marks[0], d.Marks[1]

@@ -265,7 +265,7 @@ func numbers(ms []Member) []Divergence {
 		if !differ {
 			continue
 		}
-		d := Divergence{Kind: "number", Conflict: conflict}
+		d := Divergence{Kind: Number, Conflict: conflict}
 		var parts []string
 		for _, g := range group {
 			f := all[g]
@@ -346,7 +346,7 @@ func Figures(ms []Member) []Divergence {
 				}
 			}
 		}
-		d := Divergence{Kind: "number", Conflict: conflict}
+		d := Divergence{Kind: Number, Conflict: conflict}
 		var parts []string
 		for _, mn := range mentions {
 			m := ms[mn.member]

@@ -99,7 +99,7 @@ func quotes(ms []Member) []Divergence {
 	if ref < 0 {
 		return nil
 	}
-	d := Divergence{Kind: "quote"}
+	d := Divergence{Kind: Quote}
 	differ := false
 	var parts []string
 	for i := range ms {

@@ -309,7 +309,7 @@ func (b builder) figures() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
 		for k, d := range c.Divergences {
-			if d.Kind != "number" || !d.Conflict || len(d.Members) < 2 || len(out) == 2 {
+			if d.Kind != compare.KindNumber || !d.Conflict || len(d.Members) < 2 || len(out) == 2 {
 				continue
 			}
 			given := map[string][]string{} // article → its figures
@@ -377,7 +377,7 @@ func (b builder) quotes() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
 		for k, d := range c.Divergences {
-			if d.Kind != "quote" || len(d.Members) < 2 || len(out) == 2 {
+			if d.Kind != compare.KindQuote || len(d.Members) < 2 || len(out) == 2 {
 				continue
 			}
 			first := d.Members[0]

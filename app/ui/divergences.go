@@ -49,12 +49,10 @@ func (v *DivergenceView) page(key, what string, total int) (shown int, more app.
 	)
 }
 
-var kinds = []struct{ Kind, Title string }{
-	{"number", "Figures"},
-	{"date", "Dates"},
-	{"name", "Names"},
-	{"quote", "Quotes"},
-	{"contradiction", "Contradictions"},
+// kindTitles head the sections, one a kind of divergence (compare.Kinds).
+var kindTitles = map[compare.Kind]string{
+	compare.KindNumber: "Figures", compare.KindDate: "Dates", compare.KindName: "Names",
+	compare.KindQuote: "Quotes", compare.KindContradiction: "Contradictions",
 }
 
 // Render draws the sections.
@@ -64,7 +62,7 @@ func (v *DivergenceView) Render() app.UI {
 		fact int
 		d    compare.Divergence
 	}
-	byKind := map[string][]item{}
+	byKind := map[compare.Kind][]item{}
 	for _, c := range r.Clusters {
 		for _, d := range c.Divergences {
 			byKind[d.Kind] = append(byKind[d.Kind], item{c.ID, d})
@@ -73,12 +71,13 @@ func (v *DivergenceView) Render() app.UI {
 	variants, moreVariants := v.page("variants", "spelling variants", len(r.Variants))
 	return app.Section().Class("px-divergences").Aria("labelledby", "px-dv-head").Body(
 		app.H2().ID("px-dv-head").Class("px-vh").Text("Divergences"),
-		app.Range(kinds).Slice(func(k int) app.UI {
-			kind := kinds[k]
-			items := byKind[kind.Kind]
-			n, more := v.page(kind.Kind, strings.ToLower(kind.Title), len(items))
-			return app.Section().Class("px-dv-kind").DataSet("section", kind.Kind).Body(
-				app.H3().Text(fmt.Sprintf("%s inside shared facts (%d)", kind.Title, len(items))),
+		app.Range(compare.Kinds()).Slice(func(k int) app.UI {
+			kind := compare.Kinds()[k]
+			title := kindTitles[kind]
+			items := byKind[kind]
+			n, more := v.page(string(kind), strings.ToLower(title), len(items))
+			return app.Section().Class("px-dv-kind").DataSet("section", string(kind)).Body(
+				app.H3().Text(fmt.Sprintf("%s inside shared facts (%d)", title, len(items))),
 				app.If(len(items) == 0, func() app.UI { return app.P().Class("px-none").Text("None found.") }),
 				app.Range(items[:n]).Slice(func(i int) app.UI {
 					it := items[i]
@@ -98,7 +97,7 @@ func (v *DivergenceView) Render() app.UI {
 					va := r.Variants[i]
 					var who []string
 					for _, id := range va.Articles {
-						who = append(who, letter(index(r, id)))
+						who = append(who, letter(r.Index(id)))
 					}
 					text := fmt.Sprintf("%s: %s, in %s", va.Kind, strings.Join(va.Forms, " / "), strings.Join(who, ", "))
 					if va.Possible {
@@ -147,7 +146,7 @@ func (v *DivergenceView) divergence(n int, d compare.Divergence, link app.UI) ap
 		app.Ul().Class("px-dv-sents").Body(
 			app.Range(order).Slice(func(i int) app.UI {
 				e := order[i]
-				ai := index(r, e.article)
+				ai := r.Index(e.article)
 				s := r.Articles[ai].Sentences[e.k]
 				return app.Li().DataSet("article", e.article).DataSet("sentence", e.k).Body(
 					app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(letter(ai)), app.Text(" "+r.Outlet(ai)+": ")),

@@ -202,7 +202,7 @@ func (v *ExerciseView) feedback(i int, q exercise.Question, picked []int) app.UI
 		app.Ul().Class("px-evidence").Body(
 			app.Range(q.Evidence).Slice(func(k int) app.UI {
 				ref := q.Evidence[k]
-				a := index(r, ref.Article)
+				a := r.Index(ref.Article)
 				if a < 0 || ref.Sentence < 0 || ref.Sentence >= len(r.Articles[a].Sentences) {
 					return app.Text("") // the engine points only at its own sentences
 				}
@@ -246,7 +246,7 @@ func (v *ExerciseView) pick(ctx app.Context, q exercise.Question, k int, on bool
 // sentenceQuote is a sentence with its article's letter and outlet,
 // without marks.
 func sentenceQuote(r *compare.Report, ref compare.Ref, class string) app.UI {
-	i := index(r, ref.Article)
+	i := r.Index(ref.Article)
 	if i < 0 || ref.Sentence < 0 || ref.Sentence >= len(r.Articles[i].Sentences) {
 		return app.Text("")
 	}

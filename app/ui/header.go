@@ -69,17 +69,8 @@ func (h *Header) Render() app.UI {
 
 // figures sums the report up in one line.
 func figures(r *compare.Report) string {
-	n := len(r.Articles)
-	multi, all := 0, 0
-	for _, c := range r.Clusters {
-		if c.Articles > 1 {
-			multi++
-		}
-		if c.Articles == n {
-			all++
-		}
-	}
-	return fmt.Sprintf("%d articles · %d facts · %d told by more than one · %d by all", n, len(r.Clusters), multi, all)
+	n := r.Counts
+	return fmt.Sprintf("%d articles · %d facts · %d told by more than one · %d by all", len(r.Articles), n.Facts, n.Several, n.All)
 }
 
 // Strictness is the same-fact threshold control: a slider that re-runs
@@ -138,13 +129,3 @@ func (s *Strictness) onChange(ctx app.Context, e app.Event) {
 
 // letter names the i-th article: A … Z, AA, ...
 func letter(i int) string { return compare.Tag(i) }
-
-// index finds an article by id.
-func index(r *compare.Report, id string) int {
-	for i, a := range r.Articles {
-		if a.ID == id {
-			return i
-		}
-	}
-	return -1
-}

@@ -45,21 +45,12 @@ func (v *OverviewView) Render() app.UI {
 	if len(rows) < total {
 		count = fmt.Sprintf("%d of %d facts shown", len(rows), total)
 	}
-	all, several := 0, 0
-	for _, c := range r.Clusters {
-		switch k := c.Articles; {
-		case k == n:
-			all++
-		case k > 1:
-			several++
-		}
-	}
 	return app.Section().Class("px-overview").Aria("labelledby", "px-ov-head").Body(
 		app.H2().ID("px-ov-head").Class("px-vh").Text("Overview"),
 		app.Dl().Class("px-stats").Body(
-			stat("facts found", len(r.Clusters)),
-			stat("told by all", all),
-			stat("told by several", several),
+			stat("facts found", r.Counts.Facts),
+			stat("told by all", r.Counts.All),
+			stat("told by several", r.Counts.Several-r.Counts.All), // and not all
 			app.Range(v.uniqueStats()).Slice(func(k int) app.UI {
 				i := v.uniqueStats()[k]
 				return stat("only in "+r.Outlet(i), len(r.Articles[i].Unique))

@@ -27,7 +27,7 @@ func (p *Panel) Render() app.UI {
 	n := c.Articles
 	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, n, len(r.Articles))
 	if n == 1 {
-		heading = fmt.Sprintf("Fact %d: told only by %s", c.ID, r.Outlet(index(r, c.Members[0].Article)))
+		heading = fmt.Sprintf("Fact %d: told only by %s", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
 	}
 	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
 		app.Div().Class("px-panel-top").Body(
@@ -37,7 +37,7 @@ func (p *Panel) Render() app.UI {
 		app.Ul().Class("px-wordings").Body(
 			app.Range(c.Members).Slice(func(k int) app.UI {
 				m := c.Members[k]
-				i := index(r, m.Article)
+				i := r.Index(m.Article)
 				var text app.UI = app.Span().Text(r.ClaimText(p.Fact, k))
 				if k > 0 && k < len(c.Wording) && len(c.Wording[k]) > 0 {
 					text = diff(c.Wording[k])
@@ -76,7 +76,7 @@ func (p *Panel) Render() app.UI {
 							words += "; phrases: " + strings.Join(l.Phrases, ", ")
 						}
 						return app.Li().Text(fmt.Sprintf("%s and %s: %.0f%% likely the same fact, sharing %s",
-							r.Outlet(index(r, l.A.Article)), r.Outlet(index(r, l.B.Article)), 100*l.Score, words))
+							r.Outlet(r.Index(l.A.Article)), r.Outlet(r.Index(l.B.Article)), 100*l.Score, words))
 					}),
 				),
 			)
@@ -105,14 +105,15 @@ func diff(edits []compare.Edit) app.UI {
 }
 
 // kindTag labels a divergence's kind in words, not only colour.
-func kindTag(kind string, conflict bool) app.UI {
-	label := map[string]string{
-		"number": "Figures", "date": "Dates", "name": "Names", "quote": "Quote", "contradiction": "Contradiction?",
+func kindTag(kind compare.Kind, conflict bool) app.UI {
+	label := map[compare.Kind]string{
+		compare.KindNumber: "Figures", compare.KindDate: "Dates", compare.KindName: "Names",
+		compare.KindQuote: "Quote", compare.KindContradiction: "Contradiction?",
 	}[kind]
 	if label == "" {
-		label = kind
+		label = string(kind)
 	}
-	c := "px-kind px-kind-" + kind
+	c := "px-kind px-kind-" + string(kind)
 	if conflict {
 		c += " px-conflict"
 		label += " (conflict)"
@@ -127,7 +128,7 @@ func summary(r *compare.Report, d compare.Divergence) []app.UI {
 	seen := map[string]bool{}
 	first := true
 	for _, m := range d.Members {
-		i := index(r, m.Article)
+		i := r.Index(m.Article)
 		key := m.Article + "\x00" + m.Value
 		if i < 0 || seen[key] {
 			continue

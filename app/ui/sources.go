@@ -91,7 +91,7 @@ func (v *SourcesView) Render() app.UI {
 		}),
 		app.Ul().Class("px-derivations").Body(app.Range(r.Derivations).Slice(func(i int) app.UI {
 			d := r.Derivations[i]
-			a, b := index(r, d.Derived), index(r, d.Source)
+			a, b := r.Index(d.Derived), r.Index(d.Source)
 			return app.Li().Body(
 				app.Strong().Text(fmt.Sprintf("%s may be rewritten from %s", r.Outlet(a), r.Outlet(b))),
 				app.Text(fmt.Sprintf(" (likelihood %.0f%%): %s.", 100*d.Likelihood, d.Reason)),

@@ -331,7 +331,7 @@ func (w *Widget) realign(ctx app.Context, strictness float64, anchor *compare.Re
 			w.report = r
 			w.busy = false
 			if anchor != nil {
-				if i := index(r, anchor.Article); i >= 0 && anchor.Sentence < len(r.Articles[i].Sentences) {
+				if i := r.Index(anchor.Article); i >= 0 && anchor.Sentence < len(r.Articles[i].Sentences) {
 					w.state.Fact = r.Articles[i].Sentences[anchor.Sentence].Fact
 					replaceURL(ctx, w.state)
 				}

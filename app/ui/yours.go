@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/words"
 )
 
 // The articles a person brings are an article.Set, held by the Widget on
@@ -576,12 +577,12 @@ func (v *EntryEditor) Render() app.UI {
 			v.field(i, "language", "Language", func(id, desc string, bad bool) app.UI {
 				known := e.Language == ""
 				for _, l := range languages {
-					known = known || l[0] == e.Language
+					known = known || l.Code == e.Language
 				}
 				return app.Select().ID(id).Name("language").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Body(
 					app.Range(languages).Slice(func(k int) app.UI {
-						code := languages[k][0]
-						return app.Option().Value(code).Selected(code == e.Language || (e.Language == "" && k == 0)).Text(languages[k][1])
+						code := languages[k].Code
+						return app.Option().Value(code).Selected(code == e.Language || (e.Language == "" && k == 0)).Text(languages[k].Label())
 					}),
 					// a value from an imported file that is none of these
 					app.If(!known, func() app.UI {
@@ -762,11 +763,8 @@ func textInput(name, value, placeholder string) func(id, describedBy string, inv
 	}
 }
 
-// languages Snowball stems, for the select: code and name.
-var languages = [][2]string{
-	{"en", "English"}, {"fr", "French"}, {"es", "Spanish"}, {"ru", "Russian"},
-	{"sv", "Swedish"}, {"no", "Norwegian"}, {"hu", "Hungarian"},
-}
+// languages are the ones the engine stems, for the select, English first.
+var languages = words.Languages()
 
 func cloneSet(s article.Set) article.Set {
 	s.Articles = append([]article.Entry(nil), s.Articles...)

@@ -2,6 +2,7 @@ package words
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -35,6 +36,12 @@ var languages = []Language{
 
 // English returns the default language.
 func English() Language { return languages[0] }
+
+// Languages lists the supported languages, English first.
+func Languages() []Language { return slices.Clone(languages) }
+
+// Label is the language's name for people: "English".
+func (l Language) Label() string { return strings.ToUpper(l.Name[:1]) + l.Name[1:] }
 
 // LanguageNames lists the supported languages, for messages.
 func LanguageNames() string {

@@ -102,10 +102,8 @@ func describe(a compare.Article) string {
 
 // quoteRef is a sentence with its article's tag: `C: “…”`.
 func quoteRef(rep *compare.Report, ref compare.Ref) string {
-	for i, a := range rep.Articles {
-		if a.ID == ref.Article && ref.Sentence < len(a.Sentences) {
-			return fmt.Sprintf("%s: “%s”", compare.Tag(i), a.Sentences[ref.Sentence].Text)
-		}
+	if s, ok := rep.Sentence(ref); ok {
+		return fmt.Sprintf("%s: “%s”", compare.Tag(rep.Index(ref.Article)), s.Text)
 	}
 	return ref.Article
 }

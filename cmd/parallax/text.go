@@ -23,23 +23,13 @@ func writeText(out io.Writer, r *compare.Report) error {
 		sents[a.ID] = a.Sentences
 	}
 
-	multi := 0
-	all := 0
-	for _, c := range r.Clusters {
-		if len(c.Members) > 1 {
-			multi++
-		}
-		if c.Articles == len(r.Articles) {
-			all++
-		}
-	}
 	title := r.Title
 	if title == "" {
 		title = "Comparison"
 	}
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
 	fmt.Fprintf(w, "%d articles, %d facts: %d reported by more than one article, %d by all %d (strictness %.2f)\n",
-		len(r.Articles), len(r.Clusters), multi, all, len(r.Articles), r.Strictness)
+		len(r.Articles), r.Counts.Facts, r.Counts.Several, r.Counts.All, len(r.Articles), r.Strictness)
 
 	heading(w, "Articles")
 	for _, a := range r.Articles {
@@ -89,9 +79,8 @@ func writeText(out io.Writer, r *compare.Report) error {
 	}
 
 	heading(w, "Where they differ")
-	kinds := []string{"number", "date", "name", "quote", "contradiction"}
 	found := false
-	for _, k := range kinds {
+	for _, k := range compare.Kinds() {
 		for _, c := range r.Clusters {
 			for _, d := range c.Divergences {
 				if d.Kind != k {
