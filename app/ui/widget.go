@@ -49,21 +49,18 @@ type Widget struct {
 	first     bool            // the comparison is drawn a first screen at a time (firstScreen)
 
 	// The person's own articles (Yours): see yours.go.
-	set      article.Set
-	issues   []article.Issue // what Check says of set
-	checker  article.Checker // checks set, each unchanged article once
+	ed       editor          // the set, what happened last, what Undo puts back (editor.go)
+	issues   []article.Issue // what Check says of the set
+	checker  article.Checker // checks the set, each unchanged article once
 	checking bool            // issues wait for a check after the page is drawn
 	checkRun int             // counts rechecks, so that a newer one stops an older one
-	loaded   bool            // set was read from storage
+	loaded   bool            // the set was read from storage
 	kept     bool            // storage outlives the visit
 	tried    bool            // Compare was pressed and not yet done
-	stale    bool            // set changed since the report was made
-	note     string          // what happened last, for the person
-	undo     *snapshot       // what the last import or deletion replaced
+	stale    bool            // the set changed since the report was made
 	saves    int             // counts edits, so that only the last one of a burst is saved
-	dirty    bool            // set changed since it was last saved
+	dirty    bool            // the set changed since it was last saved
 	saveErr  string          // why the set could not be kept
-	epoch    int             // counts replacements of the whole set
 }
 
 // OnInit analyses the bundled corpus when the page is generated, so that
@@ -211,7 +208,7 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	ctx.SetState(stateProgress, progress{})
 	w.dropPrerendered() // if the reader left before the comparison was done
 	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
-	w.set, w.issues, w.loaded, w.tried, w.stale, w.note, w.undo, w.saveErr, w.checking = article.Set{}, nil, false, false, false, "", nil, "", false
+	w.ed, w.issues, w.loaded, w.tried, w.stale, w.saveErr, w.checking = editor{epoch: w.ed.epoch}, nil, false, false, false, "", false
 	w.OnInit()
 	if w.Yours && app.IsClient {
 		w.loadSet(ctx)
@@ -615,8 +612,8 @@ func (w *Widget) view() app.UI {
 		if w.busy && w.report == nil && !w.tried {
 			return app.P().Class("px-hint").Text("Comparing your articles…")
 		}
-		return &YourArticles{Set: w.set, Issues: w.issues, Tried: w.tried, Busy: w.busy, Note: w.note,
-			Undo: w.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded, Gen: w.gen, Epoch: w.epoch, Checking: w.checking}
+		return &YourArticles{Set: w.ed.set, Issues: w.issues, Tried: w.tried, Busy: w.busy, Note: w.ed.note,
+			Undo: w.ed.undo != nil, Kept: w.kept, SaveErr: w.saveErr, Loaded: w.loaded, Gen: w.gen, Epoch: w.ed.epoch, Checking: w.checking}
 	}
 	if !w.stale {
 		return w.reportView()

@@ -87,13 +87,6 @@ type filesRead struct {
 	Files []fileRead
 }
 
-// snapshot is what an import or a deletion replaced, for Undo.
-type snapshot struct {
-	set    article.Set
-	corpus *compare.Corpus
-	report *compare.Report
-}
-
 // loadSet reads the kept set when the page mounts. An empty set starts
 // with two blank articles to fill in; a set that can be compared is
 // compared at once, so a reload shows the same comparison.
@@ -102,7 +95,7 @@ func (w *Widget) loadSet(ctx app.Context) {
 	w.kept = storageKept()
 	var s article.Set
 	if err := ctx.LocalStorage().Get(storageKey, &s); err != nil {
-		w.note = "The articles kept in this browser could not be read (" + err.Error() + "); you are starting afresh, and they stay stored until you change something here."
+		w.ed.note = "The articles kept in this browser could not be read (" + err.Error() + "); you are starting afresh, and they stay stored until you change something here."
 	}
 	if len(s.Articles) == 0 {
 		s.Articles = []article.Entry{{Language: "en"}, {Language: "en"}}
@@ -126,7 +119,7 @@ func storageKept() bool {
 // setSet makes s the person's set: checked at once, and, when save is
 // set, kept in storage after a short pause.
 func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
-	w.set = s
+	w.ed.set = s
 	w.recheck(ctx)
 	if w.report != nil {
 		w.stale = true
@@ -151,8 +144,8 @@ func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 // show, and Compare checks it first. A newer recheck stops an older one.
 func (w *Widget) recheck(ctx app.Context) {
 	w.checkRun++
-	if w.checker.Unchecked(w.set) <= checkAtOnce {
-		w.issues, w.checking = w.checker.Check(w.set), false
+	if w.checker.Unchecked(w.ed.set) <= checkAtOnce {
+		w.issues, w.checking = w.checker.Check(w.ed.set), false
 		return
 	}
 	w.issues, w.checking = nil, true
@@ -168,7 +161,7 @@ func (w *Widget) recheck(ctx app.Context) {
 		if w.gen != gen || w.checkRun != run || !w.checking {
 			return
 		}
-		if w.checker.Learn(w.set, checkAtOnce) > 0 {
+		if w.checker.Learn(w.ed.set, checkAtOnce) > 0 {
 			next()
 			return
 		}
@@ -180,7 +173,7 @@ func (w *Widget) recheck(ctx app.Context) {
 // checkNow finishes a check that recheck left for later.
 func (w *Widget) checkNow() {
 	if w.checking {
-		w.issues, w.checking = w.checker.Check(w.set), false
+		w.issues, w.checking = w.checker.Check(w.ed.set), false
 	}
 }
 
@@ -195,12 +188,12 @@ func (w *Widget) saveSet(ctx app.Context) {
 		return
 	}
 	w.dirty = false
-	if len(w.set.Articles) == 0 && w.set.Title == "" {
+	if len(w.ed.set.Articles) == 0 && w.ed.set.Title == "" {
 		ctx.LocalStorage().Del(storageKey)
 		w.saveErr = ""
 		return
 	}
-	if err := ctx.LocalStorage().Set(storageKey, w.set); err != nil {
+	if err := ctx.LocalStorage().Set(storageKey, w.ed.set); err != nil {
 		w.saveErr = "This browser could not keep the articles (its storage is full or refused them: " + err.Error() + "). They are still here; export them to a file to keep them."
 		return
 	}
@@ -223,8 +216,8 @@ func (w *Widget) handleSet(ctx app.Context) {
 	}
 	ctx.Handle(actionEdit, mine(func(ctx app.Context, a app.Action) {
 		e, _ := a.Value.(edit)
-		w.undo, w.note = nil, "" // an edit ends what the note offered
-		w.setSet(ctx, e.apply(w.set), true)
+		w.ed.edit(e)
+		w.setSet(ctx, w.ed.set, true)
 		if e.Field == "remove" {
 			// the next article's title, or its folded line in a long list
 			focusLater(ctx, fmt.Sprintf("#px-a%d-title", e.Article), fmt.Sprintf(`[data-entry="%d"] summary`, e.Article), "#px-add")
@@ -232,65 +225,41 @@ func (w *Widget) handleSet(ctx app.Context) {
 	}))
 	ctx.Handle(actionFiles, mine(func(ctx app.Context, a app.Action) {
 		f, _ := a.Value.(filesRead)
-		w.addFiles(ctx, f.Files)
+		if w.ed.addFiles(f.Files) {
+			w.setSet(ctx, w.ed.set, true)
+		}
 	}))
 	ctx.Handle(actionImport, mine(func(ctx app.Context, a app.Action) {
 		files := a.Value.(filesRead).Files
 		if len(files) == 0 {
 			return
 		}
-		f := files[0]
-		s, err := article.ReadSet(f.Data)
-		if f.TooLarge > 0 {
-			err = fmt.Errorf("it is %.0f MB, too large for a set of articles", f.TooLarge/(1<<20))
+		if w.ed.importSet(files[0], w.shown()) {
+			w.setSet(ctx, w.ed.set, true)
 		}
-		if err != nil {
-			w.undo, w.note = nil, fmt.Sprintf("%s could not be imported: %v. Nothing was changed.", f.Name, err)
-			return
-		}
-		w.keepForUndo()
-		w.epoch++
-		w.setSet(ctx, s, true)
-		w.note = fmt.Sprintf("Imported %d %s from %s, in place of the ones here.", len(s.Articles), plural(len(s.Articles), "article", "articles"), f.Name)
 	}))
 	ctx.Handle(actionClear, mine(func(ctx app.Context, a app.Action) {
-		n := len(w.set.Articles)
-		w.keepForUndo()
+		w.ed.clear(w.shown())
 		w.corpus, w.report, w.stale = nil, nil, false
-		w.setSet(ctx, article.Set{}, true)
+		w.setSet(ctx, w.ed.set, true)
 		w.saveSet(ctx) // at once: a deletion must not wait for the pause
-		w.note = "Deleted everything from this page and this browser."
-		if n > 0 {
-			w.note = fmt.Sprintf("Deleted %d %s from this page and this browser.", n, plural(n, "article", "articles"))
-		}
 		focusLater(ctx, "#px-undo")
 	}))
 	ctx.Handle(actionUndo, mine(func(ctx app.Context, a app.Action) {
-		if w.undo == nil {
+		u, ok := w.ed.restore()
+		if !ok {
 			return
 		}
-		u := *w.undo
-		w.undo = nil
-		w.epoch++
-		w.setSet(ctx, u.set, true)
+		w.setSet(ctx, w.ed.set, true)
 		w.corpus, w.report, w.stale = u.corpus, u.report, false
-		w.note = "The articles are back."
 	}))
 	ctx.Handle(actionCompare, mine(func(ctx app.Context, a app.Action) {
-		w.tried, w.undo = true, nil
+		w.tried = true
 		w.checkNow() // pressed before the check of an import
-
-		if !article.Blocking(w.issues) {
+		if !w.ed.refuse(w.issues) {
 			w.compareSet(ctx)
 			return
 		}
-		n := 0
-		for _, is := range w.issues {
-			if !is.Warning {
-				n++
-			}
-		}
-		w.note = fmt.Sprintf("%d %s to fix before comparing: see the marked fields.", n, plural(n, "problem", "problems"))
 		if w.state.View != Edit {
 			navigate(ctx, w.state.With(func(s *State) { s.View = Edit }))
 		}
@@ -298,10 +267,10 @@ func (w *Widget) handleSet(ctx app.Context) {
 	}))
 }
 
-// keepForUndo remembers the set and its comparison before they are
+// shown is the set and its comparison, to keep for Undo before they are
 // replaced.
-func (w *Widget) keepForUndo() {
-	w.undo = &snapshot{set: w.set, corpus: w.corpus, report: w.report}
+func (w *Widget) shown() snapshot {
+	return snapshot{set: w.ed.set, corpus: w.corpus, report: w.report}
 }
 
 // focusLater moves focus, once the page is drawn, to the first element
@@ -322,56 +291,12 @@ func focusLater(ctx app.Context, selectors ...string) {
 	})
 }
 
-// addFiles turns files into articles: the blank ones fill first, then new
-// ones follow. A file that cannot be read is named with the reason, and
-// nothing already entered changes.
-func (w *Widget) addFiles(ctx app.Context, files []fileRead) {
-	next := cloneSet(w.set)
-	var added int
-	var problems []string
-	for _, f := range files {
-		if f.TooLarge > 0 {
-			problems = append(problems, fmt.Sprintf("%s: too large (%.0f MB) to be one article", f.Name, f.TooLarge/(1<<20)))
-			continue
-		}
-		e, err := article.FromFile(f.Name, f.Data)
-		if err != nil {
-			problems = append(problems, err.Error())
-			continue
-		}
-		if blank := firstBlank(next); blank >= 0 {
-			next.Articles[blank] = e
-		} else {
-			next.Articles = append(next.Articles, e)
-		}
-		added++
-	}
-	note := fmt.Sprintf("Added %d %s.", added, plural(added, "article", "articles"))
-	if len(problems) > 0 {
-		note += " Left out: " + strings.Join(problems, "; ") + "."
-	}
-	w.undo, w.note = nil, note
-	if added > 0 {
-		w.setSet(ctx, next, true)
-	}
-}
-
-// firstBlank is the first article with no text and no metadata, or -1.
-func firstBlank(s article.Set) int {
-	for i, e := range s.Articles {
-		if strings.TrimSpace(e.Text) == "" && e.Title == "" && e.Source == "" && e.Date == "" {
-			return i
-		}
-	}
-	return -1
-}
-
 // compareSet runs the engine on the set off the event loop, then shows
 // the side-by-side view of the result.
 func (w *Widget) compareSet(ctx app.Context) {
 	w.busy = true
-	w.note = ""
-	set, gen, edits := w.set, w.gen, w.saves
+	w.ed.note = ""
+	set, gen, edits := w.ed.set, w.gen, w.saves
 	strictness := w.state.Strictness
 	w.work(ctx, func(p compare.Progress) {
 		c, err := compare.PrepareProgress(set.Title, set.ToArticles(), p)
@@ -385,7 +310,7 @@ func (w *Widget) compareSet(ctx app.Context) {
 			}
 			w.busy = false
 			if err != nil {
-				w.note = "The articles could not be compared: " + err.Error()
+				w.ed.note = "The articles could not be compared: " + err.Error()
 				return
 			}
 			// Compare pressed in the editor: the editor gives way to the
