@@ -92,7 +92,7 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 
 ## size: app.wasm's size, failing when the brotli copy grows past
 ## WASM_BUDGET. Issue 7's goal is 1,600,000 bytes, out of reach with go-app
-## (README, "Size of the WebAssembly"); the budget holds the size reached,
+## (docs/performance.md, "Size of the WebAssembly"); the budget holds the size reached,
 ## so that growth is a decision: classroom mode (issue 8) cost 85 KB, the
 ## 200-article editor and views 5 KB. The two-model alignment (issue 3)
 ## left the raw code 48 bytes smaller and the brotli copy 2.1 KB larger:
@@ -102,11 +102,11 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## parts) cost 13 KB brotli: 1,993,641 bytes measured by make size.
 ## The 16 MB brotli window (site generate) took 23 KB off: 1,969,485.
 ## Dropping a stale first comparison when a link is followed cost 5.9 KB:
-## 1,975,422.
-WASM_BUDGET ?= 1981000
+## 1,975,422. The report's counts and lookups and the editor type: 1,981,072.
+WASM_BUDGET ?= 1986000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 
-## screenshots: refresh the README's pictures from the last e2e run.
+## screenshots: refresh the README's pictures (docs/screenshots) from the last e2e run.
 screenshots:
 	cp e2e/screenshots/*.png docs/screenshots/
