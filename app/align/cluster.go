@@ -7,13 +7,13 @@ import (
 )
 
 // DefaultStrictness is the same-fact threshold used when none is set.
-// It was chosen by measurement: see the README's "Alignment" section and
+// It was chosen by measurement: see docs/design.md, "Alignment", and
 // `parallax eval`.
 const DefaultStrictness = 0.42
 
 // ClaimBar is how much closer than the strictness a claim must be to a
 // fact to join it: a claim is shorter than a sentence, so its scores are
-// noisier. Measured on the ECB+ dev topics (README, "Claims"): at 1 the
+// noisier. Measured on the ECB+ dev topics (docs/evaluation.md, "Claims"): at 1 the
 // claims raised recall but mixed more (0.112 and 0.026, against 0.108 and
 // 0.019 without claims); at 1.2, 0.111 and 0.016; at 1.35, 0.110 and 0.016.
 const ClaimBar = 1.2
@@ -53,7 +53,7 @@ type Alignment struct {
 // Step 2 stops chaining: a sentence joins a fact only if it is close to the
 // fact as a whole, not to one member of it. An earlier version also allowed
 // at most one sentence per article in a fact; measured on the labelled seed
-// pairs and on ECB+ (README, "Alignment"), dropping that rule raised recall
+// pairs and on ECB+ (docs/design.md, "Alignment"), dropping that rule raised recall
 // at the same precision and mixing. Cost: O(c log c) for c candidates, plus
 // |A|·|B| scores per join (computed once each and remembered).
 func (ix *Index) Facts(strictness float64) Alignment { return ix.FactsProgress(strictness, nil) }

@@ -89,7 +89,7 @@ func (m Model) Prob(f Features) float64 {
 // and the sentences alone decide. It is a ceiling, though: no sentence
 // pair of two articles that name quite different people can reach the
 // strictness. Folded into one model with the sentence features, it
-// lowered the bar for sentence pairs of two near-copied articles (README,
+// lowered the bar for sentence pairs of two near-copied articles (docs/design.md,
 // "Alignment").
 //
 // A rule stands above the models: a pair that shares fewer than two words,

@@ -3,7 +3,7 @@
 package align
 
 // The models Score multiplies, fitted by the command above on the ECB+
-// dev topics (see the README, "Alignment").
+// dev topics (see docs/design.md, "Alignment").
 var (
 	// sameEvent: that two articles report one event.
 	sameEvent = Model{

@@ -31,7 +31,7 @@ import (
 )
 
 // MinWords is the fewest words that are not stop words (figures count) a
-// claim may hold. Measured on the ECB+ dev topics (recall / mixing, README
+// claim may hold. Measured on the ECB+ dev topics (recall / mixing, docs/evaluation.md,
 // "Claims"): 5 gave 0.111 / 0.017, 4 gives 0.113 / 0.017, 3 mixed more
 // (0.113 / 0.020).
 const MinWords = 4

@@ -2,7 +2,7 @@ package compare
 
 // The report is the engine's one answer: the command prints it as text or
 // JSON and the browser renders it. Field names are a contract other tools
-// read (see the README); add fields, do not rename them.
+// read (see the README, "JSON"); add fields, do not rename them.
 
 import (
 	"cmp"

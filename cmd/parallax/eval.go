@@ -178,7 +178,7 @@ func evalPairs(w *tabwriter.Writer, name string, lang words.Language, strictness
 }
 
 // The features each model reads. Chosen on 2026-11-21 on the ECB+ dev
-// topics and the hand-labelled seed pairs (README, "Alignment"): the
+// topics and the hand-labelled seed pairs (docs/design.md, "Alignment"): the
 // articles' term and name similarity for the event; for the fact, the
 // overlap, the overlap of the words that say what happened and of the
 // names, and the figures agreeing or clashing. Every sentence feature

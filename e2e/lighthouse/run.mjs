@@ -7,7 +7,7 @@
 // It fails when a category other than performance scores under 100.
 // Performance is printed against issue 15's goal of 90, and does not fail
 // the run: Go's start alone, in go-app, holds the page for about 450 ms at
-// 4× (see README, "Speed").
+// 4× (docs/performance.md, "Lighthouse").
 import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
