@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
-import { axeViolations, serve, stopServers, watch } from './site.mjs';
+import { axeViolations, serve, stopServers, watch, whole } from './site.mjs';
 
 const shots = process.env.SHOTS || 'screenshots';
 
@@ -51,6 +51,7 @@ test('a student works through the exercise by keyboard alone, from the first que
   await tabTo(page, 'the Exercise tab', () => document.activeElement.matches('.px-tab[href$="view=exercise"]'));
   await page.keyboard.press('Enter');
   await page.waitForSelector('.px-exercise');
+  await whole(page);
   const n = await page.$$eval('.px-q', (qs) => qs.length);
   assert.ok(n >= 4, `${n} questions`);
   assert.equal(await page.$$eval('.px-exercise mark', (m) => m.length), 0, 'the exercise shows the marks');

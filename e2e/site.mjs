@@ -50,6 +50,11 @@ export function watch(page, problems) {
   page.on('pageerror', (e) => problems.push(`page error at ${page.url()}: ${e}`));
 }
 
+// whole waits until the view on screen is drawn whole: the widget draws
+// a view a part at a time when it opens (drawInSteps in app/ui/widget.go),
+// its #px-main aria-busy meanwhile.
+export const whole = (page) => page.waitForFunction(() => document.querySelector('#px-main')?.getAttribute('aria-busy') === 'false', null, { timeout: 30000 });
+
 // seed is the text of one of the bundled corpus's articles, by id.
 export const seed = (id) => fs.readFileSync(new URL(`../corpus/rubio-lavrov/${id}.txt`, import.meta.url), 'utf8');
 

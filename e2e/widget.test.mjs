@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
-import { axeViolations, serve, stopServers, watch } from './site.mjs';
+import { axeViolations, serve, stopServers, watch, whole } from './site.mjs';
 
 const site = process.env.SITE || '../.bin/site';
 const shots = process.env.SHOTS || 'screenshots';
@@ -96,11 +96,13 @@ test('every view opens from its tab', async () => {
   for (const [tab, view, marker] of [['Overview', 'overview', '.px-grid'], ['Divergences', 'divergences', '.px-dv'], ['Sources', 'sources', '.px-matrix'], ['Side by side', 'side', '.px-cols']]) {
     await page.click(`.px-tabs >> text=${tab}`);
     await page.waitForSelector(`.px[data-view="${view}"] ${marker}`);
+    await whole(page);
     assert.equal(await page.textContent('.px-tab[aria-current="page"]'), tab, 'the current tab is not the one clicked');
   }
   // the overview's filters narrow the grid
   await page.click('.px-tabs >> text=Overview');
   await page.waitForSelector('.px[data-view="overview"] .px-grid tbody tr');
+  await whole(page);
   const all = await page.$$eval('.px-grid tbody tr', (r) => r.length);
   await page.click('.px-filters >> text=Told by one');
   await page.waitForFunction((n) => document.querySelectorAll('.px-grid tbody tr').length < n, all);
@@ -285,48 +287,49 @@ test('first visit on a 5 Mb/s link: the articles show within 1 s (interactive ti
   await context.close();
 });
 
-// Start-up on a phone's CPU (4× slowed): the comparison runs off the
-// event loop, after the task in which Go's WebAssembly starts, and the
-// first draw is cut in two (app/ui/widget.go), so no task after the start
-// holds the page long. The start itself (Go's runtime and go-app, about
-// 450 ms here for a bare go-app page at 4×) is not ours to cut: it
-// measured 404–583 ms in ten runs, and 716–818 ms on a first load after a
-// build, before the browser has cached the compiled code. Issue 15 asks
-// for 200 ms a task; the later tasks measured 50–223 ms (go-app's draws,
-// which diff the whole page, and Go's collector), so the test holds the
-// first to 1,000 ms and the later ones to 500, and prints them.
-test('start-up at a 4× slowed CPU: the comparison is not in the first task, no later task over 500 ms, nothing moves', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-  const page = await context.newPage();
-  watch(page, problems);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]); })
-      .observe({ type: 'longtask', buffered: true });
-    window.__shifts = [];
-    const name = (n) => (n ? n.nodeName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/).join('.') : '') : '(gone)');
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) {
-        if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) => `${name(s.node)} from y ${Math.round(s.previousRect.y)} to ${Math.round(s.currentRect.y)}`).join(', ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(root);
-  await page.waitForSelector('html[data-px-ready]', { timeout: 60000 });
-  await page.waitForTimeout(300); // long tasks are reported after they end
-  const long = await page.evaluate(() => window.__long);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  console.log(`# start-up at 4× CPU, 375 px: long tasks [start ms, ms] ${JSON.stringify(long)}`);
-  const longest = long.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
-  const after = long.filter((t) => t[0] > longest[0]);
-  assert.ok(longest[1] <= 1000, `the longest task, Go's start, took ${longest[1]} ms: is the comparison back in it?`);
-  for (const [at, ms] of after) assert.ok(ms <= 500, `a task at ${at} ms after Go's start took ${ms} ms`);
-  // The generated page and the drawn one lay out alike: nothing moves
-  // while the WebAssembly takes over (Lighthouse's cumulative layout shift).
-  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts during start-up');
-  await context.close();
+// Start-up on a phone's CPU (4× slowed), issue 15: no task holds the page
+// over 200 ms. app.wasm is compiled off the main thread, instantiated, and
+// Go and go-app start each in a task of their own (cmd/site/start.js and
+// main.go); the comparison runs off the event loop, and the view is drawn
+// a part at a time (drawInSteps in app/ui/widget.go). The longest task
+// measured 109-196 ms in five loads (e2e/startup.mjs; docs/performance.md),
+// so a busy machine can push one load past 200 ms: the page is loaded
+// again, each time in a fresh context, and the test fails if no load of
+// two keeps every task within 200 ms.
+test('start-up at a 4× slowed CPU: no task over 200 ms, nothing moves', async () => {
+  const load = async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    watch(page, problems);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      window.__long = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]); })
+        .observe({ type: 'longtask', buffered: true });
+      window.__shifts = [];
+      const name = (n) => (n ? n.nodeName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/).join('.') : '') : '(gone)');
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) {
+          if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) => `${name(s.node)} from y ${Math.round(s.previousRect.y)} to ${Math.round(s.currentRect.y)}`).join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(root);
+    await page.waitForSelector('html[data-px-ready]', { timeout: 60000 });
+    await page.waitForTimeout(300); // long tasks are reported after they end
+    const long = await page.evaluate(() => window.__long);
+    // The generated page and the drawn one lay out alike: nothing moves
+    // while the WebAssembly takes over (Lighthouse's cumulative layout shift).
+    const shifts = await page.evaluate(() => window.__shifts);
+    await context.close();
+    console.log(`# start-up at 4× CPU, 375 px: long tasks [start ms, ms] ${JSON.stringify(long)}`);
+    assert.deepEqual(shifts, [], 'layout shifts during start-up');
+    return long;
+  };
+  let long = await load();
+  if (long.some(([, ms]) => ms > 200)) long = await load();
+  for (const [at, ms] of long) assert.ok(ms <= 200, `a task at ${at} ms took ${ms} ms, in two loads of two`);
 });
 
 // WCAG 2.2 reflow (1.4.10): at 320 px nothing makes the page scroll

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch } from './browser.mjs';
-import { axeViolations, seed, serve, stopServers, watch } from './site.mjs';
+import { axeViolations, seed, serve, stopServers, watch, whole } from './site.mjs';
 
 const shots = process.env.SHOTS || 'screenshots';
 const xss = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>';
@@ -71,6 +71,7 @@ test('paste two articles and compare them; a reload keeps them and the compariso
   for (const view of ['overview', 'divergences', 'sources', 'exercise']) {
     await page.click(`.px-tab[href$="view=${view}"]`);
     await page.waitForSelector(`.px[data-view="${view}"]`);
+    await whole(page);
   }
   // the exercise of two articles: its questions, or why there are few
   assert.ok(await page.$('.px-q') || /fewer than the 4 an exercise needs/.test(await page.textContent('.px-exercise')), 'no question and no reason');
@@ -367,6 +368,7 @@ test('200 articles: compared within 2 s with a progress bar, no main-thread stal
     await page.click(`.px-tabs >> text=${tab}`);
     await page.waitForSelector(drawn);
     const opened = await page.evaluate(() => performance.now() - window.__t0);
+    await whole(page);
     await page.waitForTimeout(100); // long tasks are reported after they end
     const held = Math.max(0, ...await page.evaluate(() => window.__long));
     console.log(`# 200 articles, ${tab}: ${Math.round(opened)} ms, longest task ${held} ms, ${await page.evaluate(() => document.querySelectorAll('*').length)} elements`);

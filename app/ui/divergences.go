@@ -18,6 +18,9 @@ type DivergenceView struct {
 
 	Report *compare.Report
 	State  State
+	// Limit, if not 0, draws only the first Limit divergences of the page
+	// and nothing after them (the widget's drawInSteps).
+	Limit int
 
 	drawn map[string]int // how many items each section shows, past the first page
 }
@@ -30,8 +33,19 @@ const dvPage = 10
 
 // page cuts a section's items to those shown, and draws the button that
 // shows more (moving focus to the first of them) while any are hidden.
-func (v *DivergenceView) page(key, what string, total int) (shown int, more app.UI) {
+// budget is how many more items the page may draw (Limit), -1 for no end:
+// a section cut by it is drawn without its button, and the sections after
+// it (budget 0) are not drawn at all.
+func (v *DivergenceView) page(key, what string, total int, budget *int) (shown int, more app.UI) {
 	shown = min(total, max(dvPage, v.drawn[key]))
+	if *budget >= 0 {
+		cut := shown > *budget
+		shown = min(shown, *budget)
+		*budget -= shown
+		if cut {
+			return shown, app.Text("")
+		}
+	}
 	if shown == total {
 		return shown, app.Text("")
 	}
@@ -68,53 +82,72 @@ func (v *DivergenceView) Render() app.UI {
 			byKind[d.Kind] = append(byKind[d.Kind], item{c.ID, d})
 		}
 	}
-	variants, moreVariants := v.page("variants", "spelling variants", len(r.Variants))
-	return app.Section().Class("px-divergences").Aria("labelledby", "px-dv-head").Body(
-		app.H2().ID("px-dv-head").Class("px-vh").Text("Divergences"),
-		app.Range(compare.Kinds()).Slice(func(k int) app.UI {
-			kind := compare.Kinds()[k]
-			title := kindTitles[kind]
-			items := byKind[kind]
-			n, more := v.page(string(kind), strings.ToLower(title), len(items))
-			return app.Section().Class("px-dv-kind").DataSet("section", string(kind)).Body(
-				app.H3().Text(fmt.Sprintf("%s inside shared facts (%d)", title, len(items))),
-				app.If(len(items) == 0, func() app.UI { return app.P().Class("px-none").Text("None found.") }),
-				app.Range(items[:n]).Slice(func(i int) app.UI {
-					it := items[i]
-					link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = it.fact })
-					return v.divergence(i, it.d, app.A().Href(link.URL()).Text(fmt.Sprintf("Fact %d side by side", it.fact)))
-				}),
-				more,
-			)
-		}),
-		v.section("figures", "figures", fmt.Sprintf("Figures given differently anywhere (%d)", len(r.Figures)),
-			"The same counted thing with figures that do not match, even where the sentences are not one fact: they may be about different occasions.", r.Figures),
-		v.section("contradictions", "possible contradictions", fmt.Sprintf("Possible contradictions between related sentences (%d)", len(r.Contradictions)), "", r.Contradictions),
-		app.Section().Class("px-dv-kind").DataSet("section", "variants").Body(
-			app.H3().Text(fmt.Sprintf("Spelling variants (%d)", len(r.Variants))),
-			app.Ul().Class("px-variants").Body(
-				app.Range(r.Variants[:variants]).Slice(func(i int) app.UI {
-					va := r.Variants[i]
-					var who []string
-					for _, id := range va.Articles {
-						who = append(who, letter(r.Index(id)))
-					}
-					text := fmt.Sprintf("%s: %s, in %s", va.Kind, strings.Join(va.Forms, " / "), strings.Join(who, ", "))
-					if va.Possible {
-						text += " (possibly the same)"
-					}
-					return app.Li().DataSet("n", i).Text(text)
-				}),
-			),
-			moreVariants,
+	budget := -1 // no end
+	if v.Limit > 0 {
+		budget = v.Limit
+	}
+	// the sections in the page's order, each while the budget lasts
+	var sections []app.UI
+	for _, kind := range compare.Kinds() {
+		if budget == 0 {
+			break
+		}
+		title := kindTitles[kind]
+		items := byKind[kind]
+		n, more := v.page(string(kind), strings.ToLower(title), len(items), &budget)
+		sections = append(sections, app.Section().Class("px-dv-kind").DataSet("section", string(kind)).Body(
+			app.H3().Text(fmt.Sprintf("%s inside shared facts (%d)", title, len(items))),
+			app.If(len(items) == 0, func() app.UI { return app.P().Class("px-none").Text("None found.") }),
+			app.Range(items[:n]).Slice(func(i int) app.UI {
+				it := items[i]
+				link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = it.fact })
+				return v.divergence(i, it.d, app.A().Href(link.URL()).Text(fmt.Sprintf("Fact %d side by side", it.fact)))
+			}),
+			more,
+		))
+	}
+	if budget != 0 {
+		sections = append(sections, v.section("figures", "figures", fmt.Sprintf("Figures given differently anywhere (%d)", len(r.Figures)),
+			"The same counted thing with figures that do not match, even where the sentences are not one fact: they may be about different occasions.", r.Figures, &budget))
+	}
+	if budget != 0 {
+		sections = append(sections, v.section("contradictions", "possible contradictions", fmt.Sprintf("Possible contradictions between related sentences (%d)", len(r.Contradictions)), "", r.Contradictions, &budget))
+	}
+	if budget != 0 {
+		sections = append(sections, v.variants(&budget))
+	}
+	head := app.H2().ID("px-dv-head").Class("px-vh").Text("Divergences")
+	return app.Section().Class("px-divergences").Aria("labelledby", "px-dv-head").Body(append([]app.UI{head}, sections...)...)
+}
+
+// variants draws the spelling variants, a page at a time.
+func (v *DivergenceView) variants(budget *int) app.UI {
+	r := v.Report
+	n, more := v.page("variants", "spelling variants", len(r.Variants), budget)
+	return app.Section().Class("px-dv-kind").DataSet("section", "variants").Body(
+		app.H3().Text(fmt.Sprintf("Spelling variants (%d)", len(r.Variants))),
+		app.Ul().Class("px-variants").Body(
+			app.Range(r.Variants[:n]).Slice(func(i int) app.UI {
+				va := r.Variants[i]
+				var who []string
+				for _, id := range va.Articles {
+					who = append(who, letter(r.Index(id)))
+				}
+				text := fmt.Sprintf("%s: %s, in %s", va.Kind, strings.Join(va.Forms, " / "), strings.Join(who, ", "))
+				if va.Possible {
+					text += " (possibly the same)"
+				}
+				return app.Li().DataSet("n", i).Text(text)
+			}),
 		),
+		more,
 	)
 }
 
 // section draws a section of divergences that are not inside one fact,
 // a page at a time.
-func (v *DivergenceView) section(key, what, title, help string, items []compare.Divergence) app.UI {
-	n, more := v.page(key, what, len(items))
+func (v *DivergenceView) section(key, what, title, help string, items []compare.Divergence, budget *int) app.UI {
+	n, more := v.page(key, what, len(items), budget)
 	return app.Section().Class("px-dv-kind").DataSet("section", key).Body(
 		app.H3().Text(title),
 		app.If(help != "", func() app.UI { return app.P().Class("px-help").Text(help) }),

@@ -21,6 +21,9 @@ type ExerciseView struct {
 	Report   *compare.Report
 	Exercise *exercise.Exercise
 	State    State
+	// Limit, if not 0, draws only the first Limit questions and nothing
+	// after them (the widget's drawInSteps).
+	Limit int
 
 	key     string           // the storage key of the progress held
 	picked  map[string][]int // question ID → the choices made
@@ -104,9 +107,9 @@ func (v *ExerciseView) Render() app.UI {
 		app.If(ex.Short != "", func() app.UI { return app.P().Class("px-note").Text(ex.Short) }),
 		app.P().ID("px-ex-score").Class("px-ex-score").Role("status").Text(map[bool]string{true: score, false: ""}[n > 0]),
 		app.Ol().Class("px-questions").Body(
-			app.Range(ex.Questions).Slice(func(i int) app.UI { return v.question(i, ex.Questions[i]) }),
+			app.Range(limit(ex.Questions, v.Limit)).Slice(func(i int) app.UI { return v.question(i, ex.Questions[i]) }),
 		),
-		app.If(checked > 0, func() app.UI {
+		app.If(checked > 0 && v.Limit == 0, func() app.UI {
 			return app.P().Class("px-actions").Body(
 				app.Button().Type("button").ID("px-ex-restart").Class("px-button px-secondary").Text("Start again").OnClick(func(ctx app.Context, e app.Event) {
 					v.picked, v.checked, v.empty = map[string][]int{}, map[string]bool{}, ""

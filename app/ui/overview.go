@@ -17,6 +17,9 @@ type OverviewView struct {
 
 	Report *compare.Report
 	State  State
+	// Limit, if not 0, draws only the first Limit facts of the page and
+	// nothing after them (the widget's drawInSteps).
+	Limit int
 }
 
 var filters = []struct {
@@ -44,6 +47,10 @@ func (v *OverviewView) Render() app.UI {
 	count := fmt.Sprintf("%d facts shown", total)
 	if len(rows) < total {
 		count = fmt.Sprintf("%d of %d facts shown", len(rows), total)
+	}
+	drawn := rows
+	if v.Limit > 0 && len(drawn) > v.Limit {
+		drawn = drawn[:v.Limit]
 	}
 	return app.Section().Class("px-overview").Aria("labelledby", "px-ov-head").Body(
 		app.H2().ID("px-ov-head").Class("px-vh").Text("Overview"),
@@ -74,8 +81,8 @@ func (v *OverviewView) Render() app.UI {
 				app.Text(v.none()+" "),
 				app.A().Href(v.State.With(func(s *State) { s.Filter = AllFacts }).URL()).Text("Show all facts"),
 			)
-		}).ElseIf(n > wideSet, func() app.UI { return v.list(rows) }).Else(func() app.UI { return v.grid(rows) }),
-		app.If(len(rows) < total, func() app.UI {
+		}).ElseIf(n > wideSet, func() app.UI { return v.list(drawn) }).Else(func() app.UI { return v.grid(drawn) }),
+		app.If(len(drawn) == len(rows) && len(rows) < total, func() app.UI {
 			more := min(pageRows(n), total-len(rows))
 			return app.P().Class("px-more").Body(
 				app.A().Class("px-chip").Href(v.State.With(func(s *State) { s.Rows = len(rows) + pageRows(n) }).URL()).

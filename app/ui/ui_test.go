@@ -655,3 +655,51 @@ func TestClaimsDrawn(t *testing.T) {
 		t.Errorf("the panel of the meeting fact does not quote b's claim alone:\n%s", panel)
 	}
 }
+
+// TestLimits: a view drawn with a Limit (a step of the widget's
+// drawInSteps) draws that many items and nothing after them, so that its
+// text is the start of the whole view's: the later steps only add to the
+// end, and nothing already drawn moves. Side by side cuts each column
+// instead: every column's sentences are the start of its whole list.
+func TestLimits(t *testing.T) {
+	r := wideReport(t, 5)
+	ex := exercise.Build(r)
+	state := func(v View) State { return State{View: v, Fact: -1} }
+	tags := regexp.MustCompile(`<[^>]*>`)
+	text := func(html string) string { return strings.Join(strings.Fields(tags.ReplaceAllString(html, " ")), " ") }
+	for _, c := range []struct {
+		name  string
+		view  func(limit int) app.UI
+		item  *regexp.Regexp
+		limit int
+	}{
+		{"overview", func(l int) app.UI { return &OverviewView{Report: r, State: state(Overview), Limit: l} }, regexp.MustCompile(`<tr[^>]*data-fact=`), 12},
+		{"divergences", func(l int) app.UI { return &DivergenceView{Report: r, State: state(Divergences), Limit: l} }, regexp.MustCompile(`<article[^>]*class="px-dv"|<li data-n=`), 14},
+		{"exercise", func(l int) app.UI { return &ExerciseView{Report: r, Exercise: &ex, State: state(Exercise), Limit: l} }, regexp.MustCompile(`class="px-q"`), 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			part, whole := app.HTMLString(c.view(c.limit)), app.HTMLString(c.view(0))
+			if n, all := len(c.item.FindAllString(part, -1)), len(c.item.FindAllString(whole, -1)); n != c.limit || all <= c.limit {
+				t.Errorf("Limit %d draws %d of %d items, want %d of more", c.limit, n, all, c.limit)
+			}
+			if p, w := text(part), text(whole); len(p) >= len(w) || !strings.HasPrefix(w, p) {
+				t.Errorf("Limit %d: its text is not the start of the whole view's:\n%.300q\nwhole:\n%.300q", c.limit, p[max(0, len(p)-300):], w[max(0, len(p)-300):])
+			}
+		})
+	}
+	t.Run("side by side", func(t *testing.T) {
+		part := app.HTMLString(&ColumnsView{Report: r, State: state(SideBySide), Limit: 5})
+		whole := app.HTMLString(&ColumnsView{Report: r, State: state(SideBySide)})
+		cols := regexp.MustCompile(`(?s)<ol class="px-sents">(.*?)</ol>`)
+		p, w := cols.FindAllStringSubmatch(part, -1), cols.FindAllStringSubmatch(whole, -1)
+		if len(p) != 3 || len(p) != len(w) {
+			t.Fatalf("%d columns drawn at Limit 5, %d whole, want 3", len(p), len(w))
+		}
+		for i := range p {
+			pi, wi := text(p[i][1]), text(w[i][1]) // go-app writes attributes in any order
+			if n := strings.Count(p[i][1], "<li"); n != 5 || !strings.HasPrefix(wi, pi) || len(wi) <= len(pi) {
+				t.Errorf("column %d at Limit 5: %d sentences, or not the start of the whole column:\n%.300s\nwhole:\n%.300s", i, n, pi, wi)
+			}
+		}
+	})
+}

@@ -44,9 +44,11 @@ type Widget struct {
 	gen       int          // counts page changes, so that late results of another page are dropped
 	runs      atomic.Int64 // counts work started, so that newer work stops older
 	exercise  *exercise.Exercise
-	exFor     *compare.Report // the report exercise was built from
-	adopted   app.Value       // in the browser, while the bundled corpus is compared (loadCorpus): a copy of the generated page's widget, shown as it is (keepPrerendered)
-	first     bool            // the comparison is drawn a first screen at a time (firstScreen)
+	exFor     *compare.Report   // the report exercise was built from
+	adopted   app.Value         // in the browser, while the bundled corpus is compared (loadCorpus): a copy of the generated page's widget, shown as it is (keepPrerendered)
+	step      int               // the view is drawn a part at a time (drawInSteps): 1, 2, … while it is, 0 once it is whole
+	steps     int               // counts drawings in steps, so that a newer one stops an older one
+	whole     func(app.Context) // what to do once the view is whole (drawInSteps)
 
 	// The person's own articles (Yours): see yours.go.
 	ed       editor          // the set, what happened last, what Undo puts back (editor.go)
@@ -108,9 +110,7 @@ func compareCorpus(slug string, p compare.Progress) (c *compare.Corpus, r *compa
 // loadCorpus compares the bundled corpus off the event loop, in steps
 // that give the browser its thread back (work), while the page shows the
 // generated HTML it was loaded with (keepPrerendered), and then draws it
-// at the address's state. Drawn whole at once, the side by side view held
-// the page for about 250 ms at a 4× slowed CPU: it draws the first screen,
-// gives the browser its turn, then the rest.
+// at the address's state, a part at a time (drawInSteps).
 func (w *Widget) loadCorpus(ctx app.Context) {
 	gen, slug := w.gen, w.Corpus
 	w.work(ctx, func(p compare.Progress) {
@@ -124,32 +124,21 @@ func (w *Widget) loadCorpus(ctx app.Context) {
 		// down until the work ends (measured: 62 px at 412 px wide, a
 		// layout shift of 0.098 in all).
 		ctx.SetState(stateProgress, progress{})
-		drawn := make(chan struct{})
 		ctx.Dispatch(func(ctx app.Context) {
 			if w.gen != gen {
-				close(drawn)
 				return // the reader has gone to another page
 			}
-			w.corpus, w.report, w.err, w.first = c, r, err, true
+			w.corpus, w.report, w.err = c, r, err
 			w.dropPrerendered()
 			w.setTitle(ctx)
-			ctx.Defer(func(app.Context) {
-				applyAccent(w.state.Accent) // on the page's new root
-				close(drawn)
+			ctx.Defer(func(app.Context) { applyAccent(w.state.Accent) }) // on the page's new root
+			w.drawInSteps(ctx, func(ctx app.Context) {
+				if c != nil && w.state.Strictness != 0 {
+					w.realign(ctx, w.state.Strictness, nil) // the address asks for another
+					return
+				}
+				markReady()
 			})
-		})
-		<-drawn
-		yieldToBrowser()
-		ctx.Dispatch(func(ctx app.Context) {
-			if w.gen != gen {
-				return
-			}
-			w.first = false
-			if c != nil && w.state.Strictness != 0 {
-				w.realign(ctx, w.state.Strictness, nil) // the address asks for another
-				return
-			}
-			markReady()
 		})
 	})
 }
@@ -181,10 +170,71 @@ func (w *Widget) dropPrerendered() {
 	}
 }
 
-// firstScreen is how many sentences of each column the side by side view
-// draws before the rest (and before the page's foot): more than a phone or
-// a desktop shows at first.
-const firstScreen = 5
+// stepLimits is, for each view, how much each step of drawInSteps draws
+// (the view's Limit) before the last step draws it whole: sentences a
+// column side by side, rows of the overview, divergences, questions of
+// the exercise. Each step draws what follows the last one in the page, so
+// nothing drawn moves. Drawn whole at once, a view held the page for up
+// to 350 ms at a 4× slowed CPU (the overview of the bundled corpus) and
+// 208 ms at full speed (the divergences of 200 articles).
+var stepLimits = map[View][]int{
+	SideBySide:  {5, 20},
+	Overview:    {12, 48},
+	Divergences: {6, 24},
+	Exercise:    {2, 6},
+}
+
+// limit is the Limit of the view on screen at this step, 0 for all of it.
+func (w *Widget) limit() int {
+	if l := stepLimits[w.state.View]; w.step > 0 && w.step <= len(l) {
+		return l[w.step-1]
+	}
+	return 0
+}
+
+// drawInSteps draws the view a part at a time from the next render on
+// (stepLimits), giving the browser its turn between the parts, so that
+// no one task draws all of it; then, once it is whole, calls then (if not
+// nil). A newer drawing in steps takes over, and calls this one's then
+// too; another page stops it.
+func (w *Widget) drawInSteps(ctx app.Context, then func(app.Context)) {
+	if before := w.whole; w.step > 0 && before != nil {
+		if then == nil {
+			then = before
+		} else {
+			after := then
+			then = func(ctx app.Context) { before(ctx); after(ctx) }
+		}
+	}
+	w.whole = then
+	w.steps++
+	run, gen := w.steps, w.gen
+	w.step = 1
+	var next func(app.Context)
+	next = func(ctx app.Context) {
+		if w.limit() == 0 { // whole
+			whole := w.whole
+			w.step, w.whole = 0, nil
+			if whole != nil {
+				ctx.Defer(whole)
+			}
+			return
+		}
+		ctx.Defer(func(ctx app.Context) { // once this part is drawn
+			ctx.Async(func() {
+				yieldToBrowser()
+				ctx.Dispatch(func(ctx app.Context) {
+					if w.steps != run || w.gen != gen {
+						return
+					}
+					w.step++
+					next(ctx)
+				})
+			})
+		})
+	}
+	next(ctx)
+}
 
 // page is which page a Widget shows.
 type page struct {
@@ -208,6 +258,7 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	ctx.SetState(stateProgress, progress{})
 	w.dropPrerendered() // if the reader left before the comparison was done
 	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
+	w.step, w.whole = 0, nil // the old page's drawing in steps (gen stops it)
 	w.ed, w.issues, w.loaded, w.tried, w.stale, w.saveErr, w.checking = editor{epoch: w.ed.epoch}, nil, false, false, false, "", false
 	w.OnInit()
 	if w.Yours && app.IsClient {
@@ -271,6 +322,7 @@ func (w *Widget) OnNav(ctx app.Context) {
 	u := pageURL(ctx)
 	s := ParseState(u.Query())
 	realign := s.Strictness != w.state.Strictness
+	opened := w.navigated && s.View != w.state.View // the reader opened another view
 	// A fact's number belongs to one strictness: when the reader moves the
 	// slider, the selection follows the selected sentence to its new fact.
 	// A link's own fact number is already in its own strictness.
@@ -294,6 +346,9 @@ func (w *Widget) OnNav(ctx app.Context) {
 	if realign && w.corpus != nil {
 		w.realign(ctx, s.Strictness, anchor)
 		return
+	}
+	if opened && w.report != nil {
+		w.drawInSteps(ctx, nil)
 	}
 	markReady()
 }
@@ -367,8 +422,13 @@ type progress struct {
 }
 
 // yieldEvery is the most work runs before the browser gets its main thread
-// back: well under the 200 ms that makes a page feel stuck.
-const yieldEvery = 40 * time.Millisecond
+// back: a frame, well under the 50 ms that makes a task long. At 40 ms,
+// Lighthouse, which scales the tasks it sees by its 4× CPU slow-down,
+// counted each step of the start-up comparison as 110 ms of blocking
+// (performance 85, median of 3; at 16 ms, 92), and 200 ECB+ articles
+// took 1.22-1.31 s to compare in Chromium against 1.03 s at 16 ms
+// (e2e/yours.test.mjs, "200 articles"; docs/performance.md).
+const yieldEvery = 16 * time.Millisecond
 
 // work runs job off the event loop with a Progress that shows how far it
 // has got and yields to the browser, and clears the progress bar when the
@@ -559,9 +619,9 @@ func (w *Widget) Render() app.UI {
 		app.If(w.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(w.err)
 		}),
-		app.Main().ID("px-main").Class("px-main").Aria("busy", w.busy).Body(w.view()),
-		app.If(w.first, func() app.UI {
-			return app.Footer().Class("px-foot") // drawn with the rest (firstScreen)
+		app.Main().ID("px-main").Class("px-main").Aria("busy", w.busy || w.step > 0).Body(w.view()),
+		app.If(w.step > 0, func() app.UI {
+			return app.Footer().Class("px-foot") // drawn with the rest (drawInSteps)
 		}).ElseIf(w.state.Embed && r != nil, func() app.UI {
 			return &Attribution{Report: r, Full: w.state.With(func(s *State) { s.Embed = false }).URL()}
 		}).ElseIf(w.Yours, func() app.UI {
@@ -630,21 +690,17 @@ func (w *Widget) view() app.UI {
 func (w *Widget) reportView() app.UI {
 	switch w.state.View {
 	case Overview:
-		return &OverviewView{Report: w.report, State: w.state}
+		return &OverviewView{Report: w.report, State: w.state, Limit: w.limit()}
 	case Divergences:
-		return &DivergenceView{Report: w.report, State: w.state}
+		return &DivergenceView{Report: w.report, State: w.state, Limit: w.limit()}
 	case Sources:
 		return &SourcesView{Report: w.report}
 	case Exercise:
-		return &ExerciseView{Report: w.report, Exercise: w.exerciseOf(), State: w.state}
+		return &ExerciseView{Report: w.report, Exercise: w.exerciseOf(), State: w.state, Limit: w.limit()}
 	case Teacher:
 		return &TeacherView{Report: w.report, Exercise: w.exerciseOf(), State: w.state, Page: w.page, Yours: w.Yours}
 	default:
-		v := &ColumnsView{Report: w.report, State: w.state}
-		if w.first {
-			v.Limit = firstScreen
-		}
-		return v
+		return &ColumnsView{Report: w.report, State: w.state, Limit: w.limit()}
 	}
 }
 

@@ -35,6 +35,7 @@ func pages() []string {
 
 func main() {
 	routes()
+	browserTurn()
 	app.RunWhenOnBrowser() // in the browser this never returns
 	if err := run(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "site:", err)

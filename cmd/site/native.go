@@ -110,7 +110,7 @@ var workerJS string
 var hostJS string
 
 // startJS takes the place of go-app's start of the WebAssembly in app.js
-// (startAfterPaint).
+// (startWasm).
 //
 //go:embed start.js
 var startJS string
@@ -208,7 +208,7 @@ func generate(out, web, prefix string) error {
 	if err := app.GenerateStaticWebsite(out, handler(prefix, version, len(wasm))); err != nil {
 		return fmt.Errorf("generating the pages: %w", err)
 	}
-	if err := startAfterPaint(out); err != nil {
+	if err := startWasm(out, prefix); err != nil {
 		return err
 	}
 	if err := copyDir(web, filepath.Join(out, "web")); err != nil {
@@ -225,9 +225,9 @@ func generate(out, web, prefix string) error {
 	return compressAll(out)
 }
 
-// startAfterPaint replaces go-app's start of the WebAssembly in app.js
-// with startJS, which waits for the generated page's first paint.
-func startAfterPaint(dir string) error {
+// startWasm replaces go-app's start of the WebAssembly in app.js with
+// startJS, given app.wasm's address under the site's prefix.
+func startWasm(dir, prefix string) error {
 	p := filepath.Join(dir, "app.js")
 	b, err := os.ReadFile(p)
 	if err != nil {
@@ -237,7 +237,12 @@ func startAfterPaint(dir string) error {
 	if n := strings.Count(string(b), call); n != 1 {
 		return fmt.Errorf("%s: go-app's %q is there %d times, not once: has go-app changed?", p, strings.TrimSpace(call), n)
 	}
-	return os.WriteFile(p, []byte(strings.Replace(string(b), call, "\n"+startJS, 1)), 0o644)
+	wasm := "/web/app.wasm"
+	if prefix != "" {
+		wasm = prefixResolver(prefix).Resolve(wasm)
+	}
+	start := strings.ReplaceAll(startJS, "PX_WASM_URL", strconv.Quote(wasm))
+	return os.WriteFile(p, []byte(strings.Replace(string(b), call, "\n"+start, 1)), 0o644)
 }
 
 // csp is the pages' Content-Security-Policy: the site's own files, the
@@ -453,3 +458,6 @@ func staticHandler(dir string) http.Handler {
 		http.ServeFile(w, r, file)
 	})
 }
+
+// browserTurn is the browser's (wasm.go); natively there is none to give.
+func browserTurn() {}

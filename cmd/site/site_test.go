@@ -52,8 +52,8 @@ func TestGenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();\n") || !strings.Contains(string(appJS), startJS) {
-		t.Errorf("app.js starts the WebAssembly before the page is painted")
+	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();\n") || !strings.Contains(string(appJS), "const response = await fetch(\"/web/app.wasm\");") {
+		t.Errorf("app.js starts the WebAssembly go-app's way, not start.js's")
 	}
 	manifest, err := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
 	if err != nil {
@@ -145,6 +145,30 @@ func TestGenerate(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 404 {
 		t.Errorf("a missing file answered %d, want 404", resp.StatusCode)
+	}
+}
+
+// TestStartWasm checks that app.js fetches app.wasm under the site's
+// prefix with start.js, in place of go-app's start.
+func TestStartWasm(t *testing.T) {
+	for prefix, want := range map[string]string{"": `fetch("/web/app.wasm")`, "/parallax": `fetch("/parallax/web/app.wasm")`} {
+		dir := t.TempDir()
+		stock := "function goappInitWebAssembly() {}\ngoappInitWebAssembly();\n"
+		if err := os.WriteFile(filepath.Join(dir, "app.js"), []byte(stock), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := startWasm(dir, prefix); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(filepath.Join(dir, "app.js"))
+		if js := string(b); !strings.Contains(js, want) || strings.Contains(js, "PX_WASM_URL") || strings.Contains(js, "\ngoappInitWebAssembly();") {
+			t.Errorf("prefix %q: app.js does not start with %s:\n%s", prefix, want, js)
+		}
+		// a go-app whose app.js has changed is named, not patched blindly
+		os.WriteFile(filepath.Join(dir, "app.js"), []byte("goappInitWebAssembly()"), 0o644)
+		if err := startWasm(dir, prefix); err == nil || !strings.Contains(err.Error(), "has go-app changed?") {
+			t.Errorf("prefix %q, another app.js: %v", prefix, err)
+		}
 	}
 }
 
