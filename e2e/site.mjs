@@ -51,7 +51,7 @@ export function watch(page, problems) {
 }
 
 // whole waits until the view on screen is drawn whole: the widget draws
-// a view a part at a time when it opens (drawInSteps in app/ui/widget.go),
+// a view a part at a time when it opens (drawInSteps in app/ui/page.go),
 // its #px-main aria-busy meanwhile.
 export const whole = (page) => page.waitForFunction(() => document.querySelector('#px-main')?.getAttribute('aria-busy') === 'false', null, { timeout: 30000 });
 

@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"sort"
 )
@@ -56,14 +57,18 @@ type Alignment struct {
 // pairs and on ECB+ (docs/design.md, "Alignment"), dropping that rule raised recall
 // at the same precision and mixing. Cost: O(c log c) for c candidates, plus
 // |A|·|B| scores per join (computed once each and remembered).
-func (ix *Index) Facts(strictness float64) Alignment { return ix.FactsProgress(strictness, nil) }
+func (ix *Index) Facts(strictness float64) Alignment {
+	al, _ := ix.FactsContext(context.Background(), strictness, nil) // Background is never done
+	return al
+}
 
-// FactsProgress is Facts, telling tick (if not nil) every so often how far
-// it has got, in hundredths: finding the candidate pairs is the first
-// 20, scoring them the next 45, and joining facts the rest, as their
-// costs divide on 200 ECB+ articles. Joining ticks at every link: one
-// join may score its two facts' members against each other.
-func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) Alignment {
+// FactsContext is Facts, telling tick (if not nil) every so often how far
+// it has got, in hundredths, and stopping with ctx's error once ctx is
+// done: finding the candidate pairs is the first 20 hundredths, scoring
+// them the next 45, and joining facts the rest, as their costs divide on
+// 200 ECB+ articles. Joining ticks at every link: one join may score its
+// two facts' members against each other.
+func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func(done, total int)) (Alignment, error) {
 	if strictness <= 0 {
 		strictness = DefaultStrictness
 	}
@@ -74,10 +79,15 @@ func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) A
 	if tick != nil {
 		finding = func(done, total int) { tick(20*done/max(total, 1), 100) }
 	}
-	cands := ix.candidates(finding)
+	cands, err := ix.candidates(ctx, finding)
+	if err != nil {
+		return Alignment{}, err
+	}
 	for k, c := range cands {
-		if tick != nil && k%128 == 0 {
-			tick(20+45*k/len(cands), 100)
+		if k%128 == 0 {
+			if err := step(ctx, tick, 20+45*k/len(cands), 100); err != nil {
+				return Alignment{}, err
+			}
 		}
 		l := ix.Score(int(c[0]), int(c[1]))
 		known[pairKey(l.A, l.B)] = l.Score
@@ -143,8 +153,8 @@ func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) A
 		}
 	}
 	for k, l := range ordered {
-		if tick != nil {
-			tick(65+35*k/len(ordered), 100)
+		if err := step(ctx, tick, 65+35*k/len(ordered), 100); err != nil {
+			return Alignment{}, err
 		}
 		fa, fb := of[l.A], of[l.B]
 		if fa == fb || wholes[fa] > 0 && wholes[fb] > 0 && part(l) {
@@ -198,7 +208,7 @@ func (ix *Index) FactsProgress(strictness float64, tick func(done, total int)) A
 	// the near links between facts, in place: strong, a part of near, is
 	// done with
 	out.Near = slices.DeleteFunc(near, func(l Link) bool { return of[l.A] == of[l.B] })
-	return out
+	return out, nil
 }
 
 // InOrder returns facts (each sorted, no two with one first member) in

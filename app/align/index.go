@@ -12,6 +12,7 @@
 package align
 
 import (
+	"context"
 	"math"
 	"slices"
 	"sync"
@@ -127,11 +128,15 @@ const (
 var scale = [...]float64{plain: 1, name: 0.7, number: 0.4}
 
 // NewIndex builds the index over sents. Cost: O(total tokens).
-func NewIndex(sents []Sentence) *Index { return NewIndexProgress(sents, nil) }
+func NewIndex(sents []Sentence) *Index {
+	ix, _ := NewIndexContext(context.Background(), sents, nil) // Background is never done
+	return ix
+}
 
-// NewIndexProgress is NewIndex, telling tick (if not nil) every so often
-// how many sentences it has indexed.
-func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
+// NewIndexContext is NewIndex, telling tick (if not nil) every so often
+// how many sentences it has indexed, and stopping with ctx's error once
+// ctx is done.
+func NewIndexContext(ctx context.Context, sents []Sentence, tick func(done, total int)) (*Index, error) {
 	ix := &Index{sents: make([]features, len(sents)), article: make([]int, len(sents)), whole: make([]int32, len(sents))}
 	ids := map[string]int32{}
 	var df []int
@@ -140,8 +145,10 @@ func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 	whole := 0       // sentences that are not a Part
 	alias := nameAliases(sents)
 	for i, s := range sents {
-		if tick != nil && i%256 == 0 {
-			tick(i, len(sents))
+		if i%256 == 0 {
+			if err := step(ctx, tick, i, len(sents)); err != nil {
+				return nil, err
+			}
 		}
 		ix.article[i] = s.Article
 		ix.whole[i] = int32(i)
@@ -222,7 +229,17 @@ func NewIndexProgress(sents []Sentence, tick func(done, total int)) *Index {
 	ix.maxDF = min(max(10, len(sents)/20), maxPostings)
 	ix.docSims = map[[2]int][2]float64{}
 	ix.docVectors()
-	return ix
+	return ix, nil
+}
+
+// step tells tick (if not nil) done of total, then returns ctx's error:
+// the long loops call it every so often, and stop once ctx is done. In
+// the browser tick yields to the page, which may cancel ctx meanwhile.
+func step(ctx context.Context, tick func(done, total int), done, total int) error {
+	if tick != nil {
+		tick(done, total)
+	}
+	return ctx.Err()
 }
 
 // nameAliases maps the keys of names spelled several ways in the corpus
@@ -297,14 +314,19 @@ func sortParallel(ids []int32, flags []kind) {
 // that share at least two terms rare enough to index (held by at most
 // maxDF sentences). Cost: O(sum over terms of min(df, maxDF)²), linear in
 // the number of sentences because maxDF is capped (maxPostings).
-func (ix *Index) Candidates() [][2]int32 { return ix.candidates(nil) }
+func (ix *Index) Candidates() [][2]int32 {
+	out, _ := ix.candidates(context.Background(), nil) // Background is never done
+	return out
+}
 
-func (ix *Index) candidates(tick func(done, total int)) [][2]int32 {
+func (ix *Index) candidates(ctx context.Context, tick func(done, total int)) ([][2]int32, error) {
 	var out [][2]int32
 	count := map[int32]int{}
 	for i := range ix.sents {
-		if tick != nil && i%128 == 0 {
-			tick(i, len(ix.sents))
+		if i%128 == 0 {
+			if err := step(ctx, tick, i, len(ix.sents)); err != nil {
+				return nil, err
+			}
 		}
 		clear(count)
 		for _, id := range ix.sents[i].terms {
@@ -332,5 +354,5 @@ func (ix *Index) candidates(tick func(done, total int)) [][2]int32 {
 		}
 		return int(a[1] - b[1])
 	})
-	return out
+	return out, nil
 }

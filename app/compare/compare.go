@@ -5,6 +5,7 @@ package compare
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -30,7 +31,9 @@ type Options struct {
 // the stage it names, told every few milliseconds' worth of work. The
 // browser shows it and yields to its event loop there, so that the page
 // stays responsive while Go's single-threaded WebAssembly works. It must
-// not call into the corpus it reports on.
+// not call into the corpus it reports on. Work is stopped by its context
+// (PrepareContext, CompareContext), which is checked each time Progress
+// is told.
 type Progress func(stage string, done, total int)
 
 // Stages, as Progress names them.
@@ -40,10 +43,13 @@ const (
 	StageComparing = "Comparing the facts"
 )
 
-func (p Progress) tell(stage string, done, total int) {
+// tell tells p (if not nil) done of total of stage, then returns ctx's
+// error: the long loops call it every so often, and stop once ctx is done.
+func (p Progress) tell(ctx context.Context, stage string, done, total int) error {
 	if p != nil {
 		p(stage, done, total)
 	}
+	return ctx.Err()
 }
 
 // part is the tick of one part of a stage, for the aligner: its done of
@@ -82,17 +88,20 @@ type Corpus struct {
 // remain, the corpus comes with ErrTooFew, and its reports list what was
 // read but align nothing.
 func Prepare(title string, arts []article.Article) (*Corpus, error) {
-	return PrepareProgress(title, arts, nil)
+	return PrepareContext(context.Background(), title, arts, nil)
 }
 
-// PrepareProgress is Prepare, telling p (if not nil) how far it has got.
-func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus, error) {
+// PrepareContext is Prepare, telling p (if not nil) how far it has got,
+// and stopping with ctx's error, and no corpus, once ctx is done.
+func PrepareContext(ctx context.Context, title string, arts []article.Article, p Progress) (*Corpus, error) {
 	c := &Corpus{title: title}
 	analyzers := map[string]*words.Analyzer{}
 	ids := map[string]string{} // id → path of the article that has it
 	// reading the articles is the first 80 hundredths, indexing the rest
 	for i, a := range arts {
-		p.tell(StageReading, 80*i/len(arts), 100)
+		if err := p.tell(ctx, StageReading, 80*i/len(arts), 100); err != nil {
+			return nil, err
+		}
 		if first, taken := ids[a.ID]; taken {
 			// Two folders may hold files of one name: keep both, renamed.
 			id := a.ID
@@ -133,7 +142,11 @@ func PrepareProgress(title string, arts []article.Article, p Progress) (*Corpus,
 			}
 		}
 	}
-	c.ix = align.NewIndexProgress(c.units, p.part(StageReading, 80, 20))
+	ix, err := align.NewIndexContext(ctx, c.units, p.part(StageReading, 80, 20))
+	if err != nil {
+		return nil, err
+	}
+	c.ix = ix
 	return c, nil
 }
 
@@ -173,8 +186,10 @@ func (c *Corpus) Spans() (ids []string, spans [][]segment.Span) {
 func (c *Corpus) Index() *align.Index { return c.ix }
 
 // FactIDs aligns at the given strictness and returns only each sentence's
-// facts, by article and sentence: the whole sentence's first, then those
-// its claims tell with other articles. The cheap path for measurement.
+// facts, by article and sentence: the facts a report's clusters hold, in
+// their order, each listed under every sentence a member of it (whole, or
+// by a claim). The cheap path for measurement: what parallax eval scores
+// is what the reader is shown.
 func (c *Corpus) FactIDs(strictness float64) [][][]int {
 	out := make([][][]int, len(c.docs))
 	for i, d := range c.docs {
@@ -183,11 +198,11 @@ func (c *Corpus) FactIDs(strictness float64) [][][]int {
 	if c.ix == nil {
 		return out
 	}
-	for id, f := range c.ix.Facts(strictness).Facts {
-		for _, s := range f {
-			if w := c.where[s]; w.claim < 0 || len(f) > 1 {
-				out[w.article][w.sentence] = append(out[w.article][w.sentence], id)
-			}
+	facts, _ := told(c.ix.Facts(strictness), c.where, c.ix)
+	for id, f := range facts {
+		for _, u := range f {
+			w := c.where[u]
+			out[w.article][w.sentence] = append(out[w.article][w.sentence], id)
 		}
 	}
 	return out
@@ -196,6 +211,14 @@ func (c *Corpus) FactIDs(strictness float64) [][][]int {
 // Compare aligns the prepared corpus at opt's strictness. Each call
 // returns a report of its own.
 func (c *Corpus) Compare(opt Options) *Report {
+	r, _ := c.CompareContext(context.Background(), opt) // Background is never done
+	return r
+}
+
+// CompareContext is Compare, stopping with ctx's error, and no report,
+// once ctx is done: the browser cancels a comparison that newer work
+// replaces (app/ui).
+func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, error) {
 	strictness := opt.Strictness
 	if strictness <= 0 {
 		strictness = align.DefaultStrictness
@@ -215,9 +238,12 @@ func (c *Corpus) Compare(opt Options) *Report {
 	if ix == nil {
 		r.Clusters, r.Variants, r.Derivations = []Cluster{}, []Variant{}, []Derivation{}
 		r.Figures, r.Contradictions = []Divergence{}, []Divergence{}
-		return r
+		return r, nil
 	}
-	al := ix.FactsProgress(strictness, opt.Progress.part(StageAligning, 0, 100))
+	al, err := ix.FactsContext(ctx, strictness, opt.Progress.part(StageAligning, 0, 100))
+	if err != nil {
+		return nil, err
+	}
 	facts, links := told(al, where, ix)
 
 	// comparing: a step for each fact, then corpus-wide steps, one of
@@ -230,7 +256,9 @@ func (c *Corpus) Compare(opt Options) *Report {
 	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
 		if id%32 == 0 {
-			opt.Progress.tell(StageComparing, id, steps)
+			if err := opt.Progress.tell(ctx, StageComparing, id, steps); err != nil {
+				return nil, err
+			}
 		}
 		c := Cluster{ID: id, Members: make([]Ref, len(f)), Claims: make([]Span, len(f)), Divergences: []Divergence{}}
 		seen := map[int]bool{}
@@ -277,20 +305,33 @@ func (c *Corpus) Compare(opt Options) *Report {
 	for _, v := range diverge.Variants(allMembers, found) {
 		r.Variants = append(r.Variants, Variant(v))
 	}
-	opt.Progress.tell(StageComparing, len(facts), steps)
+	if err := opt.Progress.tell(ctx, StageComparing, len(facts), steps); err != nil {
+		return nil, err
+	}
 	r.Figures = figures(docs)
-	opt.Progress.tell(StageComparing, len(facts)+1, steps)
-	r.Contradictions = nearContradictions(al.Near, where, docs, func(k int) {
-		opt.Progress.tell(StageComparing, len(facts)+1+k/8, steps)
+	if err := opt.Progress.tell(ctx, StageComparing, len(facts)+1, steps); err != nil {
+		return nil, err
+	}
+	r.Contradictions, err = nearContradictions(al.Near, where, docs, func(k int) error {
+		return opt.Progress.tell(ctx, StageComparing, len(facts)+1+k/8, steps)
 	})
+	if err != nil {
+		return nil, err
+	}
 	done := len(facts) + 1 + len(al.Near)/8
-	opt.Progress.tell(StageComparing, done, steps)
+	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
+		return nil, err
+	}
 	articleStats(r)
 	r.Similarity = similarity(r)
-	opt.Progress.tell(StageComparing, done+1, steps)
+	if err := opt.Progress.tell(ctx, StageComparing, done+1, steps); err != nil {
+		return nil, err
+	}
 	r.Derivations = derivations(r, ix, facts, where)
-	opt.Progress.tell(StageComparing, done+2, steps)
-	return r
+	if err := opt.Progress.tell(ctx, StageComparing, done+2, steps); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // loc places a unit of the aligner: its article, sentence, and claim of
@@ -484,11 +525,13 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 // sentences of different facts: "It's not a new approach" and "a new and
 // different approach" may be told in sentences too different to be one
 // fact, yet one denies what the other says.
-func nearContradictions(near []align.Link, where []loc, docs []doc, tick func(done int)) []Divergence {
+func nearContradictions(near []align.Link, where []loc, docs []doc, tick func(done int) error) ([]Divergence, error) {
 	out := []Divergence{}
 	for k, l := range near {
 		if k%64 == 0 {
-			tick(k)
+			if err := tick(k); err != nil {
+				return nil, err
+			}
 		}
 		wa, wb := where[l.A], where[l.B]
 		if wa.claim >= 0 || wb.claim >= 0 {
@@ -506,7 +549,7 @@ func nearContradictions(near []align.Link, where []loc, docs []doc, tick func(do
 			out = append(out, convertDivergence(dv, refs))
 		}
 	}
-	return out
+	return out, nil
 }
 
 // figures finds the corpus-wide figure differences.

@@ -2,7 +2,10 @@ package compare
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -532,7 +535,7 @@ func TestProgress(t *testing.T) {
 	}
 	var heard []step
 	p := func(stage string, done, total int) { heard = append(heard, step{stage, done, total}) }
-	c, err := PrepareProgress(title, arts, p)
+	c, err := PrepareContext(context.Background(), title, arts, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -561,6 +564,55 @@ func TestProgress(t *testing.T) {
 	}
 	if want := []string{StageReading, StageAligning, StageComparing}; !slices.Equal(stages, want) {
 		t.Errorf("stages %q, want %q", stages, want)
+	}
+}
+
+// TestCancel: a comparison whose context is cancelled at any point where
+// it tells its progress stops there, with the context's error and no
+// corpus or report; one that is not cancelled reports as Compare does.
+func TestCancel(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// how many times each half tells its progress when left alone
+	var prepared, compared int
+	c, err := PrepareContext(context.Background(), title, arts, func(string, int, int) { prepared++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := c.CompareContext(context.Background(), Options{Progress: func(string, int, int) { compared++ }})
+	if err != nil || prepared < 3 || compared < 10 {
+		t.Fatalf("left alone: %v, progress told %d and %d times", err, prepared, compared)
+	}
+	a, _ := json.Marshal(whole)
+	b, _ := json.Marshal(c.Compare(Options{}))
+	if string(a) != string(b) {
+		t.Error("CompareContext's report differs from Compare's")
+	}
+	// cancelled at the nth telling: nothing is told after it
+	cancelAt := func(n int) (context.Context, Progress, *int) {
+		ctx, cancel := context.WithCancel(context.Background())
+		told := 0
+		return ctx, func(string, int, int) {
+			if told++; told == n {
+				cancel()
+			}
+		}, &told
+	}
+	for n := 1; n <= prepared; n++ {
+		ctx, p, told := cancelAt(n)
+		got, err := PrepareContext(ctx, title, arts, p)
+		if !errors.Is(err, context.Canceled) || got != nil || *told != n {
+			t.Errorf("Prepare cancelled at telling %d of %d: %v, corpus %v, told %d times", n, prepared, err, got != nil, *told)
+		}
+	}
+	for n := 1; n <= compared; n++ {
+		ctx, p, told := cancelAt(n)
+		got, err := c.CompareContext(ctx, Options{Progress: p})
+		if !errors.Is(err, context.Canceled) || got != nil || *told != n {
+			t.Errorf("Compare cancelled at telling %d of %d: %v, report %v, told %d times", n, compared, err, got != nil, *told)
+		}
 	}
 }
 
@@ -708,5 +760,66 @@ func TestLookupsAndCounts(t *testing.T) {
 	}
 	if len(seen) < 3 {
 		t.Errorf("the seeds' divergences are of %d kinds: %v", len(seen), seen)
+	}
+}
+
+// TestFactIDs: what parallax eval scores (FactIDs) is the report's facts:
+// each sentence is listed under exactly the clusters it is a member of,
+// on the bundled corpus at three strictnesses, and on TestClaims's three
+// articles, where one sentence tells two facts.
+func TestFactIDs(t *testing.T) {
+	title, seeds, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var claims []article.Article
+	for id, text := range map[string]string{
+		"a": "The foreign ministers of both countries met in Geneva on Monday for their first formal talks.\n\nProtesters gathered outside the lakeside hotel.",
+		"b": "The two governments agreed to extend the water treaty by ten years on Tuesday after the foreign ministers of both countries met in Geneva on Monday.\n\nFarmers in the valley welcomed the news.",
+		"c": "The two governments agreed to extend the water treaty by ten years, officials confirmed.\n\nThe treaty dates from 1964.",
+	} {
+		claims = append(claims, article.Parse(id, id+".txt", text, article.Meta{}))
+	}
+	slices.SortFunc(claims, func(a, b article.Article) int { return strings.Compare(a.ID, b.ID) })
+	for _, tt := range []struct {
+		name       string
+		arts       []article.Article
+		strictness float64
+		twoFacts   bool // the case needs a sentence that tells two facts
+	}{
+		{"seeds at 0.3", seeds, 0.3, false},
+		{"seeds", seeds, align.DefaultStrictness, false},
+		{"seeds at 0.6", seeds, 0.6, false},
+		{"claims", claims, align.DefaultStrictness, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Prepare(title, tt.arts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := c.Compare(Options{Strictness: tt.strictness})
+			want := map[[3]int]bool{} // article, sentence, fact
+			for _, cl := range r.Clusters {
+				for _, m := range cl.Members {
+					want[[3]int{r.Index(m.Article), m.Sentence, cl.ID}] = true
+				}
+			}
+			got := map[[3]int]bool{}
+			two := false
+			for i, sents := range c.FactIDs(tt.strictness) {
+				for k, facts := range sents {
+					two = two || len(facts) > 1
+					for _, f := range facts {
+						got[[3]int{i, k, f}] = true
+					}
+				}
+			}
+			if !maps.Equal(got, want) {
+				t.Errorf("FactIDs lists %d memberships, the report %d", len(got), len(want))
+			}
+			if tt.twoFacts && !two {
+				t.Error("no sentence tells two facts: the case does not test claims")
+			}
+		})
 	}
 }

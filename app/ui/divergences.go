@@ -19,7 +19,7 @@ type DivergenceView struct {
 	Report *compare.Report
 	State  State
 	// Limit, if not 0, draws only the first Limit divergences of the page
-	// and nothing after them (the widget's drawInSteps).
+	// and nothing after them (drawInSteps, app/ui/page.go).
 	Limit int
 
 	drawn map[string]int // how many items each section shows, past the first page

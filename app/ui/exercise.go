@@ -22,7 +22,7 @@ type ExerciseView struct {
 	Exercise *exercise.Exercise
 	State    State
 	// Limit, if not 0, draws only the first Limit questions and nothing
-	// after them (the widget's drawInSteps).
+	// after them (drawInSteps, app/ui/page.go).
 	Limit int
 
 	key     string           // the storage key of the progress held

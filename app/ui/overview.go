@@ -18,7 +18,7 @@ type OverviewView struct {
 	Report *compare.Report
 	State  State
 	// Limit, if not 0, draws only the first Limit facts of the page and
-	// nothing after them (the widget's drawInSteps).
+	// nothing after them (drawInSteps, app/ui/page.go).
 	Limit int
 }
 

@@ -1,27 +1,25 @@
 package ui
 
 import (
+	"context"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
-	"github.com/parallax-news/parallax/app/words"
 )
 
-// The articles a person brings are an article.Set, held by the Widget on
-// the /yours page and kept in the browser's storage. The editor below
-// changes it only through actions that say what changed (an edit, files
-// read), applied to the Widget's set, so the Widget is the one place that
-// checks, keeps and compares it, and two changes in one frame both count.
+// The articles a person brings are an article.Set, held by the Yours page
+// and kept in the browser's storage. The editor (YourArticles) changes it
+// only through actions that say what changed (an edit, files read),
+// applied to the page's set, so the page is the one place that checks,
+// keeps and compares it, and two changes in one frame both count.
 const (
 	actionEdit    = "px-edit"    // value: edit
-	actionFiles   = "px-files"   // value: filesRead, from a drop or the picker
-	actionImport  = "px-import"  // value: filesRead, an exported set to load
+	actionFiles   = "px-files"   // value: []fileRead, from a drop or the picker
+	actionImport  = "px-import"  // value: []fileRead, an exported set to load
 	actionCompare = "px-compare" // compare the set
 	actionUndo    = "px-undo"    // put back what the last import or deletion replaced
 	actionClear   = "px-clear"   // delete every article, here and in storage
@@ -29,7 +27,7 @@ const (
 	// storageKey is where the set is kept in localStorage.
 	storageKey = "parallax.articles"
 	// saveDelay gathers a burst of typing into one write to storage; a
-	// page being left is saved at once (pagehide).
+	// page being left is saved at once (pagehide, OnDismount).
 	saveDelay = 300 * time.Millisecond
 )
 
@@ -80,33 +78,97 @@ type fileRead struct {
 	TooLarge float64 // the size of a file too large to read, in bytes
 }
 
-// filesRead are the files of one drop or choice, and the page they were
-// read for: a read that ends after the reader left it is dropped.
-type filesRead struct {
-	Gen   int
-	Files []fileRead
+// Yours is the page of the person's own articles (/yours): the editor,
+// and once they are compared, the same views as a bundled corpus's.
+type Yours struct {
+	app.Compo
+	comparison
+
+	// Root is the way from the page to the site's root, relative.
+	Root string
+
+	ed        editor             // the set, what happened last, what Undo puts back (editor.go)
+	store     app.BrowserStorage // where the set is kept (localStorage), once mounted
+	issues    []article.Issue    // what Check says of the set
+	checker   article.Checker    // checks the set, each unchanged article once
+	checking  bool               // issues wait for a check after the page is drawn
+	check     slot               // the check under way, a step at a time (recheck)
+	save      slot               // the save that waits for a pause in typing (setSet)
+	loaded    bool               // the set was read from storage
+	kept      bool               // storage outlives the visit
+	tried     bool               // Compare was pressed and not yet done
+	comparing bool               // the set is being compared (compareSet)
+	edited    bool               // the set changed while it was being compared
+	stale     bool               // the set changed since the report was made
+	dirty     bool               // the set changed since it was last saved
+	saveErr   string             // why the set could not be kept
+}
+
+// OnInit starts on the editor: the articles are in the browser's storage,
+// read once mounted.
+func (y *Yours) OnInit() { y.state = State{View: SideBySide, Fact: -1} }
+
+// OnMount reads the kept set, compares it if it can be compared, and
+// listens for the editor's actions and for the page being left.
+func (y *Yours) OnMount(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	y.mount(ctx)
+	y.store = ctx.LocalStorage()
+	y.handleSet(ctx)
+	y.loadSet(ctx)
+	// Leaving or closing the page keeps the last edits, which would
+	// otherwise wait for the pause after typing.
+	y.listen("pagehide", y.saveSet)
+}
+
+// OnDismount keeps the last edits and stops the page's work: a link led to
+// a bundled corpus.
+func (y *Yours) OnDismount() {
+	y.saveSet()
+	y.exit()
+}
+
+// OnPreRender sets the page's title for the generated HTML.
+func (y *Yours) OnPreRender(ctx app.Context) { y.setTitle(ctx, true) }
+
+// OnNav reads the state from the URL and re-aligns if the strictness
+// changed, unless the set is being compared, which re-aligns when it is
+// done. The page is marked interactive once the set is read.
+func (y *Yours) OnNav(ctx app.Context) {
+	realign, anchor := y.nav(ctx)
+	y.setTitle(ctx, true)
+	if !y.loaded {
+		return // OnMount reads the set, and marks the page ready
+	}
+	if realign && y.corpus != nil && !y.comparing {
+		y.realign(ctx, y.state.Strictness, anchor)
+		return
+	}
+	markReady()
 }
 
 // loadSet reads the kept set when the page mounts. An empty set starts
 // with two blank articles to fill in; a set that can be compared is
 // compared at once, so a reload shows the same comparison.
-func (w *Widget) loadSet(ctx app.Context) {
-	w.loaded = true
-	w.kept = storageKept()
+func (y *Yours) loadSet(ctx app.Context) {
+	y.loaded = true
+	y.kept = storageKept()
 	var s article.Set
-	if err := ctx.LocalStorage().Get(storageKey, &s); err != nil {
-		w.ed.note = "The articles kept in this browser could not be read (" + err.Error() + "); you are starting afresh, and they stay stored until you change something here."
+	if err := y.store.Get(storageKey, &s); err != nil {
+		y.ed.note = "The articles kept in this browser could not be read (" + err.Error() + "); you are starting afresh, and they stay stored until you change something here."
 	}
 	if len(s.Articles) == 0 {
 		s.Articles = []article.Entry{{Language: "en"}, {Language: "en"}}
 	}
-	w.setSet(ctx, s, false)
-	w.checkNow() // a kept set of 200 is compared only if it can be
-	if article.Blocking(w.issues) {
+	y.setSet(ctx, s, false)
+	y.checkNow() // a kept set of 200 is compared only if it can be
+	if article.Blocking(y.issues) {
 		markReady()
 		return
 	}
-	w.compareSet(ctx)
+	y.compareSet(ctx)
 }
 
 // storageKept reports whether what the page stores outlives the visit:
@@ -117,22 +179,23 @@ func storageKept() bool {
 }
 
 // setSet makes s the person's set: checked at once, and, when save is
-// set, kept in storage after a short pause.
-func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
-	w.ed.set = s
-	w.recheck(ctx)
-	if w.report != nil {
-		w.stale = true
+// set, kept in storage after a pause in typing (a newer edit puts the
+// save off again).
+func (y *Yours) setSet(ctx app.Context, s article.Set, save bool) {
+	y.ed.set = s
+	y.edited = true
+	y.recheck(ctx)
+	if y.report != nil {
+		y.stale = true
 	}
 	if !save {
 		return
 	}
-	w.dirty = true
-	w.saves++
-	n := w.saves
+	y.dirty = true
+	saving := y.save.start(y.alive())
 	ctx.After(saveDelay, func(ctx app.Context) {
-		if n == w.saves {
-			w.saveSet(ctx)
+		if saving.Err() == nil {
+			y.saveSet()
 		}
 	})
 }
@@ -142,14 +205,13 @@ func (w *Widget) setSet(ctx app.Context, s article.Set, save bool) {
 // between (yieldToBrowser), so that reading the file and checking every
 // article are not one long stall. Until then the set has no issues to
 // show, and Compare checks it first. A newer recheck stops an older one.
-func (w *Widget) recheck(ctx app.Context) {
-	w.checkRun++
-	if w.checker.Unchecked(w.ed.set) <= checkAtOnce {
-		w.issues, w.checking = w.checker.Check(w.ed.set), false
+func (y *Yours) recheck(ctx app.Context) {
+	checking := y.check.start(y.alive())
+	if y.checker.Unchecked(y.ed.set) <= checkAtOnce {
+		y.issues, y.checking = y.checker.Check(y.ed.set), false
 		return
 	}
-	w.issues, w.checking = nil, true
-	run, gen := w.checkRun, w.gen
+	y.issues, y.checking = nil, true
 	var step func(ctx app.Context)
 	next := func() {
 		ctx.Async(func() {
@@ -158,22 +220,23 @@ func (w *Widget) recheck(ctx app.Context) {
 		})
 	}
 	step = func(ctx app.Context) {
-		if w.gen != gen || w.checkRun != run || !w.checking {
+		if checking.Err() != nil || !y.checking {
 			return
 		}
-		if w.checker.Learn(w.ed.set, checkAtOnce) > 0 {
+		if y.checker.Learn(y.ed.set, checkAtOnce) > 0 {
 			next()
 			return
 		}
-		w.checkNow()
+		y.checkNow()
 	}
 	next()
 }
 
 // checkNow finishes a check that recheck left for later.
-func (w *Widget) checkNow() {
-	if w.checking {
-		w.issues, w.checking = w.checker.Check(w.ed.set), false
+func (y *Yours) checkNow() {
+	if y.checking {
+		y.check.stop()
+		y.issues, y.checking = y.checker.Check(y.ed.set), false
 	}
 }
 
@@ -183,143 +246,130 @@ const checkAtOnce = 25
 
 // saveSet writes the set to storage if it changed since the last write,
 // or says why it could not.
-func (w *Widget) saveSet(ctx app.Context) {
-	if !w.dirty || !w.page0.yours || !w.loaded { // page0: still right while OnUpdate leaves the page
+func (y *Yours) saveSet() {
+	if !y.dirty || !y.loaded {
 		return
 	}
-	w.dirty = false
-	if len(w.ed.set.Articles) == 0 && w.ed.set.Title == "" {
-		ctx.LocalStorage().Del(storageKey)
-		w.saveErr = ""
+	y.save.stop()
+	y.dirty = false
+	if len(y.ed.set.Articles) == 0 && y.ed.set.Title == "" {
+		y.store.Del(storageKey)
+		y.saveErr = ""
 		return
 	}
-	if err := ctx.LocalStorage().Set(storageKey, w.ed.set); err != nil {
-		w.saveErr = "This browser could not keep the articles (its storage is full or refused them: " + err.Error() + "). They are still here; export them to a file to keep them."
+	if err := y.store.Set(storageKey, y.ed.set); err != nil {
+		y.saveErr = "This browser could not keep the articles (its storage is full or refused them: " + err.Error() + "). They are still here; export them to a file to keep them."
 		return
 	}
-	w.saveErr = ""
+	y.saveErr = ""
 }
 
-// handleSet registers the editor's actions. They act only on the /yours
-// page, once its set is read, and files only for the page they were read
-// for.
-func (w *Widget) handleSet(ctx app.Context) {
-	mine := func(h func(app.Context, app.Action)) app.ActionHandler {
+// handleSet registers the editor's actions, which act once the set is
+// read.
+func (y *Yours) handleSet(ctx app.Context) {
+	loaded := func(h func(app.Context, app.Action)) app.ActionHandler {
 		return func(ctx app.Context, a app.Action) {
-			if f, ok := a.Value.(filesRead); ok && f.Gen != w.gen {
-				return
-			}
-			if w.Yours && w.loaded {
+			if y.loaded {
 				h(ctx, a)
 			}
 		}
 	}
-	ctx.Handle(actionEdit, mine(func(ctx app.Context, a app.Action) {
+	ctx.Handle(actionEdit, loaded(func(ctx app.Context, a app.Action) {
 		e, _ := a.Value.(edit)
-		w.ed.edit(e)
-		w.setSet(ctx, w.ed.set, true)
+		y.ed.edit(e)
+		y.setSet(ctx, y.ed.set, true)
 		if e.Field == "remove" {
 			// the next article's title, or its folded line in a long list
 			focusLater(ctx, fmt.Sprintf("#px-a%d-title", e.Article), fmt.Sprintf(`[data-entry="%d"] summary`, e.Article), "#px-add")
 		}
 	}))
-	ctx.Handle(actionFiles, mine(func(ctx app.Context, a app.Action) {
-		f, _ := a.Value.(filesRead)
-		if w.ed.addFiles(f.Files) {
-			w.setSet(ctx, w.ed.set, true)
+	ctx.Handle(actionFiles, loaded(func(ctx app.Context, a app.Action) {
+		files, _ := a.Value.([]fileRead)
+		if y.ed.addFiles(files) {
+			y.setSet(ctx, y.ed.set, true)
 		}
 	}))
-	ctx.Handle(actionImport, mine(func(ctx app.Context, a app.Action) {
-		files := a.Value.(filesRead).Files
+	ctx.Handle(actionImport, loaded(func(ctx app.Context, a app.Action) {
+		files, _ := a.Value.([]fileRead)
 		if len(files) == 0 {
 			return
 		}
-		if w.ed.importSet(files[0], w.shown()) {
-			w.setSet(ctx, w.ed.set, true)
+		if y.ed.importSet(files[0], y.shown()) {
+			y.setSet(ctx, y.ed.set, true)
 		}
 	}))
-	ctx.Handle(actionClear, mine(func(ctx app.Context, a app.Action) {
-		w.ed.clear(w.shown())
-		w.corpus, w.report, w.stale = nil, nil, false
-		w.setSet(ctx, w.ed.set, true)
-		w.saveSet(ctx) // at once: a deletion must not wait for the pause
+	ctx.Handle(actionClear, loaded(func(ctx app.Context, a app.Action) {
+		y.ed.clear(y.shown())
+		y.replace(nil, nil)
+		y.setSet(ctx, y.ed.set, true)
+		y.saveSet() // at once: a deletion must not wait for the pause
 		focusLater(ctx, "#px-undo")
 	}))
-	ctx.Handle(actionUndo, mine(func(ctx app.Context, a app.Action) {
-		u, ok := w.ed.restore()
+	ctx.Handle(actionUndo, loaded(func(ctx app.Context, a app.Action) {
+		u, ok := y.ed.restore()
 		if !ok {
 			return
 		}
-		w.setSet(ctx, w.ed.set, true)
-		w.corpus, w.report, w.stale = u.corpus, u.report, false
+		y.setSet(ctx, y.ed.set, true)
+		y.replace(u.corpus, u.report)
 	}))
-	ctx.Handle(actionCompare, mine(func(ctx app.Context, a app.Action) {
-		w.tried = true
-		w.checkNow() // pressed before the check of an import
-		if !w.ed.refuse(w.issues) {
-			w.compareSet(ctx)
+	ctx.Handle(actionCompare, loaded(func(ctx app.Context, a app.Action) {
+		y.tried = true
+		y.checkNow() // pressed before the check of an import
+		if !y.ed.refuse(y.issues) {
+			y.compareSet(ctx)
 			return
 		}
-		if w.state.View != Edit {
-			navigate(ctx, w.state.With(func(s *State) { s.View = Edit }))
+		if y.state.View != Edit {
+			navigate(ctx, y.state.With(func(s *State) { s.View = Edit }))
 		}
 		focusLater(ctx, `[aria-invalid="true"]`, "#px-set-issues li")
 	}))
 }
 
-// shown is the set and its comparison, to keep for Undo before they are
-// replaced.
-func (w *Widget) shown() snapshot {
-	return snapshot{set: w.ed.set, corpus: w.corpus, report: w.report}
+// replace shows another comparison (or none) in place of the one shown:
+// the work on the old one stops.
+func (y *Yours) replace(c *compare.Corpus, r *compare.Report) {
+	y.job.stop()
+	y.corpus, y.report, y.stale = c, r, false
+	y.busy, y.comparing = false, false
 }
 
-// focusLater moves focus, once the page is drawn, to the first element
-// found by the selectors in turn (the control that replaced the one that
-// had focus, or the first thing to fix).
-func focusLater(ctx app.Context, selectors ...string) {
-	ctx.Defer(func(app.Context) {
-		doc := app.Window().Get("document")
-		for _, sel := range selectors {
-			if el := doc.Call("querySelector", sel); el.Truthy() {
-				if el.Get("tabIndex").Int() < 0 {
-					el.Set("tabIndex", -1)
-				}
-				el.Call("focus")
-				return
-			}
-		}
-	})
+// shown is the set and its comparison, to keep for Undo before they are
+// replaced.
+func (y *Yours) shown() snapshot {
+	return snapshot{set: y.ed.set, corpus: y.corpus, report: y.report}
 }
 
 // compareSet runs the engine on the set off the event loop, then shows
 // the side-by-side view of the result.
-func (w *Widget) compareSet(ctx app.Context) {
-	w.busy = true
-	w.ed.note = ""
-	set, gen, edits := w.ed.set, w.gen, w.saves
-	strictness := w.state.Strictness
-	w.work(ctx, func(p compare.Progress) {
-		c, err := compare.PrepareProgress(set.Title, set.ToArticles(), p)
+func (y *Yours) compareSet(ctx app.Context) {
+	y.busy, y.comparing, y.edited = true, true, false
+	y.ed.note = ""
+	set := y.ed.set
+	strictness := y.state.Strictness
+	y.work(ctx, func(job context.Context, p compare.Progress) {
+		c, err := compare.PrepareContext(job, set.Title, set.ToArticles(), p)
 		var r *compare.Report
 		if err == nil {
-			r = c.Compare(compare.Options{Strictness: strictness, Progress: p})
+			r, err = c.CompareContext(job, compare.Options{Strictness: strictness, Progress: p})
 		}
 		ctx.Dispatch(func(ctx app.Context) {
-			if w.gen != gen {
-				return // the reader has gone to another page
+			if job.Err() != nil {
+				return // the page was left, or the set replaced (replace)
 			}
-			w.busy = false
+			y.busy, y.comparing = false, false
 			if err != nil {
-				w.ed.note = "The articles could not be compared: " + err.Error()
+				y.ed.note = "The articles could not be compared: " + err.Error()
 				return
 			}
 			// Compare pressed in the editor: the editor gives way to the
 			// comparison, which starts at the top of the page (Compare sat
 			// at the editor's foot)
-			fromEditor := w.tried && (w.state.View == Edit || w.report == nil)
-			w.corpus, w.report, w.stale = c, r, w.saves != edits // edited while it ran
-			if w.state.Strictness != strictness {
-				w.realign(ctx, w.state.Strictness, nil) // the address asked for another
+			fromEditor := y.tried && (y.state.View == Edit || y.report == nil)
+			y.corpus, y.report, y.stale = c, r, y.edited // edited while it ran
+			if y.state.Strictness != strictness {
+				y.realign(ctx, y.state.Strictness, nil) // the address asked for another
 			}
 			if fromEditor {
 				// a wide set opens on its overview: three of two hundred
@@ -330,467 +380,62 @@ func (w *Widget) compareSet(ctx app.Context) {
 				}
 				// from the editor, or from the default view, which shows
 				// the editor until there is a comparison
-				if w.state.View == Edit || w.state.View == SideBySide && first != SideBySide {
-					navigate(ctx, w.state.With(func(s *State) { s.View, s.Fact, s.At, s.Columns = first, -1, "", nil }))
+				if y.state.View == Edit || y.state.View == SideBySide && first != SideBySide {
+					navigate(ctx, y.state.With(func(s *State) { s.View, s.Fact, s.At, s.Columns = first, -1, "", nil }))
 				}
 				ctx.Defer(func(app.Context) { app.Window().Call("scrollTo", 0, 0) })
 				focusLater(ctx, "#px-main")
 			}
-			w.tried = false
+			y.tried = false
 			markReady()
 		})
 	})
 }
 
-// YourArticles is the editor of the person's own articles: paste, drop,
-// choose or import them, say what each is, and compare them.
-type YourArticles struct {
-	app.Compo
-
-	Set      article.Set
-	Issues   []article.Issue
-	Tried    bool   // Compare was pressed: every issue shows
-	Busy     bool   // comparing
-	Note     string // what happened last
-	Undo     bool   // the last import or deletion can be undone
-	Kept     bool   // storage outlives the visit
-	SaveErr  string // why the set could not be kept
-	Loaded   bool   // the set has been read from storage
-	Gen      int    // the Widget's page, for the files read here
-	Epoch    int    // changes when the whole set is replaced
-	Checking bool   // the articles' issues are being found
-
-	all int // Epoch+1 when every article is to be drawn, for that set
-}
-
-// pageEntries is how many articles a long set draws at first: drawing
-// 200 folded articles after an import held the page for about 0.2 s.
-const pageEntries = 25
-
-// drawn is how many of the articles the editor draws: all of them, or
-// the first pageEntries of a long set. Once one past them is new (empty)
-// or has something to fix, all of them are drawn, and stay drawn while
-// the person fills it in, until another set replaces this one.
-func (v *YourArticles) drawn() int {
-	n := len(v.Set.Articles)
-	if n <= pageEntries || v.all == v.Epoch+1 {
-		return n
-	}
-	for i := pageEntries; i < n; i++ {
-		if strings.TrimSpace(v.Set.Articles[i].Text) == "" || article.Blocking(v.shown(i)) {
-			v.all = v.Epoch + 1
-			return n
-		}
-	}
-	return pageEntries
-}
-
-// Render draws the editor.
-func (v *YourArticles) Render() app.UI {
-	s := v.Set
-	n := len(s.Articles)
-	if !v.Loaded {
-		return app.Section().Class("px-yours").Body(
-			app.H2().Text("The articles to compare"),
-			app.P().Class("px-hint").Text("Reading the articles kept in this browser…"),
-		)
-	}
-	drawn := v.drawn()
-	return app.Section().Class("px-yours").Aria("labelledby", "px-yours-head").Body(
-		app.H2().ID("px-yours-head").Text("The articles to compare"),
-		app.P().Class("px-help").Text(v.keptText()),
-		app.Div().Class("px-status-line").Role("status").Body(
-			app.If(v.Note != "", func() app.UI {
-				return app.P().Class("px-note").Body(
-					app.Text(v.Note+" "),
-					app.If(v.Undo, func() app.UI {
-						return app.Button().Type("button").ID("px-undo").Class("px-link").Text("Undo").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionUndo) })
-					}),
-				)
-			}),
-		),
-		app.If(v.SaveErr != "", func() app.UI { return app.P().Class("px-issue").Role("alert").Text(v.SaveErr) }),
-		app.Div().Class("px-field px-set-title").Body(
-			app.Label().For("px-set-title").Text("Title of this comparison (optional)"),
-			app.Input().ID("px-set-title").Type("text").Value(s.Title).Attr("autocomplete", "off").On("input", func(ctx app.Context, e app.Event) {
-				ctx.NewActionWithValue(actionEdit, edit{Article: -1, Field: "title", Value: ctx.JSSrc().Get("value").String()})
-			}),
-		),
-		app.Div().Class("px-drop").Body(
-			app.P().Body(
-				app.Text("Paste each article's text below, or drop .txt and .html files anywhere here, or "),
-				app.Input().ID("px-files").Type("file").Multiple(true).Accept(".txt,.html,.htm,text/plain,text/html").Class("px-file").OnChange(onFiles(actionFiles, v.Gen)),
-				app.Label().For("px-files").Class("px-button px-secondary").Text("choose files"),
-				app.Text("."),
-			),
-		),
-		app.Ol().Class("px-entries").Aria("busy", v.Checking).Body(
-			app.Range(s.Articles[:drawn]).Slice(func(i int) app.UI {
-				return &EntryEditor{Index: i, Entry: s.Articles[i], Shown: v.shown(i), Long: n > openEntries, Epoch: v.Epoch}
-			}),
-		),
-		app.If(drawn < n, func() app.UI {
-			return app.P().Class("px-more").Body(
-				app.Text(fmt.Sprintf("Articles %s to %s are not drawn, to keep the page quick. ", letter(drawn), letter(n-1))),
-				app.Button().Type("button").ID("px-entries-all").Class("px-chip").Text(fmt.Sprintf("Show the other %d", n-drawn)).OnClick(func(ctx app.Context, e app.Event) {
-					v.all = v.Epoch + 1
-					focusAfter(ctx, fmt.Sprintf(`[data-entry="%d"] summary`, pageEntries))
-				}),
-			)
-		}),
-		issueList("px-set-issues", v.shown(-1)),
-		app.Div().Class("px-actions").Body(
-			app.Button().Type("button").ID("px-compare").Class("px-button").Disabled(v.Busy).
-				Text(map[bool]string{true: "Comparing…", false: fmt.Sprintf("Compare %d %s", n, plural(n, "article", "articles"))}[v.Busy]).
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionCompare) }),
-			app.Button().Type("button").ID("px-add").Class("px-button px-secondary").Disabled(n >= article.MaxSet).Text("Add an article").OnClick(func(ctx app.Context, e app.Event) {
-				ctx.NewActionWithValue(actionEdit, edit{Field: "add"})
-			}),
-		),
-		app.Div().Class("px-actions px-keep").Body(
-			app.Button().Type("button").ID("px-export").Class("px-button px-secondary").Disabled(n == 0).Text("Export as a file").OnClick(v.export),
-			app.Input().ID("px-import").Type("file").Accept(".json,application/json").Class("px-file").OnChange(onFiles(actionImport, v.Gen)),
-			app.Label().For("px-import").Class("px-button px-secondary").Text("Import a file"),
-			app.Button().Type("button").ID("px-clear").Class("px-button px-danger").Disabled(n == 0 && s.Title == "").Text("Delete all").OnClick(func(ctx app.Context, e app.Event) {
-				ctx.NewAction(actionClear)
-			}),
-		),
-	)
-}
-
-// keptText says where the articles are, truthfully for this browser.
-func (v *YourArticles) keptText() string {
-	if v.Kept {
-		return "Compare two to two hundred articles about one event. They are kept in this browser, for this site only, until you delete them: nothing is sent anywhere."
-	}
-	return "Compare two to two hundred articles about one event. This browser does not let the page keep them (its storage is blocked here): they are gone when you leave, so export them to a file to keep them. Nothing is sent anywhere."
-}
-
-// EntryEditor is one article's fields in the editor. A component of its
-// own, so that a change elsewhere in the editor (one keystroke, Compare
-// pressed) does not redraw two hundred articles.
-type EntryEditor struct {
-	app.Compo
-
-	Index int
-	Entry article.Entry
-	Shown []article.Issue // the article's issues to show now
-	Long  bool            // the list is long: show the article as one line to open
-	Epoch int             // changes when the whole set is replaced (import, undo)
-
-	open bool // in a long list, drawn open
-	seen int  // the Epoch open was set for
-}
-
-// Render draws the fields.
-func (v *EntryEditor) Render() app.UI {
-	i, e := v.Index, v.Entry
-	name := "Article " + letter(i)
-	head := app.Div().Class("px-entry-head").Body(
-		app.H3().Text(name),
-		app.Button().Type("button").Class("px-link").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, ev app.Event) {
-			ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: "remove"})
-		}),
-	)
-	body := []app.UI{
-		app.Div().Class("px-fields").Body(
-			v.field(i, "title", "Title", textInput("title", e.Title, "")),
-			v.field(i, "source", "Outlet", textInput("source", e.Source, "")),
-			// text, not type=date: that blanks a value it cannot read (an
-			// imported "10 July") next to the message about it
-			v.field(i, "date", "Date (YYYY-MM-DD)", textInput("date", e.Date, "2025-07-10")),
-			v.field(i, "language", "Language", func(id, desc string, bad bool) app.UI {
-				known := e.Language == ""
-				for _, l := range languages {
-					known = known || l.Code == e.Language
-				}
-				return app.Select().ID(id).Name("language").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Body(
-					app.Range(languages).Slice(func(k int) app.UI {
-						code := languages[k].Code
-						return app.Option().Value(code).Selected(code == e.Language || (e.Language == "" && k == 0)).Text(languages[k].Label())
-					}),
-					// a value from an imported file that is none of these
-					app.If(!known, func() app.UI {
-						return app.Option().Value(e.Language).Selected(true).Text(e.Language + " (not supported)")
-					}),
-				)
-			}),
-		),
-		v.rowIssues(i),
-		v.field(i, "text", "Text", func(id, desc string, bad bool) app.UI {
-			return app.Textarea().ID(id).Name("text").Rows(8).Attr("spellcheck", "false").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Text(e.Text)
-		}),
-	}
-	li := app.Li().Class("px-entry").DataSet("entry", i).On("input", v.onField(i)).On("change", v.onField(i))
-	if !v.Long {
-		return li.Body(append([]app.UI{head}, body...)...)
-	}
-	// A long list shows each article as one line, opened to edit: the
-	// empty ones and those with something to fix start open. A folded
-	// article's fields are drawn when it opens: two hundred of them
-	// drawn at once held the page for 0.6 s after an import.
-	more := app.Details().Class("px-entry-more").Open(v.open).On("toggle", func(ctx app.Context, ev app.Event) {
-		v.open = ctx.JSSrc().Get("open").Bool()
-	})
-	if !v.open {
-		return li.Body(head, more.Body(app.Summary().Text(entrySummary(e))))
-	}
-	return li.Body(head, more.Body(append([]app.UI{app.Summary().Text(entrySummary(e))}, body...)...))
-}
-
-// OnInit opens, in a long list, an article with no text yet or with
-// something to fix; OnUpdate opens one that comes to need fixing. Neither
-// closes one: typing the first word must not fold the field away.
-func (v *EntryEditor) OnInit() {
-	v.open = strings.TrimSpace(v.Entry.Text) == "" || article.Blocking(v.Shown)
-	v.seen = v.Epoch
-}
-
-// OnUpdate: see OnInit. A set replaced whole starts over.
-func (v *EntryEditor) OnUpdate(ctx app.Context) {
-	if v.Epoch != v.seen {
-		v.OnInit()
-	}
-	if article.Blocking(v.Shown) {
-		v.open = true
-	}
-}
-
-// openEntries is the most articles the editor shows open at once.
-const openEntries = 6
-
-// entrySummary is an article in one line: outlet, title or first words,
-// and length.
-func entrySummary(e article.Entry) string {
-	var parts []string
-	if e.Source != "" {
-		parts = append(parts, e.Source)
-	}
-	words := strings.Fields(e.Text)
-	title := e.Title
-	if title == "" {
-		title = strings.Join(words[:min(len(words), 10)], " ")
-		if len(words) > 10 {
-			title += "…"
-		}
-	}
-	if title != "" {
-		parts = append(parts, title)
-	}
-	switch n := len(words); n {
-	case 0:
-		parts = append(parts, "no text yet")
-	default:
-		parts = append(parts, fmt.Sprintf("%d %s", n, plural(n, "word", "words")))
-	}
-	return strings.Join(parts, " · ")
-}
-
-// shown are the issues of the article's field.
-func (v *EntryEditor) shown(field string) []article.Issue {
-	var out []article.Issue
-	for _, is := range v.Shown {
-		if is.Field == field {
-			out = append(out, is)
-		}
-	}
-	return out
-}
-
-// field labels a control and marks it invalid when it has a blocking
-// issue; its issues, tied to it by aria-describedby, follow it (text) or
-// the row of short fields (the rest, which are too narrow to hold them).
-func (v *EntryEditor) field(i int, name, label string, control func(id, describedBy string, invalid bool) app.UI) app.UI {
-	id := fmt.Sprintf("px-a%d-%s", i, name)
-	issues := v.shown(name)
-	desc := ""
-	if len(issues) > 0 {
-		desc = id + "-issues"
-	}
-	var after app.UI = app.Text("")
-	if name == "text" {
-		after = issueList(desc, issues)
-	}
-	return app.Div().Class("px-field px-field-"+name).Body(
-		app.Label().For(id).Text(label),
-		control(id, desc, article.Blocking(issues)),
-		after,
-	)
-}
-
-// rowIssues lists the issues of article i's short fields, under their row.
-func (v *EntryEditor) rowIssues(i int) app.UI {
-	var items []app.UI
-	for _, name := range []string{"title", "source", "date", "language"} {
-		if issues := v.shown(name); len(issues) > 0 {
-			items = append(items, issueList(fmt.Sprintf("px-a%d-%s-issues", i, name), issues))
-		}
-	}
-	return app.Div().Class("px-row-issues").Body(items...)
-}
-
-// shown are the issues to show now for article i, every field's (i -1:
-// the set's). Until Compare is pressed, an empty article is not yet a
-// mistake.
-func (v *YourArticles) shown(i int) []article.Issue {
-	var out []article.Issue
-	for _, is := range v.Issues {
-		if is.Article != i {
-			continue
-		}
-		empty := i >= 0 && strings.TrimSpace(v.Set.Articles[i].Text) == ""
-		if !v.Tried && !is.Warning && (i < 0 || empty) {
-			continue
-		}
-		out = append(out, is)
-	}
-	return out
-}
-
-// issueList draws issues as a list with an id, or nothing.
-func issueList(id string, issues []article.Issue) app.UI {
-	if len(issues) == 0 {
-		return app.Text("")
-	}
-	return app.Ul().ID(id).Class("px-issues").Body(
-		app.Range(issues).Slice(func(k int) app.UI {
-			c := "px-issue"
-			if issues[k].Warning {
-				c = "px-warning"
-			}
-			return app.Li().Class(c).Text(issues[k].Msg)
-		}),
-	)
-}
-
-// onField sends the field of article i that changed.
-func (v *EntryEditor) onField(i int) app.EventHandler {
-	return func(ctx app.Context, ev app.Event) {
-		target := ev.Get("target")
-		switch name := target.Get("name").String(); name {
-		case "title", "source", "date", "language", "text":
-			if ev.Get("type").String() == "change" && name != "language" {
-				return // the input events already said it
-			}
-			ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: name, Value: target.Get("value").String()})
-		}
-	}
-}
-
-// textInput is a one-line field of an article.
-func textInput(name, value, placeholder string) func(id, describedBy string, invalid bool) app.UI {
-	return func(id, desc string, bad bool) app.UI {
-		in := app.Input().ID(id).Name(name).Type("text").Value(value).Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad))
-		if placeholder != "" {
-			in = in.Placeholder(placeholder).Attr("inputmode", "numeric")
-		}
-		return in
-	}
-}
-
-// languages are the ones the engine stems, for the select, English first.
-var languages = words.Languages()
-
-func cloneSet(s article.Set) article.Set {
-	s.Articles = append([]article.Entry(nil), s.Articles...)
-	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// onDragOver lets files be dropped anywhere on the page (the Widget's
-// root listens, on the /yours page); dragged text is left to the fields.
-func onDragOver(ctx app.Context, e app.Event) {
-	if hasFiles(e) {
-		e.PreventDefault()
-	}
-}
-
 // onDrop reads dropped files; cancelling the drop also keeps the browser
 // from opening a file in place of the page, which would leave the editor.
-func (w *Widget) onDrop(ctx app.Context, e app.Event) {
+func (y *Yours) onDrop(ctx app.Context, e app.Event) {
 	if !hasFiles(e) {
 		return
 	}
 	e.PreventDefault()
-	readFiles(ctx, e.Get("dataTransfer").Get("files"), actionFiles, w.gen)
+	readFiles(ctx, e.Get("dataTransfer").Get("files"), actionFiles)
 }
 
-// hasFiles reports whether a drag carries files.
-func hasFiles(e app.Event) bool {
-	types := e.Get("dataTransfer").Get("types")
-	if !types.Truthy() {
-		return false
+// Render lays out the page.
+func (y *Yours) Render() app.UI {
+	r := y.report
+	var foot app.UI
+	if y.state.Embed && r != nil {
+		foot = &Attribution{Report: r, Full: y.state.With(func(s *State) { s.Embed = false }).URL()}
+	} else {
+		foot = app.Footer().Class("px-foot").Body(
+			app.P().Text(disclaimer),
+			app.P().Body(app.A().Href(y.Root+"./").Text("← The bundled comparison")),
+		)
 	}
-	for k := 0; k < types.Get("length").Int(); k++ {
-		if types.Index(k).String() == "Files" {
-			return true
+	root := y.root().On("dragover", onDragOver).On("drop", y.onDrop)
+	return y.frame(root, true, y.view(), foot)
+}
+
+// view is the editor, until the set is compared and while the reader
+// edits it, or else the view of the comparison the address names.
+func (y *Yours) view() app.UI {
+	if y.state.View == Edit || y.report == nil {
+		if y.busy && y.report == nil && !y.tried {
+			return app.P().Class("px-hint").Text("Comparing your articles…")
 		}
+		return &YourArticles{Set: y.ed.set, Issues: y.issues, Tried: y.tried, Busy: y.busy, Note: y.ed.note,
+			Undo: y.ed.undo != nil, Kept: y.kept, SaveErr: y.saveErr, Loaded: y.loaded, Epoch: y.ed.epoch, Checking: y.checking}
 	}
-	return false
-}
-
-// onFiles reads the files chosen in a file input and sends them as action.
-func onFiles(action string, gen int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		input := ctx.JSSrc()
-		readFiles(ctx, input.Get("files"), action, gen)
-		input.Set("value", "") // choosing the same file again reads it again
+	if !y.stale {
+		return y.reportView(true)
 	}
-}
-
-// readFiles reads a FileList's bytes, then sends them all as one action
-// (filesRead) for the page gen.
-func readFiles(ctx app.Context, list app.Value, action string, gen int) {
-	if !list.Truthy() || list.Get("length").Int() == 0 {
-		return
-	}
-	n := list.Get("length").Int()
-	files := make([]fileRead, n)
-	left := n
-	done := func() {
-		if left--; left == 0 {
-			ctx.NewActionWithValue(action, filesRead{Gen: gen, Files: files})
-		}
-	}
-	for k := 0; k < n; k++ {
-		f := list.Call("item", k)
-		files[k].Name = f.Get("name").String()
-		if size := f.Get("size").Float(); size > article.MaxSize {
-			files[k].TooLarge = size // not read at all
-			done()
-			continue
-		}
-		f.Call("arrayBuffer").Then(func(buf app.Value) {
-			arr := app.Window().Get("Uint8Array").New(buf)
-			files[k].Data = make([]byte, arr.Get("length").Int())
-			app.CopyBytesToGo(files[k].Data, arr)
-			done()
-		})
-	}
-}
-
-// export downloads the set as one JSON file.
-func (v *YourArticles) export(ctx app.Context, e app.Event) {
-	b, err := v.Set.JSON()
-	if err != nil {
-		return // a Set of strings always encodes
-	}
-	win := app.Window()
-	u8 := win.Get("Uint8Array").New(len(b))
-	app.CopyBytesToJS(u8, b)
-	blob := win.Get("Blob").New([]any{u8}, map[string]any{"type": "application/json"})
-	href := win.Get("URL").Call("createObjectURL", blob)
-	a := win.Get("document").Call("createElement", "a")
-	a.Set("href", href)
-	a.Set("download", "parallax-articles.json")
-	win.Get("document").Get("body").Call("appendChild", a)
-	a.Call("click")
-	a.Call("remove")
-	ctx.After(time.Second, func(app.Context) { win.Get("URL").Call("revokeObjectURL", href) })
+	return app.Div().Body(
+		app.P().Class("px-note").Body(
+			app.Text("You have changed the articles since this comparison. "),
+			app.Button().Type("button").Class("px-link").Text("Compare them again").OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionCompare) }),
+		),
+		y.reportView(true),
+	)
 }

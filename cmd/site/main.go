@@ -18,7 +18,7 @@ import (
 // generator skips pattern routes.
 func routes() {
 	app.Route("/", func() app.Composer { return &ui.Widget{} })
-	app.Route("/yours", func() app.Composer { return &ui.Widget{Yours: true} })
+	app.Route("/yours", func() app.Composer { return &ui.Yours{} })
 	for _, slug := range corpus.Slugs() {
 		app.Route("/c/"+slug, func() app.Composer { return &ui.Widget{Corpus: slug, Root: "../"} })
 	}
