@@ -810,6 +810,9 @@ func TestFactIDs(t *testing.T) {
 				for k, facts := range sents {
 					two = two || len(facts) > 1
 					for _, f := range facts {
+						if got[[3]int{i, k, f}] {
+							t.Errorf("article %d sentence %d lists fact %d twice", i, k, f)
+						}
 						got[[3]int{i, k, f}] = true
 					}
 				}

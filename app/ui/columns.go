@@ -18,9 +18,11 @@ type ColumnsView struct {
 
 	Report *compare.Report
 	State  State
-	// Limit, if not 0, draws only each column's first Limit sentences:
-	// the widget draws the first screen, gives the browser its thread
-	// back, then draws the rest.
+	// Limit, if not 0, draws only each column's first Limit sentences,
+	// and not the hint under the columns, which the columns' growth would
+	// move (drawInSteps, app/ui/page.go). The comparison panel is drawn
+	// at every step: the generated page shows it, and the columns above
+	// it are then held to 38% of the window's height (parallax.css).
 	Limit int
 
 	shown int // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
@@ -43,7 +45,7 @@ func (v *ColumnsView) Render() app.UI {
 		),
 		app.If(selected != nil, func() app.UI {
 			return &Panel{Report: r, Fact: v.State.Fact, Close: v.State.With(func(s *State) { s.Fact, s.At = -1, "" }).URL()}
-		}).Else(func() app.UI {
+		}).ElseIf(v.Limit == 0, func() app.UI {
 			return app.P().Class("px-hint").Text("Select a sentence to compare how each article tells its fact.")
 		}),
 	)

@@ -82,7 +82,7 @@ func TestYieldToBrowser(t *testing.T) {
 	// a message may overtake a timer, but not for long: the browser's
 	// event loop does come round
 	for k := 0; k < 100 && !win.Get("__pxRan").Bool(); k++ {
-		yieldToBrowser()
+		YieldToBrowser()
 	}
 	if !win.Get("__pxRan").Bool() {
 		t.Error("the browser's timer had not run after 100 yields")

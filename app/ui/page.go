@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
 	"github.com/parallax-news/parallax/app/exercise"
 )
@@ -69,6 +70,8 @@ func (c *comparison) alive() context.Context {
 // shows on this visit, and for focus to move once the page is drawn.
 func (c *comparison) mount(ctx app.Context) {
 	c.enter(ctx)
+	// a bar the page before this one left when its work was stopped
+	ctx.SetState(stateProgress, progress{})
 	ctx.Handle(actionFocus, func(ctx app.Context, a app.Action) {
 		if sel, ok := a.Value.([]string); ok {
 			focusLater(ctx, sel...)
@@ -164,6 +167,21 @@ func (c *comparison) realign(ctx app.Context, strictness float64, anchor *compar
 	})
 }
 
+// compareArticles prepares the articles and compares them at the
+// strictness (0: the default) under ctx, telling p how far it has got.
+// The corpus comes with the report, to re-align it later.
+func compareArticles(ctx context.Context, title string, arts []article.Article, strictness float64, p compare.Progress) (*compare.Corpus, *compare.Report, error) {
+	c, err := compare.PrepareContext(ctx, title, arts, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := c.CompareContext(ctx, compare.Options{Strictness: strictness, Progress: p})
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, r, nil
+}
+
 // progress is how far long work has got, as compare.Progress tells it.
 type progress struct {
 	Stage       string
@@ -174,9 +192,9 @@ type progress struct {
 // back: a frame, well under the 50 ms that makes a task long. At 40 ms,
 // Lighthouse, which scales the tasks it sees by its 4× CPU slow-down,
 // counted each step of the start-up comparison as 110 ms of blocking
-// (performance 85, median of 3; at 16 ms, 92), and 200 ECB+ articles
-// took 1.22-1.31 s to compare in Chromium against 1.03 s at 16 ms
-// (e2e/yours.test.mjs, "200 articles"; docs/performance.md).
+// (performance 85, median of 3; 92 at 16 ms, the same build), and 200
+// ECB+ articles took 1.22-1.31 s to compare in Chromium against 1.03 s
+// at 16 ms (e2e/yours.test.mjs, "200 articles"; docs/performance.md).
 const yieldEvery = 16 * time.Millisecond
 
 // work runs job off the event loop under a context of its own (the job
@@ -185,7 +203,7 @@ const yieldEvery = 16 * time.Millisecond
 // progress bar when the job is done.
 func (c *comparison) work(ctx app.Context, job func(context.Context, compare.Progress)) {
 	jc := c.job.start(c.alive())
-	p := yielder(ctx)
+	p := yielder(ctx, jc)
 	ctx.Async(func() {
 		job(jc, p)
 		if jc.Err() == nil {
@@ -194,22 +212,24 @@ func (c *comparison) work(ctx app.Context, job func(context.Context, compare.Pro
 	})
 }
 
-// yielder returns a Progress for new work. Go's WebAssembly runs on the
-// browser's one main thread, so ctx.Async alone does not keep long work
-// from freezing the page: at most every yieldEvery this shows the
-// progress and lets the browser's event loop come round (yieldToBrowser),
-// so the page draws and answers. The bar is fed through a go-app state;
-// go-app then updates the bar's ancestors too, but they have not changed,
-// so only the bar is drawn.
-func yielder(ctx app.Context) compare.Progress {
+// yielder returns a Progress for the work of context job. Go's
+// WebAssembly runs on the browser's one main thread, so ctx.Async alone
+// does not keep long work from freezing the page: at most every
+// yieldEvery this shows the progress and lets the browser's event loop
+// come round (YieldToBrowser), so the page draws and answers. The bar is
+// fed through a go-app state, which outlives the page; go-app then
+// updates the bar's ancestors too, but they have not changed, so only the
+// bar is drawn. Work that was stopped no longer shows its progress: it
+// may tell it once more before it stops, and the bar is the next page's.
+func yielder(ctx app.Context, job context.Context) compare.Progress {
 	ctx.SetState(stateProgress, progress{})
 	last := time.Now()
 	return func(stage string, done, total int) {
-		if time.Since(last) < yieldEvery {
+		if time.Since(last) < yieldEvery || job.Err() != nil {
 			return
 		}
 		ctx.SetState(stateProgress, progress{stage, done, total})
-		yieldToBrowser()
+		YieldToBrowser()
 		last = time.Now()
 	}
 }
@@ -289,7 +309,7 @@ func (c *comparison) drawInSteps(ctx app.Context, then func(app.Context)) {
 		}
 		ctx.Defer(func(ctx app.Context) { // once this part is drawn
 			ctx.Async(func() {
-				yieldToBrowser()
+				YieldToBrowser()
 				ctx.Dispatch(func(ctx app.Context) {
 					if drawing.Err() != nil {
 						return
@@ -333,7 +353,8 @@ func (c *comparison) root() app.HTMLDiv {
 
 // frame lays out the page around view: the header, the prompt for a new
 // version, the live region, the progress bar, the error, the view, and
-// foot, which waits while the view is drawn in steps.
+// foot, which waits while the view is drawn in steps: drawn earlier, the
+// view's growth would move it.
 func (c *comparison) frame(root app.HTMLDiv, yours bool, view, foot app.UI) app.UI {
 	return root.Body(
 		&Header{Report: c.report, State: c.state, Busy: c.busy, Yours: yours},
@@ -347,9 +368,7 @@ func (c *comparison) frame(root app.HTMLDiv, yours bool, view, foot app.UI) app.
 			return app.P().Class("px-error").Role("alert").Text(c.err)
 		}),
 		app.Main().ID("px-main").Class("px-main").Aria("busy", c.busy || c.step > 0).Body(view),
-		app.If(c.step > 0, func() app.UI {
-			return app.Footer().Class("px-foot") // drawn with the rest (drawInSteps)
-		}).Else(func() app.UI { return foot }),
+		app.If(c.step == 0, func() app.UI { return foot }), // drawn with the last part of the view (drawInSteps)
 	)
 }
 
@@ -444,14 +463,14 @@ func applyAccent(accent string) {
 	}
 }
 
-// yieldToBrowser blocks the calling goroutine until the browser has run
+// YieldToBrowser blocks the calling goroutine until the browser has run
 // the tasks waiting before it (input, drawing), by posting itself a
 // message. Go hands the thread back to JavaScript only when every
 // goroutine waits; a short time.Sleep does not do it (measured: the
 // widget's own drawing outlasted a 1 ms sleep, the sleeper woke first, and
 // the page froze for 300 ms). A message, unlike a zero-delay timer, is not
 // clamped to 4 ms when nested nor held back for seconds in a hidden tab.
-func yieldToBrowser() {
+func YieldToBrowser() {
 	if !app.IsClient {
 		return
 	}

@@ -695,6 +695,10 @@ func TestLimits(t *testing.T) {
 		if len(p) != 3 || len(p) != len(w) {
 			t.Fatalf("%d columns drawn at Limit 5, %d whole, want 3", len(p), len(w))
 		}
+		// the hint under the columns would move as they grow
+		if strings.Contains(part, "px-hint") || !strings.Contains(whole, "px-hint") {
+			t.Error("the hint under the columns is drawn before the columns are whole, or not at all")
+		}
 		for i := range p {
 			pi, wi := text(p[i][1]), text(w[i][1]) // go-app writes attributes in any order
 			if n := strings.Count(p[i][1], "<li"); n != 5 || !strings.HasPrefix(wi, pi) || len(wi) <= len(pi) {

@@ -62,11 +62,7 @@ func compareCorpus(ctx context.Context, slug string, p compare.Progress) (c *com
 	case len(problems) > 0:
 		err = fmt.Sprintf("The corpus %q has a problem: %v.", slug, problems[0])
 	}
-	c, e = compare.PrepareContext(ctx, title, arts, p)
-	if e == nil {
-		r, e = c.CompareContext(ctx, compare.Options{Progress: p})
-	}
-	if e != nil {
+	if c, r, e = compareArticles(ctx, title, arts, 0, p); e != nil {
 		return nil, nil, e.Error()
 	}
 	return c, r, err
@@ -136,7 +132,7 @@ func (w *Widget) loadCorpus(ctx app.Context) {
 		// Go's start is the page's longest task: the comparison begins
 		// after it, not in it (measured: its first 40 ms, the reading of
 		// the corpus, ran in that task).
-		yieldToBrowser()
+		YieldToBrowser()
 		c, r, err := compareCorpus(job, slug, p)
 		if job.Err() != nil {
 			return // the reader has gone to another page
@@ -155,8 +151,10 @@ func (w *Widget) loadCorpus(ctx app.Context) {
 			w.setTitle(ctx, false)
 			ctx.Defer(func(app.Context) { applyAccent(w.state.Accent) }) // on the page's new root
 			w.drawInSteps(ctx, func(ctx app.Context) {
-				if c != nil && w.state.Strictness != 0 {
-					w.realign(ctx, w.state.Strictness, nil) // the address asks for another
+				// the address asks for another strictness, and the reader
+				// has not moved the slider meanwhile (OnNav re-aligns then)
+				if c != nil && w.state.Strictness != 0 && w.report == r && !w.busy {
+					w.realign(ctx, w.state.Strictness, nil)
 					return
 				}
 				markReady()

@@ -134,15 +134,17 @@ func (y *Yours) OnDismount() {
 func (y *Yours) OnPreRender(ctx app.Context) { y.setTitle(ctx, true) }
 
 // OnNav reads the state from the URL and re-aligns if the strictness
-// changed, unless the set is being compared, which re-aligns when it is
-// done. The page is marked interactive once the set is read.
+// changed. While the set is being compared (go-app mounts the page, and
+// OnMount starts comparing a kept set, before the first OnNav), the
+// comparison re-aligns to the address's strictness and marks the page
+// interactive when it is done.
 func (y *Yours) OnNav(ctx app.Context) {
 	realign, anchor := y.nav(ctx)
 	y.setTitle(ctx, true)
-	if !y.loaded {
-		return // OnMount reads the set, and marks the page ready
+	if !y.loaded || y.comparing {
+		return
 	}
-	if realign && y.corpus != nil && !y.comparing {
+	if realign && y.corpus != nil {
 		y.realign(ctx, y.state.Strictness, anchor)
 		return
 	}
@@ -153,6 +155,7 @@ func (y *Yours) OnNav(ctx app.Context) {
 // with two blank articles to fill in; a set that can be compared is
 // compared at once, so a reload shows the same comparison.
 func (y *Yours) loadSet(ctx app.Context) {
+	y.state = ParseState(pageURL(ctx).Query()) // before OnNav: the strictness to compare at
 	y.loaded = true
 	y.kept = storageKept()
 	var s article.Set
@@ -202,7 +205,7 @@ func (y *Yours) setSet(ctx app.Context, s article.Set, save bool) {
 
 // recheck checks the set: at once, or, when many of its articles are new
 // (an import of 200), checkAtOnce at a time, handing the browser its turn
-// between (yieldToBrowser), so that reading the file and checking every
+// between (YieldToBrowser), so that reading the file and checking every
 // article are not one long stall. Until then the set has no issues to
 // show, and Compare checks it first. A newer recheck stops an older one.
 func (y *Yours) recheck(ctx app.Context) {
@@ -215,7 +218,7 @@ func (y *Yours) recheck(ctx app.Context) {
 	var step func(ctx app.Context)
 	next := func() {
 		ctx.Async(func() {
-			yieldToBrowser()
+			YieldToBrowser()
 			ctx.Dispatch(step)
 		})
 	}
@@ -300,7 +303,7 @@ func (y *Yours) handleSet(ctx app.Context) {
 	}))
 	ctx.Handle(actionClear, loaded(func(ctx app.Context, a app.Action) {
 		y.ed.clear(y.shown())
-		y.replace(nil, nil)
+		y.replace(ctx, nil, nil)
 		y.setSet(ctx, y.ed.set, true)
 		y.saveSet() // at once: a deletion must not wait for the pause
 		focusLater(ctx, "#px-undo")
@@ -311,7 +314,7 @@ func (y *Yours) handleSet(ctx app.Context) {
 			return
 		}
 		y.setSet(ctx, y.ed.set, true)
-		y.replace(u.corpus, u.report)
+		y.replace(ctx, u.corpus, u.report)
 	}))
 	ctx.Handle(actionCompare, loaded(func(ctx app.Context, a app.Action) {
 		y.tried = true
@@ -328,11 +331,12 @@ func (y *Yours) handleSet(ctx app.Context) {
 }
 
 // replace shows another comparison (or none) in place of the one shown:
-// the work on the old one stops.
-func (y *Yours) replace(c *compare.Corpus, r *compare.Report) {
+// the work on the old one stops, and its progress bar goes.
+func (y *Yours) replace(ctx app.Context, c *compare.Corpus, r *compare.Report) {
 	y.job.stop()
+	ctx.SetState(stateProgress, progress{})
 	y.corpus, y.report, y.stale = c, r, false
-	y.busy, y.comparing = false, false
+	y.busy, y.comparing, y.tried = false, false, false
 }
 
 // shown is the set and its comparison, to keep for Undo before they are
@@ -349,11 +353,7 @@ func (y *Yours) compareSet(ctx app.Context) {
 	set := y.ed.set
 	strictness := y.state.Strictness
 	y.work(ctx, func(job context.Context, p compare.Progress) {
-		c, err := compare.PrepareContext(job, set.Title, set.ToArticles(), p)
-		var r *compare.Report
-		if err == nil {
-			r, err = c.CompareContext(job, compare.Options{Strictness: strictness, Progress: p})
-		}
+		c, r, err := compareArticles(job, set.Title, set.ToArticles(), strictness, p)
 		ctx.Dispatch(func(ctx app.Context) {
 			if job.Err() != nil {
 				return // the page was left, or the set replaced (replace)
@@ -361,15 +361,17 @@ func (y *Yours) compareSet(ctx app.Context) {
 			y.busy, y.comparing = false, false
 			if err != nil {
 				y.ed.note = "The articles could not be compared: " + err.Error()
+				markReady()
 				return
 			}
 			// Compare pressed in the editor: the editor gives way to the
 			// comparison, which starts at the top of the page (Compare sat
 			// at the editor's foot)
 			fromEditor := y.tried && (y.state.View == Edit || y.report == nil)
-			y.corpus, y.report, y.stale = c, r, y.edited // edited while it ran
-			if y.state.Strictness != strictness {
-				y.realign(ctx, y.state.Strictness, nil) // the address asked for another
+			y.corpus, y.report, y.stale = c, r, y.edited   // edited while it ran
+			realigning := y.state.Strictness != strictness // the address asks for another now
+			if realigning {
+				y.realign(ctx, y.state.Strictness, nil) // it marks the page ready
 			}
 			if fromEditor {
 				// a wide set opens on its overview: three of two hundred
@@ -387,7 +389,9 @@ func (y *Yours) compareSet(ctx app.Context) {
 				focusLater(ctx, "#px-main")
 			}
 			y.tried = false
-			markReady()
+			if !realigning {
+				markReady()
+			}
 		})
 	})
 }

@@ -35,7 +35,12 @@ func pages() []string {
 
 func main() {
 	routes()
-	browserTurn()
+	// In the browser, the Go runtime's start and the packages'
+	// initialisation are one task, go-app's start and the first draw
+	// another: together they took 181-192 ms at a 4× slowed CPU in four
+	// loads (docs/performance.md, "Start-up on a phone"). Natively this
+	// returns at once.
+	ui.YieldToBrowser()
 	app.RunWhenOnBrowser() // in the browser this never returns
 	if err := run(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "site:", err)

@@ -458,6 +458,3 @@ func staticHandler(dir string) http.Handler {
 		http.ServeFile(w, r, file)
 	})
 }
-
-// browserTurn is the browser's (wasm.go); natively there is none to give.
-func browserTurn() {}
