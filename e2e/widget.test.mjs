@@ -322,10 +322,17 @@ test('start-up at a 4× slowed CPU: no task over 200 ms, nothing moves', async (
           if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${e.sources.map((s) => `${name(s.node)} from y ${Math.round(s.previousRect.y)} to ${Math.round(s.currentRect.y)}`).join(', ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
+      // the view drawn a part at a time is busy, not dimmed
+      window.__dimmed = [];
+      new MutationObserver(() => {
+        const main = document.querySelector('#px-main');
+        if (main && getComputedStyle(main).opacity !== '1') window.__dimmed.push(main.getAttribute('aria-busy'));
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-busy'] });
     });
     await page.goto(root);
     await page.waitForSelector('html[data-px-ready]', { timeout: 60000 });
     await page.waitForTimeout(300); // long tasks are reported after they end
+    assert.deepEqual(await page.evaluate(() => window.__dimmed), [], 'the view was dimmed while it was drawn');
     const long = await page.evaluate(() => window.__long);
     // The generated page and the drawn one lay out alike: nothing moves
     // while the WebAssembly takes over (Lighthouse's cumulative layout shift).

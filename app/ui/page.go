@@ -367,7 +367,7 @@ func (c *comparison) frame(root app.HTMLDiv, yours bool, view, foot app.UI) app.
 		app.If(c.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(c.err)
 		}),
-		app.Main().ID("px-main").Class("px-main").Aria("busy", c.busy || c.step > 0).Body(view),
+		app.Main().ID("px-main").Class("px-main").Aria("busy", c.busy || c.step > 0).DataSet("busy", c.busy).Body(view),
 		app.If(c.step == 0, func() app.UI { return foot }), // drawn with the last part of the view (drawInSteps)
 	)
 }
