@@ -39,17 +39,32 @@ type comparison struct {
 	drop  []func()           // removes the page's listeners on window
 }
 
-// enter starts the page's life under the app's context (begin) or anew
-// (after leave).
+// enter starts the page's life under parent (the app's context).
 func (c *comparison) enter(parent context.Context) {
 	c.life, c.leave = context.WithCancel(parent)
 }
 
-// exit ends the page's life: its work stops, and its window listeners go.
-func (c *comparison) exit() {
+// end stops the page's work, if it has begun.
+func (c *comparison) end() {
 	if c.leave != nil {
 		c.leave()
 	}
+}
+
+// restart ends the life of the page shown so far and starts another: the
+// same component now shows another page (another bundled corpus), with no
+// comparison, progress or drawing of the old one.
+func (c *comparison) restart(ctx app.Context) {
+	c.end()
+	c.enter(ctx)
+	ctx.SetState(stateProgress, progress{})
+	c.corpus, c.report, c.busy, c.err, c.navigated = nil, nil, false, "", false
+	c.step, c.whole = 0, nil
+}
+
+// exit ends the page's life: its work stops, and its window listeners go.
+func (c *comparison) exit() {
+	c.end()
 	for _, f := range c.drop {
 		f()
 	}
@@ -109,8 +124,8 @@ func (c *comparison) checkUpdate() {
 // page trusts only what host.js recorded.
 func (c *comparison) OnAppUpdate(ctx app.Context) { c.checkUpdate() }
 
-// nav reads the state from the address. It returns the new state, whether
-// the strictness changed, and where the selection goes if it did: a fact's
+// nav reads the state from the address. It returns whether the
+// strictness changed, and where the selection goes if it did: a fact's
 // number belongs to one strictness, so when the reader moves the slider
 // the selection follows the selected sentence to its new fact (a link's
 // own fact number is already in its own strictness). Another view opened

@@ -94,12 +94,8 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 	if w.Corpus == w.slug {
 		return
 	}
-	w.leave() // stops the old page's work
-	w.enter(ctx)
-	ctx.SetState(stateProgress, progress{})
+	w.restart(ctx)      // stops the old page's work
 	w.dropPrerendered() // if the reader left before the comparison was done
-	w.corpus, w.report, w.busy, w.err, w.navigated = nil, nil, false, "", false
-	w.step, w.whole = 0, nil
 	w.OnInit()
 }
 
