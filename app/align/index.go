@@ -1,14 +1,13 @@
 // Package align decides which sentences of different articles report the
 // same fact and groups them into facts.
 //
-// Sentences are compared by the stems they share, each weighted by its
-// inverse document frequency over the corpus's sentences, so that "Rubio"
-// in a corpus about Rubio counts for little and "disappointment" for much.
+// Sentences are compared by the overlap of their stems and of their words.
 // Candidate pairs come from an inverted index over stems (never all pairs),
 // two logistic models give the probability that a pair reports one fact,
 // that its two articles report one event times that its two sentences
-// report the same fact (score.go), and facts are built by average-linkage
-// agglomeration over pairs of different articles (cluster.go).
+// report the same fact (score.go), facts are built by average-linkage
+// agglomeration over pairs of different articles (cluster.go), and each
+// fact's closest sentences that fell short are its near misses (near.go).
 package align
 
 import (
@@ -39,7 +38,6 @@ type Index struct {
 	terms    []string  // term id → key
 	postings [][]int32 // term id → sentences holding it, ascending
 	maxDF    int       // terms in more sentences than this do not propose candidates
-	maxIDF   float64   // the IDF of a term in one sentence: the largest there is
 
 	docs  map[int]Vector // article → its terms' summed weights, unit length; read-only after NewIndex
 	names map[int]Vector // article → the same over the terms it uses as names
@@ -107,9 +105,8 @@ func (ix *Index) docVectors() {
 type features struct {
 	terms   []int32 // content words and numbers, ascending, no repeats
 	kinds   []kind  // parallel to terms
+	words   []int32 // every word as written, lower-cased, stop words too: ids ascending, no repeats
 	bigrams []uint64
-	total   float64    // sum of weights of terms
-	byKind  [3]float64 // the same sum by kind: plain, name, number
 }
 
 // kind is how a term is used in a sentence, which scales its weight.
@@ -121,10 +118,8 @@ const (
 	number      // a figure
 )
 
-// scale is each kind's share of a term's IDF weight. Sentences that share
-// only names ("Russian President Vladimir Putin") or only a figure ("500")
-// are about the same people or amounts, not yet the same fact; what
-// happened is told by the other words.
+// scale is each kind's share of a term's IDF weight in an article's vector
+// (docVectors): an article's figures say less of its event than its words.
 var scale = [...]float64{plain: 1, name: 0.7, number: 0.4}
 
 // NewIndex builds the index over sents. Cost: O(total tokens).
@@ -139,6 +134,7 @@ func NewIndex(sents []Sentence) *Index {
 func NewIndexContext(ctx context.Context, sents []Sentence, tick func(done, total int)) (*Index, error) {
 	ix := &Index{sents: make([]features, len(sents)), article: make([]int, len(sents)), whole: make([]int32, len(sents))}
 	ids := map[string]int32{}
+	wordIDs := map[string]int32{} // a word as written (Token.Norm) → its id in features.words
 	var df []int
 	var last []int32 // term id → last sentence that took it, to skip repeats in O(1)
 	var slot []int32 // term id → its index in that sentence's terms
@@ -157,6 +153,16 @@ func NewIndexContext(ctx context.Context, sents []Sentence, tick func(done, tota
 		}
 		f := &ix.sents[i]
 		prev := int32(-1)
+		for _, t := range s.Tokens {
+			w, ok := wordIDs[t.Norm]
+			if !ok {
+				w = int32(len(wordIDs))
+				wordIDs[t.Norm] = w
+			}
+			f.words = append(f.words, w)
+		}
+		slices.Sort(f.words)
+		f.words = slices.Compact(f.words)
 		for k, t := range s.Tokens {
 			if t.Stop {
 				continue
@@ -213,18 +219,9 @@ func NewIndexContext(ctx context.Context, sents []Sentence, tick func(done, tota
 		}
 	}
 	n := float64(whole)
-	ix.maxIDF = math.Log(1 + n)
 	ix.idf = make([]float64, len(df))
 	for id, d := range df {
 		ix.idf[id] = math.Log(1 + n/float64(d))
-	}
-	for i := range ix.sents {
-		f := &ix.sents[i]
-		for k, id := range f.terms {
-			w := ix.weight(id, f.kinds[k])
-			f.total += w
-			f.byKind[f.kinds[k]] += w
-		}
 	}
 	ix.maxDF = min(max(10, len(sents)/20), maxPostings)
 	ix.docSims = map[[2]int][2]float64{}
@@ -311,17 +308,39 @@ func sortParallel(ids []int32, flags []kind) {
 }
 
 // Candidates returns the pairs (i < j) of sentences in different articles
-// that share at least two terms rare enough to index (held by at most
-// maxDF sentences). Cost: O(sum over terms of min(df, maxDF)²), linear in
-// the number of sentences because maxDF is capped (maxPostings).
+// that may join one fact: they share at least two terms rare enough to
+// index (held by at most maxDF sentences). Cost: O(sum over terms of
+// min(df, maxPostings)²), linear in the number of sentences because the
+// postings read are capped (maxPostings).
 func (ix *Index) Candidates() [][2]int32 {
-	out, _ := ix.candidates(context.Background(), nil) // Background is never done
+	cs, _ := ix.candidates(context.Background(), nil) // Background is never done
+	var out [][2]int32
+	for _, c := range cs {
+		if c.join {
+			out = append(out, c.pair)
+		}
+	}
 	return out
 }
 
-func (ix *Index) candidates(ctx context.Context, tick func(done, total int)) ([][2]int32, error) {
-	var out [][2]int32
-	count := map[int32]int{}
+// candidate is a pair of sentences worth scoring.
+type candidate struct {
+	pair [2]int32
+	// join is set when the two share at least two terms held by at most
+	// maxDF sentences: the pairs that may join a fact. The others share
+	// two terms held by at most maxPostings: in a small corpus, where
+	// maxDF is below maxPostings, they are scored only to find near
+	// misses, so that a paraphrase in the corpus's common words ("said",
+	// "new", "meeting") is still shown as close.
+	join bool
+}
+
+// candidates returns the pairs (i < j) of sentences in different articles
+// that share at least two terms held by at most maxPostings sentences, in
+// order.
+func (ix *Index) candidates(ctx context.Context, tick func(done, total int)) ([]candidate, error) {
+	var out []candidate
+	count := map[int32][2]int{} // sentence → shared terms held by at most maxPostings, by at most maxDF
 	for i := range ix.sents {
 		if i%128 == 0 {
 			if err := step(ctx, tick, i, len(ix.sents)); err != nil {
@@ -331,28 +350,34 @@ func (ix *Index) candidates(ctx context.Context, tick func(done, total int)) ([]
 		clear(count)
 		for _, id := range ix.sents[i].terms {
 			p := ix.postings[id]
-			if len(p) > ix.maxDF {
+			if len(p) > maxPostings {
 				continue
 			}
+			rare := len(p) <= ix.maxDF
 			// postings are ascending: take only j > i
 			k, _ := slices.BinarySearch(p, int32(i)+1)
 			for _, j := range p[k:] {
 				if ix.article[j] != ix.article[i] {
-					count[j]++
+					c := count[j]
+					c[0]++
+					if rare {
+						c[1]++
+					}
+					count[j] = c
 				}
 			}
 		}
 		for j, c := range count {
-			if c >= 2 {
-				out = append(out, [2]int32{int32(i), j})
+			if c[0] >= 2 {
+				out = append(out, candidate{[2]int32{int32(i), j}, c[1] >= 2})
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b [2]int32) int {
-		if a[0] != b[0] {
-			return int(a[0] - b[0])
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.pair[0] != b.pair[0] {
+			return int(a.pair[0] - b.pair[0])
 		}
-		return int(a[1] - b[1])
+		return int(a.pair[1] - b.pair[1])
 	})
 	return out, nil
 }

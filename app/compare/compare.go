@@ -246,21 +246,28 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	}
 	facts, links := told(al, where, ix)
 
-	// comparing: a step for each fact, then corpus-wide steps, one of
-	// them a step for each eight near links (each costs about an eighth
-	// of a fact)
-	steps := len(facts) + len(al.Near)/8 + 4
+	// comparing: a step for each eight near links to find near misses
+	// (each costs about an eighth of a fact), a step for each fact, then
+	// corpus-wide steps, one of them a step for each eight near links
+	nearSteps := len(al.Near) / 8
+	steps := nearSteps + len(facts) + nearSteps + 4
+	nears, err := nearMisses(facts, al.Near, where, docs, ix, strictness, func(k int) error {
+		return opt.Progress.tell(ctx, StageComparing, k/8, steps)
+	})
+	if err != nil {
+		return nil, err
+	}
 	r.Clusters = make([]Cluster, 0, len(facts))
 	allMembers := make([][]diverge.Member, len(facts))
 	claimFacts := map[loc]int{} // claims told in a fact apart from their sentence
 	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
 		if id%32 == 0 {
-			if err := opt.Progress.tell(ctx, StageComparing, id, steps); err != nil {
+			if err := opt.Progress.tell(ctx, StageComparing, nearSteps+id, steps); err != nil {
 				return nil, err
 			}
 		}
-		c := Cluster{ID: id, Members: make([]Ref, len(f)), Claims: make([]Span, len(f)), Divergences: []Divergence{}}
+		c := Cluster{ID: id, Members: make([]Ref, len(f)), Claims: make([]Span, len(f)), Divergences: []Divergence{}, Near: nears[id]}
 		seen := map[int]bool{}
 		for _, s := range f {
 			seen[where[s].article] = true
@@ -305,20 +312,21 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	for _, v := range diverge.Variants(allMembers, found) {
 		r.Variants = append(r.Variants, Variant(v))
 	}
-	if err := opt.Progress.tell(ctx, StageComparing, len(facts), steps); err != nil {
+	done := nearSteps + len(facts)
+	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
 	}
 	r.Figures = figures(docs)
-	if err := opt.Progress.tell(ctx, StageComparing, len(facts)+1, steps); err != nil {
+	if err := opt.Progress.tell(ctx, StageComparing, done+1, steps); err != nil {
 		return nil, err
 	}
 	r.Contradictions, err = nearContradictions(al.Near, where, docs, func(k int) error {
-		return opt.Progress.tell(ctx, StageComparing, len(facts)+1+k/8, steps)
+		return opt.Progress.tell(ctx, StageComparing, done+1+k/8, steps)
 	})
 	if err != nil {
 		return nil, err
 	}
-	done := len(facts) + 1 + len(al.Near)/8
+	done += 1 + nearSteps
 	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
 	}

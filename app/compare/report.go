@@ -39,6 +39,10 @@ type Counts struct {
 	All     int `json:"all"`     // facts every article tells
 	Several int `json:"several"` // facts more than one article tells, those of All among them
 	One     int `json:"one"`     // facts one article alone tells
+	// OneClose are the facts of One with a near miss: one article tells
+	// them, and another comes close. One − OneClose are "only here,
+	// nothing close".
+	OneClose int `json:"oneClose"`
 }
 
 // count sums up r's facts.
@@ -48,9 +52,13 @@ func (r *Report) count() {
 		if c.Articles == len(r.Articles) {
 			r.Counts.All++
 		}
-		if c.Articles > 1 {
+		switch {
+		case c.Articles > 1:
 			r.Counts.Several++
-		} else {
+		case len(c.Near) > 0:
+			r.Counts.One++
+			r.Counts.OneClose++
+		default:
 			r.Counts.One++
 		}
 	}
@@ -165,6 +173,11 @@ type Cluster struct {
 	Wording [][]Edit `json:"wording,omitempty"`
 	// Links are the sentence pairs that joined the fact, with their evidence.
 	Links []Link `json:"links,omitempty"`
+	// Near are the fact's near misses, strongest first: for each article
+	// that does not tell it, the sentence that comes closest, short of the
+	// strictness but at least NearBar times it. A fact one article tells
+	// with no near miss is "only here, nothing close".
+	Near []Near `json:"near,omitempty"`
 }
 
 // Link says why two sentences were taken for the same fact.

@@ -108,8 +108,8 @@ type PairsResult struct {
 }
 
 // MeasurePairs runs the engine's pair decision at strictness, then the
-// engine and two plain baselines, TF-IDF cosine and Jaccard over stem
-// sets, each at the threshold that is best on the file itself.
+// engine and three plain baselines, TF-IDF cosine, stem Jaccard and word
+// Jaccard, each at the threshold that is best on the file itself.
 func MeasurePairs(pairs []Labelled, lang words.Language, strictness float64) []PairsResult {
 	in := make([][2]string, len(pairs))
 	for i, p := range pairs {
@@ -126,7 +126,8 @@ func MeasurePairs(pairs []Labelled, lang words.Language, strictness float64) []P
 	}
 	out := []PairsResult{{Method: "engine", Threshold: strictness, AUC: AUC(pairs, scores), Confusion: Tally(pairs, same)}}
 	an := words.NewAnalyzer(lang)
-	return append(out, best("engine", pairs, scores), best("TF-IDF cosine", pairs, Cosine(an, pairs)), best("stem Jaccard", pairs, Jaccard(an, pairs)))
+	return append(out, best("engine", pairs, scores), best("TF-IDF cosine", pairs, Cosine(an, pairs)),
+		best(MethodStems, pairs, Jaccard(an, pairs)), best(MethodWords, pairs, WordJaccards(an, pairs)))
 }
 
 // best picks the threshold with the highest accuracy on the pairs.
@@ -146,30 +147,20 @@ func best(method string, pairs []Labelled, scores []float64) PairsResult {
 	return res
 }
 
-// Jaccard is |A∩B| / |A∪B| over the stems of the two sentences (stop
-// words left out).
+// Jaccard scores each pair by StemJaccard.
 func Jaccard(an *words.Analyzer, pairs []Labelled) []float64 {
-	set := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, t := range an.Tokens(s) {
-			if !t.Stop {
-				m[t.Key] = true
-			}
-		}
-		return m
-	}
 	out := make([]float64, len(pairs))
 	for i, p := range pairs {
-		a, b := set(p.A), set(p.B)
-		inter := 0
-		for k := range a {
-			if b[k] {
-				inter++
-			}
-		}
-		if u := len(a) + len(b) - inter; u > 0 {
-			out[i] = float64(inter) / float64(u)
-		}
+		out[i] = StemJaccard(an.Tokens(p.A), an.Tokens(p.B))
+	}
+	return out
+}
+
+// WordJaccards scores each pair by WordJaccard.
+func WordJaccards(an *words.Analyzer, pairs []Labelled) []float64 {
+	out := make([]float64, len(pairs))
+	for i, p := range pairs {
+		out[i] = WordJaccard(an.Tokens(p.A), an.Tokens(p.B))
 	}
 	return out
 }

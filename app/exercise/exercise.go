@@ -247,18 +247,21 @@ func (b builder) whoTells() []Question {
 }
 
 // onlyOne asks which of four facts only one outlet reports: one told by
-// a single article, three told by several, each in the words of its first
-// member (its claim, where a sentence tells several facts).
+// a single article with nothing close in another (no near miss), three
+// told by several, each in the words of its first member (its claim,
+// where a sentence tells several facts). A fact one article tells while
+// another comes close is no answer to give a class.
 func (b builder) onlyOne() []Question {
 	var alone, shared []int
 	for f, c := range b.r.Clusters {
 		if len(c.Members) == 0 || !b.worth(c.Members[0]) {
 			continue
 		}
-		if c.Articles == 1 {
-			alone = append(alone, f)
-		} else {
+		switch {
+		case c.Articles > 1:
 			shared = append(shared, f)
+		case len(c.Near) == 0:
+			alone = append(alone, f)
 		}
 	}
 	quoted := func(f, n int) string {
@@ -583,7 +586,9 @@ func (b builder) derived() []Question {
 }
 
 // unconfirmed asks, for the article that says most alone, which of five
-// of its sentences no other outlet confirms.
+// of its sentences no other outlet confirms. A sentence no other article
+// tells but another comes close to (a near miss) is left out: it may be
+// confirmed in other words.
 func (b builder) unconfirmed() []Question {
 	if len(b.r.Articles) < 2 {
 		return nil
@@ -604,10 +609,11 @@ func (b builder) unconfirmed() []Question {
 		if !b.worth(ref) || s.Fact < 0 || s.Fact >= len(b.r.Clusters) {
 			continue
 		}
-		if b.r.Clusters[s.Fact].Articles == 1 {
-			alone = append(alone, ref)
-		} else {
+		switch {
+		case b.r.Clusters[s.Fact].Articles > 1:
 			shared = append(shared, ref)
+		case len(b.r.Close(ref)) == 0:
+			alone = append(alone, ref)
 		}
 	}
 	if len(alone) < 1 || len(shared) < 2 {

@@ -106,6 +106,11 @@ func TestSeeds(t *testing.T) {
 					if ch.Correct != alone {
 						t.Errorf("%.50q: correct %v, told by one article: %v", ch.Text, ch.Correct, alone)
 					}
+					// "only one outlet" is taught only where no other
+					// article comes close (no near miss)
+					if close := r.Close(*ch.Sentence); alone && len(close) > 0 {
+						t.Errorf("%.50q is offered as told by one outlet, but %s comes close", ch.Text, close[0].Article)
+					}
 				}
 			case Figure:
 				// the right figure is another article's, in the fact the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -26,6 +27,9 @@ type ColumnsView struct {
 	Limit int
 
 	shown int // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
+	// reveal is the near miss sentence, "article.sentence" by index, that
+	// the reader asked to see (Panel.Reveal): brought into view once drawn.
+	reveal string
 }
 
 // Render draws the column picker, the columns and the panel.
@@ -44,11 +48,33 @@ func (v *ColumnsView) Render() app.UI {
 			}),
 		),
 		app.If(selected != nil, func() app.UI {
-			return &Panel{Report: r, Fact: v.State.Fact, Close: v.State.With(func(s *State) { s.Fact, s.At = -1, "" }).URL()}
+			show := func(i int) State { return v.State.With(func(s *State) { s.Columns = withColumn(shown, i) }) }
+			return &Panel{
+				Report: r, Fact: v.State.Fact,
+				Close: v.State.With(func(s *State) { s.Fact, s.At = -1, "" }).URL(),
+				Show:  func(i int) string { return show(i).URL() },
+				Reveal: func(ctx app.Context, i, k int) {
+					v.reveal = fmt.Sprintf("%d.%d", i, k)
+					navigate(ctx, show(i))
+				},
+			}
 		}).ElseIf(v.Limit == 0, func() app.UI {
 			return app.P().Class("px-hint").Text("Select a sentence to compare how each article tells its fact.")
 		}),
 	)
+}
+
+// withColumn returns the shown columns with article i among them: added
+// at the end, in place of the last where five are shown already.
+func withColumn(shown []int, i int) []int {
+	if slices.Contains(shown, i) {
+		return slices.Clone(shown)
+	}
+	out := slices.Clone(shown)
+	if len(out) >= 5 {
+		out = out[:4]
+	}
+	return append(out, i)
 }
 
 // picker chooses which articles to show: a checkbox each, 2 to 5 at once
@@ -142,9 +168,15 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 	r := v.Report
 	a := r.Articles[i]
 	var marks []compare.Mark
+	near := -1 // the sentence of this article that comes close to the selected fact
 	if selected != nil {
 		for _, d := range selected.Divergences {
 			marks = append(marks, d.Members...)
+		}
+		for _, n := range selected.Near {
+			if n.Article == a.ID {
+				near = n.Sentence
+			}
 		}
 	}
 	headID := "px-col-head-" + strconv.Itoa(i)
@@ -159,18 +191,25 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 		app.Ol().Class("px-sents").Body(
 			app.Range(limit(a.Sentences, v.Limit)).Slice(func(k int) app.UI {
 				s := a.Sentences[k]
+				li := app.Li()
+				if len(s.Claims) > 0 {
+					li = li.Class("px-claims")
+				}
+				var body []app.UI
+				if k == near {
+					li = li.Class("px-nearmiss").Title("Comes close to the selected fact: it may tell it in other words")
+					body = append(body, app.Span().Class("px-near-tag").Text("close"), app.Span().Class("px-vh").Text(" to the selected fact, which this article may tell in other words: "))
+				}
 				if len(s.Claims) == 0 {
-					return app.Li().Body(v.sentence(i, k, s, -1, s.Fact, marks))
+					return li.Body(append(body, v.sentence(i, k, s, -1, s.Fact, marks))...)
 				}
 				// A sentence of several claims: a button a claim, each in
 				// its own fact, drawn as the parts of one sentence.
-				return app.Li().Class("px-claims").Body(
-					app.Range(s.Claims).Slice(func(ci int) app.UI {
-						c := s.Claims[ci]
-						part := compare.Sentence{Start: c.Start, End: c.End, Text: s.Text[c.Start-s.Start : c.End-s.Start], Heading: s.Heading}
-						return v.sentence(i, k, part, ci, c.Fact, marks)
-					}),
-				)
+				for ci, c := range s.Claims {
+					part := compare.Sentence{Start: c.Start, End: c.End, Text: s.Text[c.Start-s.Start : c.End-s.Start], Heading: s.Heading}
+					body = append(body, v.sentence(i, k, part, ci, c.Fact, marks))
+				}
+				return li.Body(body...)
 			}),
 		),
 	)
@@ -182,6 +221,7 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 	r := v.Report
 	n := len(r.Articles)
 	count := r.Clusters[fact].Articles
+	close := count <= 1 && len(r.Clusters[fact].Near) > 0
 	sel := v.State.Fact == fact
 	class := sentenceClass(count, s.Heading)
 	if ci >= 0 {
@@ -192,8 +232,8 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 		Aria("pressed", sel).
 		OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, fact, i, k) }).
 		Body(
-			app.Span().Class("px-badge").Aria("hidden", true).Text(badge(count, n)),
-			app.Span().Class("px-vh").Text(badgeLabel(count, n)+": "),
+			app.Span().Class("px-badge").Aria("hidden", true).Text(badge(count, n, close)),
+			app.Span().Class("px-vh").Text(badgeLabel(count, n, close)+": "),
 			app.Span().Class("px-text").Body(marked(r.Articles[i].ID, k, s, marks)...),
 		)
 	if ci >= 0 {
@@ -233,17 +273,25 @@ func sentenceClass(count int, heading bool) string {
 	return c
 }
 
-// badge shows how many articles tell the fact: "3/5", or "only" here.
-func badge(count, n int) string {
-	if count <= 1 {
+// badge shows how many articles tell the fact: "3/5", "only here", or
+// "only here?" where a sentence of another article comes close (a near
+// miss: it may tell the fact in other words).
+func badge(count, n int, close bool) string {
+	switch {
+	case count <= 1 && close:
+		return "only here?"
+	case count <= 1:
 		return "only here"
 	}
 	return fmt.Sprintf("%d/%d", count, n)
 }
 
-func badgeLabel(count, n int) string {
-	if count <= 1 {
-		return "told only by this article"
+func badgeLabel(count, n int, close bool) string {
+	switch {
+	case count <= 1 && close:
+		return "told only by this article, but a sentence of another comes close"
+	case count <= 1:
+		return "told only by this article, nothing close in another"
 	}
 	return fmt.Sprintf("told by %d of %d articles", count, n)
 }
@@ -314,17 +362,46 @@ func (v *ColumnsView) afterDraw(ctx app.Context) {
 		case last >= 0:
 			focusIfLost(last)
 		}
+		if v.reveal != "" && revealNear(v.Report, v.reveal) {
+			v.reveal = ""
+		}
 	})
 }
 
+// revealNear brings the near miss sentence at ("article.sentence" by
+// index) into view, scrolling its column's list, the row of columns on a
+// phone and the page as little as it takes; false when it is not drawn
+// yet.
+func revealNear(r *compare.Report, at string) bool {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return true
+	}
+	a, k, _ := strings.Cut(at, ".")
+	i, err := strconv.Atoi(a)
+	if err != nil || i < 0 || i >= len(r.Articles) {
+		return true
+	}
+	el := doc.Call("querySelector", fmt.Sprintf(`.px-col li.px-nearmiss [data-article=%q][data-sentence=%q]`, r.Articles[i].ID, k))
+	if !el.Truthy() {
+		return false
+	}
+	opts := app.Window().Get("Object").New()
+	opts.Set("block", "nearest")
+	opts.Set("inline", "nearest")
+	el.Call("closest", "li").Call("scrollIntoView", opts)
+	return true
+}
+
 // scrollToFact scrolls each column, inside itself, to its first sentence
-// of the fact; the page itself does not move.
+// of the fact, or else to its sentence that comes close to the fact (a
+// near miss); the page itself does not move.
 func scrollToFact(fact int) {
 	doc := app.Window().Get("document")
 	if !doc.Truthy() {
 		return
 	}
-	found := doc.Call("querySelectorAll", fmt.Sprintf(`.px-col [data-fact="%d"]`, fact))
+	found := doc.Call("querySelectorAll", fmt.Sprintf(`.px-col [data-fact="%d"], .px-col .px-nearmiss [data-fact]`, fact))
 	seen := map[string]bool{}
 	for i := 0; i < found.Get("length").Int(); i++ {
 		el := found.Call("item", i)

@@ -58,6 +58,8 @@ func (v *OverviewView) Render() app.UI {
 			stat("facts found", r.Counts.Facts),
 			stat("told by all", r.Counts.All),
 			stat("told by several", r.Counts.Several-r.Counts.All), // and not all
+			stat("told by one, nothing close elsewhere", r.Counts.One-r.Counts.OneClose),
+			stat("told by one, something close elsewhere", r.Counts.OneClose),
 			app.Range(v.uniqueStats()).Slice(func(k int) app.UI {
 				i := v.uniqueStats()[k]
 				return stat("only in "+r.Outlet(i), len(r.Articles[i].Unique))
@@ -97,7 +99,7 @@ func (v *OverviewView) grid(rows []int) app.UI {
 	r := v.Report
 	return app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "Facts by article, scrollable").Body(
 		app.Table().Class("px-grid").Body(
-			app.Caption().Class("px-vh").Text("Facts by article: a filled circle where the article tells the fact, a diamond where it tells it differently"),
+			app.Caption().Class("px-vh").Text("Facts by article: a filled circle where the article tells the fact, a diamond where it tells it differently, a ring where a sentence of it comes close"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Fact"),
 				app.Range(r.Articles).Slice(func(i int) app.UI {
@@ -122,7 +124,7 @@ func (v *OverviewView) list(rows []int) app.UI {
 	r := v.Report
 	return app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "Facts and the articles that tell them, scrollable").Body(
 		app.Table().Class("px-grid px-grid-list").Body(
-			app.Caption().Class("px-vh").Text("Facts and the articles that tell them; a diamond marks an article that tells it differently"),
+			app.Caption().Class("px-vh").Text("Facts and the articles that tell them; a diamond marks an article that tells it differently, a ring one that comes close"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Fact"),
 				app.Th().Scope("col").Text("Told by"),
@@ -131,10 +133,12 @@ func (v *OverviewView) list(rows []int) app.UI {
 			app.TBody().Body(app.Range(rows).Slice(func(k int) app.UI {
 				f := rows[k]
 				c := r.Clusters[f]
-				in, diverging := v.tellers(c)
+				in, diverging, close := v.tellers(c)
 				var who []app.UI
 				for i, a := range r.Articles {
 					switch {
+					case close[a.ID]:
+						who = append(who, app.Span().Class("px-letter px-letter-near").Title(r.Outlet(i)+" comes close: it may tell it in other words").Text(letter(i)+"○"), app.Text(" "))
 					case diverging[a.ID]:
 						who = append(who, app.Span().Class("px-letter px-letter-div").Title(r.Outlet(i)+" tells it differently").Text(letter(i)+"◆"), app.Text(" "))
 					case in[a.ID]:
@@ -233,12 +237,15 @@ func (v *OverviewView) rows() []int {
 func (v *OverviewView) row(f int) app.UI {
 	r := v.Report
 	c := r.Clusters[f]
-	in, diverging := v.tellers(c)
+	in, diverging, close := v.tellers(c)
 	return app.Tr().DataSet("fact", f).Body(
 		v.factCell(f),
 		app.Range(r.Articles).Slice(func(i int) app.UI {
 			a := r.Articles[i]
 			switch {
+			case close[a.ID]:
+				return app.Td().Class("px-cell px-cell-near").Title("comes close: may tell it in other words").Body(
+					app.Span().Aria("hidden", true).Text("○"), app.Span().Class("px-vh").Text(r.Outlet(i)+" comes close: it may tell it in other words"))
 			case diverging[a.ID]:
 				return app.Td().Class("px-cell px-cell-div").Title("tells it differently").Body(
 					app.Span().Aria("hidden", true).Text("◆"), app.Span().Class("px-vh").Text(r.Outlet(i)+" tells it differently"))
@@ -253,10 +260,13 @@ func (v *OverviewView) row(f int) app.UI {
 	)
 }
 
-// tellers are the articles that tell a fact, and those of them that
-// tell it differently, by id.
-func (v *OverviewView) tellers(c compare.Cluster) (in, diverging map[string]bool) {
-	in, diverging = map[string]bool{}, map[string]bool{}
+// tellers are the articles that tell a fact, those of them that tell it
+// differently, and those that come close to it (its near misses), by id.
+func (v *OverviewView) tellers(c compare.Cluster) (in, diverging, close map[string]bool) {
+	in, diverging, close = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, n := range c.Near {
+		close[n.Article] = true
+	}
 	for _, m := range c.Members {
 		in[m.Article] = true
 	}
@@ -265,7 +275,7 @@ func (v *OverviewView) tellers(c compare.Cluster) (in, diverging map[string]bool
 			diverging[m.Article] = true
 		}
 	}
-	return in, diverging
+	return in, diverging, close
 }
 
 // factCell is a fact's row header: its first wording, a link that

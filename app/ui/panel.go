@@ -18,6 +18,13 @@ type Panel struct {
 	Report *compare.Report
 	Fact   int
 	Close  string // the page's address without the selection
+	// Show gives, for an article's index, the page's address with that
+	// article's column shown and the fact still selected: where a near
+	// miss is read in place.
+	Show func(article int) string
+	// Reveal, if set, follows a Show link in place: it shows the column
+	// and brings near miss sentence of article into view.
+	Reveal func(ctx app.Context, article, sentence int)
 }
 
 // Render draws the panel.
@@ -26,8 +33,11 @@ func (p *Panel) Render() app.UI {
 	c := r.Clusters[p.Fact]
 	n := c.Articles
 	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, n, len(r.Articles))
-	if n == 1 {
-		heading = fmt.Sprintf("Fact %d: told only by %s", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
+	switch {
+	case n == 1 && len(c.Near) > 0:
+		heading = fmt.Sprintf("Fact %d: told by %s; another article comes close", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
+	case n == 1:
+		heading = fmt.Sprintf("Fact %d: told only by %s, nothing close elsewhere", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
 	}
 	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
 		app.Div().Class("px-panel-top").Body(
@@ -54,6 +64,7 @@ func (p *Panel) Render() app.UI {
 				)
 			}),
 		),
+		app.If(len(c.Near) > 0, func() app.UI { return p.near(c) }),
 		app.If(len(c.Divergences) > 0, func() app.UI {
 			return app.Div().Body(
 				app.H3().Text("Where they differ"),
@@ -81,6 +92,44 @@ func (p *Panel) Render() app.UI {
 				),
 			)
 		}),
+	)
+}
+
+// near lists the fact's near misses: sentences of other articles that
+// come close to it without reaching the strictness, each with its words,
+// its score against the bar it missed, and a link that shows it in its
+// column.
+func (p *Panel) near(c compare.Cluster) app.UI {
+	r := p.Report
+	return app.Div().Class("px-nearby").Body(
+		app.H3().Text("Possibly also told by"),
+		app.P().Class("px-note").Text(fmt.Sprintf("These sentences come close to the fact without reaching the strictness (%.0f%%): they may tell it in other words. Read them before you say that no one else reports it.", 100*r.Strictness)),
+		app.Ul().Class("px-wordings").Body(
+			app.Range(c.Near).Slice(func(k int) app.UI {
+				n := c.Near[k]
+				i := r.Index(n.Article)
+				var show app.UI
+				if p.Show != nil {
+					a := app.A().Class("px-show").Href(p.Show(i)).Text("Show it in " + r.Outlet(i) + "’s column")
+					if p.Reveal != nil {
+						a = a.OnClick(func(ctx app.Context, e app.Event) {
+							e.PreventDefault()
+							p.Reveal(ctx, i, n.Sentence)
+						})
+					}
+					show = a
+				}
+				return app.Li().Class("px-near-item").DataSet("article", n.Article).DataSet("sentence", n.Sentence).Body(
+					app.P().Class("px-who").Body(
+						app.Span().Class("px-letter").Text(letter(i)),
+						app.Text(" "+r.Outlet(i)),
+						app.Span().Class("px-ref").Text(fmt.Sprintf(" (%.0f%% close, short of %.0f%%)", 100*n.Score, 100*r.Strictness)),
+					),
+					app.P().Class("px-wording").Text(r.NearText(n)),
+					app.If(show != nil, func() app.UI { return app.P().Body(show) }),
+				)
+			}),
+		),
 	)
 }
 

@@ -412,11 +412,15 @@ func TestOverviewWide(t *testing.T) {
 	if n := len(regexp.MustCompile(`<th[ >]`).FindAllString(head, -1)); n != 3 {
 		t.Errorf("the list's head has %d columns, want 3", n)
 	}
-	// the first fact's row names as many articles as tell it
+	// the first fact's row names as many articles as tell it, and then
+	// those that come close to it (its near misses), each with a ring
 	c := r.Clusters[0]
 	row := regexp.MustCompile(`(?s)<tr data-fact="0">.*?</tr>`).FindString(html)
-	if n := strings.Count(row, `class="px-letter`); n != c.Articles {
-		t.Errorf("fact 0 names %d articles, and %d tell it", n, c.Articles)
+	if n := strings.Count(row, `class="px-letter`); n != c.Articles+len(c.Near) {
+		t.Errorf("fact 0 names %d articles, and %d tell it, %d come close", n, c.Articles, len(c.Near))
+	}
+	if n := strings.Count(row, `px-letter-near`); n != len(c.Near) {
+		t.Errorf("fact 0 marks %d articles as close, and it has %d near misses", n, len(c.Near))
 	}
 }
 

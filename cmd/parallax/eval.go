@@ -16,40 +16,57 @@ import (
 	"github.com/parallax-news/parallax/app/words"
 )
 
-const evalUsage = `Usage: parallax eval [--strictness X] [--sweep] [--language L] PATH
-       parallax eval --train ECB-FOLDER > app/align/weights.go
+const evalUsage = `Usage: parallax eval [--strictness X] [--seeds FILE] [--sweep] [--language L] PATH
+       parallax eval --train [--seeds FILE] EVAL-FOLDER > app/align/weights.go
 
-Measures the engine against labelled data, beside a plain baseline.
+Measures the engine against labelled data, beside plain baselines.
 
-PATH is either
+PATH is one of
+  a folder holding ecbplus/ and superpal/ (the layout of ../shared/eval):
+  prints one table of the same-fact decision on the seed pairs (--seeds),
+  on each SuperPAL topic and on all of them under both of its labels, and
+  on ECB+'s same-event against different-event sentence pairs: the AUC of
+  the engine (cross-validated by topic, and as fitted), of stem Jaccard and
+  of word Jaccard, and the engine's precision and recall at the strictness;
+  then the engine's facts on ECB+ (recall and mixing, below);
   a folder in the layout of the ECB+ evaluation data (topic folders, each
   with .txt articles on two similar events and a gold.tsv): prints the
   recall of gold same-event sentence pairs placed in one fact and the share
   of multi-article facts that mix a topic's two events, for the engine and
   for a TF-IDF cosine baseline with connected components, on the dev topics
-  (1-5, where tuning is done), the test topics (6-10) and all;
-or
+  (1-5), the test topics (6-10) and all;
   a file of labelled pairs, label<TAB>sentence1<TAB>sentence2 with label 1
   (same fact) or 0, or a file of the Microsoft Research Paraphrase Corpus
   (msr_paraphrase_test.txt): prints the AUC, accuracy, precision, recall
-  and F1 of the pairs decision, beside TF-IDF cosine and stem Jaccard
-  baselines.
+  and F1 of the pairs decision, beside TF-IDF cosine and stem Jaccard.
+
+--train fits the two models of the pair score and prints them as the Go
+source of app/align/weights.go: the same-event model on the ECB+ dev
+topics (EVAL-FOLDER/ecbplus), the same-fact model on SuperPAL dev
+(EVAL-FOLDER/superpal, its span label) and the seed pairs (--seeds).
 
 Flags:
 `
 
+// The files parallax eval reads inside an evaluation folder.
+const (
+	ecbFolder    = "ecbplus"
+	superpalFile = "superpal/dev-pairs.tsv"
+)
+
 func runEval(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", evalUsage, stderr)
 	strictness := fs.Float64("strictness", 0, "the engine's strictness, 0 to 1 (0: the default)")
-	sweep := fs.Bool("sweep", false, "also show both methods across a range of settings")
+	sweep := fs.Bool("sweep", false, "also show both methods across a range of settings (ECB+)")
 	langName := fs.String("language", "en", "the language of a pairs file")
-	train := fs.Bool("train", false, "instead of measuring, fit the same-fact model on the ECB+ dev topics of PATH\nand print it as the Go source of app/align/weights.go")
+	seeds := fs.String("seeds", filepath.Join("testdata", "pairs", "seed-labelled.tsv"), "the seed corpus's labelled pairs")
+	train := fs.Bool("train", false, "instead of measuring, fit the models on EVAL-FOLDER and --seeds\nand print them as the Go source of app/align/weights.go")
 	paths, help, err := parseFlags(fs, args, strictness, stdout)
 	if help || err != nil {
 		return err
 	}
 	if len(paths) != 1 {
-		fmt.Fprintln(stderr, "parallax eval: name one folder (ECB+ layout) or one labelled pairs file")
+		fmt.Fprintln(stderr, "parallax eval: name one folder (../shared/eval, or the ECB+ layout) or one labelled pairs file")
 		fs.Usage()
 		return errUsage
 	}
@@ -61,17 +78,21 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%s: %s", paths[0], friendly(err))
 	}
+	evalFolder := info.IsDir() && exists(filepath.Join(paths[0], superpalFile))
 	if *train {
-		if !info.IsDir() {
-			fmt.Fprintln(stderr, "parallax eval --train: PATH must be an ECB+ folder")
+		if !evalFolder {
+			fmt.Fprintf(stderr, "parallax eval --train: PATH must be a folder holding %s/ and %s (../shared/eval)\n", ecbFolder, superpalFile)
 			return errUsage
 		}
-		return trainModel(stdout, paths[0], args)
+		return trainModels(stdout, paths[0], *seeds, args)
 	}
 	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	if info.IsDir() {
+	switch {
+	case evalFolder:
+		err = evalAll(w, paths[0], *seeds, s, *sweep)
+	case info.IsDir():
 		err = evalECB(w, paths[0], s, *sweep)
-	} else {
+	default:
 		lang, lerr := words.LookupLanguage(*langName)
 		if lerr != nil {
 			fmt.Fprintln(stderr, "parallax eval:", lerr)
@@ -83,6 +104,67 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return w.Flush()
+}
+
+func exists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
+}
+
+// loadPairSets reads the seed pairs and SuperPAL dev's topics of an
+// evaluation folder.
+func loadPairSets(dir, seedsPath string) (eval.PairSet, []eval.PairSet, error) {
+	en := words.English()
+	f, err := os.Open(seedsPath)
+	if err != nil {
+		return eval.PairSet{}, nil, fmt.Errorf("%s: %s (name the seed pairs with --seeds)", seedsPath, friendly(err))
+	}
+	defer f.Close()
+	pairs, err := eval.ReadLabelled(seedsPath, bufio.NewReader(f))
+	if err != nil {
+		return eval.PairSet{}, nil, err
+	}
+	name := filepath.Join(dir, superpalFile)
+	g, err := os.Open(name)
+	if err != nil {
+		return eval.PairSet{}, nil, fmt.Errorf("%s: %s", name, friendly(err))
+	}
+	defer g.Close()
+	sp, err := eval.ReadSuperPAL(name, bufio.NewReader(g), en)
+	if err != nil {
+		return eval.PairSet{}, nil, err
+	}
+	return eval.LabelledSet("seed pairs", pairs, en), sp, nil
+}
+
+// evalAll prints the pair-decision table and the engine's ECB+ facts.
+func evalAll(w *tabwriter.Writer, dir, seedsPath string, strictness float64, sweep bool) error {
+	seeds, sp, err := loadPairSets(dir, seedsPath)
+	if err != nil {
+		return err
+	}
+	run, err := loadRun(filepath.Join(dir, ecbFolder))
+	if err != nil {
+		return err
+	}
+	rows, err := eval.MeasurePairSets(seeds, sp, run, strictness)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "The same-fact decision at strictness %.2f. AUC: how well a score ranks same pairs above different ones (0.5 is chance).\n", strictness)
+	fmt.Fprintln(w, "engine CV: its same-fact model fitted without the row's set (the seed pairs and each SuperPAL topic are the folds).")
+	fmt.Fprintln(w, "P, R: the engine's precision and recall at the strictness; passed: the share of different pairs it takes for same.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "set\tlabel\tpairs\tsame\tengine CV\tengine\tstem Jaccard\tword Jaccard\tP\tR\tpassed\t")
+	for _, r := range rows {
+		cv := "-"
+		if !math.IsNaN(r.CV) {
+			cv = fmt.Sprintf("%.3f", r.CV)
+		}
+		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.Set, r.Label, r.Pairs, r.Positive, cv, r.Engine, r.Stems, r.Words, r.Precision, r.Recall, r.Pass)
+	}
+	fmt.Fprintln(w)
+	return evalRun(w, run, filepath.Join(dir, ecbFolder), strictness, sweep)
 }
 
 // loadRun reads and prepares the ECB+ topics of dir.
@@ -99,6 +181,12 @@ func evalECB(w *tabwriter.Writer, dir string, strictness float64, sweep bool) er
 	if err != nil {
 		return err
 	}
+	return evalRun(w, run, dir, strictness, sweep)
+}
+
+// evalRun prints the engine's facts on prepared ECB+ topics beside the
+// baseline's.
+func evalRun(w *tabwriter.Writer, run *eval.Run, dir string, strictness float64, sweep bool) error {
 	topics := run.Topics
 	articles := 0
 	for _, t := range topics {
@@ -177,36 +265,32 @@ func evalPairs(w *tabwriter.Writer, name string, lang words.Language, strictness
 	return nil
 }
 
-// The features each model reads. Chosen on 2026-11-21 on the ECB+ dev
-// topics and the hand-labelled seed pairs (docs/design.md, "Alignment"): the
-// articles' term and name similarity for the event; for the fact, the
-// overlap, the overlap of the words that say what happened and of the
-// names, and the figures agreeing or clashing. Every sentence feature
-// together did worse on both.
-var (
-	eventFeatures = []string{"docSim", "namesApart"}
-	factFeatures  = []string{"overlap", "plainDice", "nameDice", "numMatch", "numClash"}
-)
+// eventFeatures are what the same-event model reads: the articles' term
+// and name similarity (docs/design.md, "Alignment").
+var eventFeatures = []string{"docSim", "namesApart"}
 
-// trainModel fits the same-event and same-fact models on the ECB+ dev
-// topics of dir and prints weights.go. The labelled seed pairs are not
-// trained on: they choose the strictness (see TestLabelledPairs) and
-// measure the result.
-func trainModel(stdout io.Writer, dir string, args []string) error {
-	run, err := loadRun(dir)
+// trainModels fits the same-event model on the ECB+ dev topics of dir
+// and the same-fact model on SuperPAL dev (span label) and the seed
+// pairs, and prints weights.go. The ECB+ test topics and SuperPAL's test
+// split are not read.
+func trainModels(stdout io.Writer, dir, seedsPath string, args []string) error {
+	run, err := loadRun(filepath.Join(dir, ecbFolder))
 	if err != nil {
 		return err
 	}
 	splits := run.Splits()
 	if splits[0].Name != "dev" {
-		return fmt.Errorf("%s: training needs dev topics (named 1 to 5) and test topics (6 and up) to keep apart", dir)
+		return fmt.Errorf("%s: training needs dev topics (named 1 to 5) and test topics (6 and up) to keep apart", filepath.Join(dir, ecbFolder))
 	}
-	dev := splits[0].Topics
-	event, err := fit("same-event", run.EventExamples(dev...), eventFeatures)
+	event, err := fit("same-event", run.EventExamples(splits[0].Topics...), eventFeatures)
 	if err != nil {
 		return err
 	}
-	fact, err := fit("same-fact", run.FactExamples(dev...), factFeatures)
+	seeds, sp, err := loadPairSets(dir, seedsPath)
+	if err != nil {
+		return err
+	}
+	fact, err := eval.FitFact(append([]eval.PairSet{seeds}, sp...), true)
 	if err != nil {
 		return err
 	}
@@ -217,13 +301,9 @@ func trainModel(stdout io.Writer, dir string, args []string) error {
 // examples weighing half each (eval.Balance, which refuses examples of one
 // label only).
 func fit(what string, ex []eval.Example, features []string) (align.Model, error) {
-	var use []int
-	for _, name := range features {
-		k := align.FeatureIndex(name)
-		if k < 0 {
-			return align.Model{}, fmt.Errorf("no feature named %q", name)
-		}
-		use = append(use, k)
+	use, err := eval.FeatureIndexes(features)
+	if err != nil {
+		return align.Model{}, err
 	}
 	if err := eval.Balance(ex, 1); err != nil {
 		return align.Model{}, fmt.Errorf("the %s model: %w", what, err)

@@ -32,8 +32,8 @@ Usage:
       or standard input, and print for each: 1 or 0 (same fact or not) and
       the score, tab-separated.
   parallax eval [--strictness X] [--sweep] FOLDER|PAIRS-FILE
-      Measure the engine on labelled data (ECB+ folders or labelled pairs)
-      beside a plain baseline.
+      Measure the engine on labelled data (../shared/eval, an ECB+ folder
+      or labelled pairs) beside plain baselines.
   parallax exercise [--key] [--format text|json] [--strictness X] DIR|FILE...
       Write a media-literacy worksheet from the comparison of the articles,
       and with --key its answers, each explained by the sentences.

@@ -30,6 +30,8 @@ func writeText(out io.Writer, r *compare.Report) error {
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
 	fmt.Fprintf(w, "%d articles, %d facts: %d reported by more than one article, %d by all %d (strictness %.2f)\n",
 		len(r.Articles), r.Counts.Facts, r.Counts.Several, r.Counts.All, len(r.Articles), r.Strictness)
+	fmt.Fprintf(w, "%d reported by one article only: %d with nothing close in another, %d with a sentence of another that comes close\n",
+		r.Counts.One, r.Counts.One-r.Counts.OneClose, r.Counts.OneClose)
 
 	heading(w, "Articles")
 	for _, a := range r.Articles {
@@ -76,6 +78,7 @@ func writeText(out io.Writer, r *compare.Report) error {
 		for _, d := range c.Divergences {
 			fmt.Fprintf(w, "  ! %s: %s\n", d.Kind, d.Summary)
 		}
+		writeNear(w, r, tag, c.Near, "  ")
 	}
 
 	heading(w, "Where they differ")
@@ -169,6 +172,7 @@ func writeText(out io.Writer, r *compare.Report) error {
 		fmt.Fprintf(w, "\n[%s] %s\n", tag[a.ID], a.ID)
 		for _, k := range a.Unique {
 			fmt.Fprintf(w, "  - %s\n", a.Sentences[k].Text)
+			writeNear(w, r, tag, r.Close(compare.Ref{Article: a.ID, Sentence: k}), "      ")
 		}
 	}
 	if len(r.Problems) > 0 {
@@ -178,6 +182,14 @@ func writeText(out io.Writer, r *compare.Report) error {
 		}
 	}
 	return w.Flush()
+}
+
+// writeNear lists near misses: the sentences of other articles that come
+// close to a fact without telling it, as a reader should check them.
+func writeNear(w io.Writer, r *compare.Report, tag map[string]string, near []compare.Near, indent string) {
+	for _, n := range near {
+		fmt.Fprintf(w, "%s~ possibly also told by %s (score %.3f, short of %.2f): %s\n", indent, tag[n.Article], n.Score, r.Strictness, r.NearText(n))
+	}
 }
 
 func heading(w io.Writer, s string) {

@@ -138,7 +138,7 @@ func handler(prefix, version string, wasmLen int) *app.Handler {
 			Maskable: "/web/icon-512.png",
 		},
 		Styles:                []string{"/web/parallax.css"},
-		CacheableResources:    append([]string{"/web/icon.svg"}, pages()...),
+		CacheableResources:    append([]string{"/web/icon.svg", "/web/compile.js"}, pages()...),
 		Version:               version,
 		WasmContentLength:     strconv.Itoa(wasmLen),
 		ServiceWorkerTemplate: workerJS,
@@ -226,7 +226,8 @@ func generate(out, web, prefix string) error {
 }
 
 // startWasm replaces go-app's start of the WebAssembly in app.js with
-// startJS, given app.wasm's address under the site's prefix.
+// startJS, given the addresses of app.wasm and of its worker
+// (web/compile.js) under the site's prefix.
 func startWasm(dir, prefix string) error {
 	p := filepath.Join(dir, "app.js")
 	b, err := os.ReadFile(p)
@@ -237,11 +238,11 @@ func startWasm(dir, prefix string) error {
 	if n := strings.Count(string(b), call); n != 1 {
 		return fmt.Errorf("%s: go-app's %q is there %d times, not once: has go-app changed?", p, strings.TrimSpace(call), n)
 	}
-	wasm := "/web/app.wasm"
+	wasm, worker := "/web/app.wasm", "/web/compile.js"
 	if prefix != "" {
-		wasm = prefixResolver(prefix).Resolve(wasm)
+		wasm, worker = prefixResolver(prefix).Resolve(wasm), prefixResolver(prefix).Resolve(worker)
 	}
-	start := strings.ReplaceAll(startJS, "PX_WASM_URL", strconv.Quote(wasm))
+	start := strings.NewReplacer("PX_WASM_URL", strconv.Quote(wasm), "PX_WORKER_URL", strconv.Quote(worker)).Replace(startJS)
 	return os.WriteFile(p, []byte(strings.Replace(string(b), call, "\n"+start, 1)), 0o644)
 }
 

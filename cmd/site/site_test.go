@@ -52,7 +52,7 @@ func TestGenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();\n") || !strings.Contains(string(appJS), "const response = await fetch(\"/web/app.wasm\");") {
+	if strings.Contains(string(appJS), "\ngoappInitWebAssembly();\n") || !strings.Contains(string(appJS), `inWorker("/web/app.wasm")`) || !strings.Contains(string(appJS), `new Worker("/web/compile.js")`) {
 		t.Errorf("app.js starts the WebAssembly go-app's way, not start.js's")
 	}
 	manifest, err := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
@@ -149,9 +149,10 @@ func TestGenerate(t *testing.T) {
 }
 
 // TestStartWasm checks that app.js fetches app.wasm under the site's
-// prefix with start.js, in place of go-app's start.
+// prefix with start.js, in place of go-app's start: in a worker, and in
+// the page where no worker can be made.
 func TestStartWasm(t *testing.T) {
-	for prefix, want := range map[string]string{"": `fetch("/web/app.wasm")`, "/parallax": `fetch("/parallax/web/app.wasm")`} {
+	for prefix, want := range map[string]string{"": `inWorker("/web/app.wasm")`, "/parallax": `inWorker("/parallax/web/app.wasm")`} {
 		dir := t.TempDir()
 		stock := "function goappInitWebAssembly() {}\ngoappInitWebAssembly();\n"
 		if err := os.WriteFile(filepath.Join(dir, "app.js"), []byte(stock), 0o644); err != nil {
@@ -161,7 +162,7 @@ func TestStartWasm(t *testing.T) {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(filepath.Join(dir, "app.js"))
-		if js := string(b); !strings.Contains(js, want) || strings.Contains(js, "PX_WASM_URL") || strings.Contains(js, "\ngoappInitWebAssembly();") {
+		if js := string(b); !strings.Contains(js, want) || !strings.Contains(js, strings.Replace(want, "inWorker", "compile", 1)) || !strings.Contains(js, `new Worker("`+prefix+`/web/compile.js")`) || strings.Contains(js, "PX_") || strings.Contains(js, "\ngoappInitWebAssembly();") {
 			t.Errorf("prefix %q: app.js does not start with %s:\n%s", prefix, want, js)
 		}
 		// a go-app whose app.js has changed is named, not patched blindly
