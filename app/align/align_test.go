@@ -37,7 +37,7 @@ func TestScoreProperties(t *testing.T) {
 			if sa, sb := ix.Score(a, b).Score, ix.Score(b, a).Score; sa != sb || sa < 0 || sa > 1 {
 				t.Errorf("Score(%d,%d) = %v, Score(%d,%d) = %v", a, b, sa, b, a, sb)
 			}
-			if len(la.Shared) != len(lb.Shared) {
+			if len(ix.Evidence(la).Shared) != len(ix.Evidence(lb).Shared) {
 				t.Errorf("shared terms of (%d,%d) are not symmetric", a, b)
 			}
 			for k, x := range fa {
@@ -115,7 +115,7 @@ func TestNameAliases(t *testing.T) {
 	))
 	shared := func(a, b int) map[string]bool {
 		out := map[string]bool{}
-		for _, id := range ix.Score(a, b).Shared {
+		for _, id := range ix.Evidence(ix.Score(a, b)).Shared {
 			out[ix.Term(id)] = true
 		}
 		return out

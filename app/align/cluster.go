@@ -93,7 +93,7 @@ func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func
 	if err != nil {
 		return Alignment{}, err
 	}
-	joinable := map[uint64]bool{} // the candidates that may join a fact
+	var joinable []bool // by near link: its candidate may join a fact
 	for k, c := range cands {
 		if k%128 == 0 {
 			if err := step(ctx, tick, 20+45*k/len(cands), 100); err != nil {
@@ -102,11 +102,9 @@ func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func
 		}
 		l := ix.Score(int(c.pair[0]), int(c.pair[1]))
 		known[pairKey(l.A, l.B)] = l.Score
-		if c.join {
-			joinable[pairKey(l.A, l.B)] = true
-		}
 		if l.Score >= NearShare*strictness {
 			near = append(near, l)
+			joinable = append(joinable, c.join)
 		}
 	}
 	// the strongest first; ties in the candidates' order, by sentence.
@@ -123,11 +121,11 @@ func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func
 		}
 		return a - b
 	})
-	sorted := make([]Link, len(near))
+	sorted, sortedJoinable := make([]Link, len(near)), make([]bool, len(near))
 	for i, k := range order {
-		sorted[i] = near[k]
+		sorted[i], sortedJoinable[i] = near[k], joinable[k]
 	}
-	near = sorted
+	near, joinable = sorted, sortedJoinable
 	strong := near[:sort.Search(len(near), func(i int) bool { return near[i].Score < strictness })]
 
 	of := make([]int, n) // sentence → its fact
@@ -156,13 +154,13 @@ func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func
 	}
 	part := func(l Link) bool { return ix.whole[l.A] != int32(l.A) || ix.whole[l.B] != int32(l.B) }
 	ordered := make([]Link, 0, len(strong))
-	for _, l := range strong {
-		if !part(l) && joinable[pairKey(l.A, l.B)] {
+	for k, l := range strong {
+		if !part(l) && joinable[k] {
 			ordered = append(ordered, l)
 		}
 	}
-	for _, l := range strong {
-		if part(l) && joinable[pairKey(l.A, l.B)] {
+	for k, l := range strong {
+		if part(l) && joinable[k] {
 			ordered = append(ordered, l)
 		}
 	}

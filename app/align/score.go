@@ -7,10 +7,13 @@ import (
 
 // Link is the evidence that two sentences report the same fact.
 type Link struct {
-	A, B    int        // sentence indexes in the Index
-	Score   float64    // 0 to 1: the models' probability that they do (Score)
-	Shared  []int32    // the terms both hold (Index.Term gives their keys)
-	Phrases [][2]int32 // the two-word phrases both hold, as pairs of terms
+	A, B  int     // sentence indexes in the Index
+	Score float64 // 0 to 1: the models' probability that they do (Score)
+	// Shared and Phrases are filled by Evidence only: the terms both hold
+	// (Index.Term gives their keys), and the two-word phrases both hold,
+	// as pairs of terms.
+	Shared  []int32
+	Phrases [][2]int32
 }
 
 // Features are what the two models read of a sentence pair, each between
@@ -120,25 +123,55 @@ func (ix *Index) ScoreWith(a, b int, event, fact Model) Link {
 // Models returns the fitted models Score multiplies: same event, same fact.
 func Models() (event, fact Model) { return sameEvent, sameFact }
 
-// Compare returns the link between sentences a and b, without its score,
-// and the pair's features. Pairs that share no term have every sentence
-// feature 0.
+// Compare returns the link between sentences a and b, without its score
+// or its evidence (Evidence), and the pair's features. Pairs that share
+// no term have every sentence feature 0. It allocates nothing: the
+// aligner compares every candidate pair.
 func (ix *Index) Compare(a, b int) (Link, Features) {
 	fa, fb := &ix.sents[a], &ix.sents[b]
 	l := Link{A: a, B: b}
 	var f Features
-	words := 0 // shared terms that are not figures
-	i, j := 0, 0
-	for i < len(fa.terms) && j < len(fb.terms) {
+	shared, words := 0, 0 // shared terms; of them, those that are not figures
+	for i, j := 0, 0; i < len(fa.terms) && j < len(fb.terms); {
 		switch {
 		case fa.terms[i] < fb.terms[j]:
 			i++
 		case fa.terms[i] > fb.terms[j]:
 			j++
 		default:
+			shared++
 			if fa.kinds[i] != number {
 				words++
 			}
+			i++
+			j++
+		}
+	}
+	if shared == 0 {
+		return l, f
+	}
+	f[fStems] = jaccard(shared, len(fa.terms), len(fb.terms))
+	f[fWords] = jaccard(CountShared(fa.words, fb.words), len(fa.words), len(fb.words))
+	if words < 2 {
+		f[fFewWords] = 1
+	}
+	ix.articleFeatures(&f, ix.article[a], ix.article[b])
+	return l, f
+}
+
+// Evidence returns l with what its two sentences share: the terms and
+// the two-word phrases, for the reader to see why they were joined. Cost:
+// O(|a| + |b|).
+func (ix *Index) Evidence(l Link) Link {
+	fa, fb := &ix.sents[l.A], &ix.sents[l.B]
+	l.Shared, l.Phrases = nil, nil
+	for i, j := 0, 0; i < len(fa.terms) && j < len(fb.terms); {
+		switch {
+		case fa.terms[i] < fb.terms[j]:
+			i++
+		case fa.terms[i] > fb.terms[j]:
+			j++
+		default:
 			l.Shared = append(l.Shared, fa.terms[i])
 			i++
 			j++
@@ -157,16 +190,7 @@ func (ix *Index) Compare(a, b int) (Link, Features) {
 			j++
 		}
 	}
-	if len(l.Shared) == 0 {
-		return l, f
-	}
-	f[fStems] = jaccard(len(l.Shared), len(fa.terms), len(fb.terms))
-	f[fWords] = jaccard(CountShared(fa.words, fb.words), len(fa.words), len(fb.words))
-	if words < 2 {
-		f[fFewWords] = 1
-	}
-	ix.articleFeatures(&f, ix.article[a], ix.article[b])
-	return l, f
+	return l
 }
 
 // jaccard is |A∩B| / |A∪B| from the sizes.

@@ -591,6 +591,7 @@ func convertDivergence(dv diverge.Divergence, members []Ref) Divergence {
 }
 
 func convertLink(ix *align.Index, l align.Link, where []loc, docs []doc) Link {
+	l = ix.Evidence(l)
 	wa, wb := where[l.A], where[l.B]
 	da := docs[wa.article]
 	toks := da.unitTokens(wa)
