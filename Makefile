@@ -105,8 +105,11 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## 1,975,422. The report's counts and lookups and the editor type: 1,981,072.
 ## Start-up in parts (start.js, drawInSteps): 1,982,443. The Yours page and
 ## one cancellation mechanism (context.WithCancel, 17 KB raw of its own):
-## 1,991,131.
-WASM_BUDGET ?= 1996000
+## 1,991,131. Near misses (issue 21: the engine's search, the panel's
+## section and its link into a column, the badges and the overview's
+## rings) cost 10 KB against 1,990,061 for the build before them, measured
+## on one machine: 2,000,053.
+WASM_BUDGET ?= 2005000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -103,7 +103,7 @@ for (const width of [1280, 375]) {
     assert.match(await page.textContent('#px-panel h2'), /another article comes close/);
     const item = page.locator('#px-panel .px-near-item', { hasText: 'Their first meeting took place in February in Riyadh' });
     assert.equal(await item.count(), 1, 'ETV Bharat\'s first meeting in Riyadh is not listed as close');
-    assert.match(await item.locator('.px-who').textContent(), /ETV Bharat.*close, short of 68%/);
+    assert.match(await item.locator('.px-who').textContent(), /ETV Bharat \(\d+% close\)/);
     // ETV Bharat's column is not shown: one click shows it, with the
     // sentence marked close and brought into view, in its column and on
     // the screen

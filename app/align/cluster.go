@@ -49,7 +49,7 @@ type Alignment struct {
 //
 // The method is greedy average-linkage agglomeration (UPGMA, Sokal &
 // Michener 1958) over the candidate links:
-//  1. score every candidate pair (Index.Candidates) and keep those at or
+//  1. score every candidate pair (Index.candidates) and keep those at or
 //     above strictness, strongest first;
 //  2. for each kept link, join its two facts if the mean score over their
 //     cross pairs of sentences from different articles is at or above

@@ -6,8 +6,8 @@
 // two logistic models give the probability that a pair reports one fact,
 // that its two articles report one event times that its two sentences
 // report the same fact (score.go), facts are built by average-linkage
-// agglomeration over pairs of different articles (cluster.go), and each
-// fact's closest sentences that fell short are its near misses (near.go).
+// agglomeration over pairs of different articles (cluster.go). The
+// near links it keeps are where app/compare finds each fact's near misses.
 package align
 
 import (
@@ -307,22 +307,6 @@ func sortParallel(ids []int32, flags []kind) {
 	}
 }
 
-// Candidates returns the pairs (i < j) of sentences in different articles
-// that may join one fact: they share at least two terms rare enough to
-// index (held by at most maxDF sentences). Cost: O(sum over terms of
-// min(df, maxPostings)²), linear in the number of sentences because the
-// postings read are capped (maxPostings).
-func (ix *Index) Candidates() [][2]int32 {
-	cs, _ := ix.candidates(context.Background(), nil) // Background is never done
-	var out [][2]int32
-	for _, c := range cs {
-		if c.join {
-			out = append(out, c.pair)
-		}
-	}
-	return out
-}
-
 // candidate is a pair of sentences worth scoring.
 type candidate struct {
 	pair [2]int32
@@ -337,7 +321,9 @@ type candidate struct {
 
 // candidates returns the pairs (i < j) of sentences in different articles
 // that share at least two terms held by at most maxPostings sentences, in
-// order.
+// order, each marked if it may join a fact. Cost: O(sum over terms of
+// min(df, maxPostings)²), linear in the number of sentences because the
+// postings read are capped.
 func (ix *Index) candidates(ctx context.Context, tick func(done, total int)) ([]candidate, error) {
 	var out []candidate
 	count := map[int32][2]int{} // sentence → shared terms held by at most maxPostings, by at most maxDF

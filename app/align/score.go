@@ -101,8 +101,9 @@ const FewWordsFactor = 1.0 / 3
 //
 // On a corpus about one event, as Parallax's are, sameEvent is near 1 for
 // every pair and the sentences alone decide; it only ever takes away.
-// Neither model reads a word list, so the score works alike in every
-// language Parallax stems. A pair that shares fewer than two words is
+// Neither model reads a word list of its own (stop words are each
+// language's Snowball list), so the score works alike in every language
+// Parallax stems. A pair that shares fewer than two words is
 // scaled by FewWordsFactor. Cost:
 // O(|a| + |b|), merges of sorted lists.
 func (ix *Index) Score(a, b int) Link { return ix.ScoreWith(a, b, sameEvent, sameFact) }

@@ -174,9 +174,9 @@ type Cluster struct {
 	// Links are the sentence pairs that joined the fact, with their evidence.
 	Links []Link `json:"links,omitempty"`
 	// Near are the fact's near misses, strongest first: for each article
-	// that does not tell it, the sentence that comes closest, short of the
-	// strictness but at least NearBar times it. A fact one article tells
-	// with no near miss is "only here, nothing close".
+	// that does not tell it, the sentence that comes closest, at least
+	// NearBar times the strictness. A fact one article tells with no near
+	// miss is "only here, nothing close".
 	Near []Near `json:"near,omitempty"`
 }
 

@@ -28,8 +28,11 @@ type ColumnsView struct {
 
 	shown int // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
 	// reveal is the near miss sentence, "article.sentence" by index, that
-	// the reader asked to see (Panel.Reveal): brought into view once drawn.
-	reveal string
+	// the reader asked to see (Panel.Reveal) while fact revealFact was
+	// selected: brought into view once drawn, forgotten once another fact
+	// is.
+	reveal     string
+	revealFact int
 }
 
 // Render draws the column picker, the columns and the panel.
@@ -48,13 +51,24 @@ func (v *ColumnsView) Render() app.UI {
 			}),
 		),
 		app.If(selected != nil, func() app.UI {
-			show := func(i int) State { return v.State.With(func(s *State) { s.Columns = withColumn(shown, i) }) }
+			show := func(i int) State {
+				return v.State.With(func(s *State) { s.Columns = withColumn(shown, i, tellers(r, selected)) })
+			}
 			return &Panel{
 				Report: r, Fact: v.State.Fact,
 				Close: v.State.With(func(s *State) { s.Fact, s.At = -1, "" }).URL(),
 				Show:  func(i int) string { return show(i).URL() },
 				Reveal: func(ctx app.Context, i, k int) {
-					v.reveal = fmt.Sprintf("%d.%d", i, k)
+					v.reveal, v.revealFact = fmt.Sprintf("%d.%d", i, k), v.State.Fact
+					if slices.Contains(shown, i) {
+						// the column is there: no navigation, so no drawing
+						// to wait for
+						ctx.Defer(func(ctx app.Context) {
+							revealNear(r, v.reveal)
+							v.reveal = ""
+						})
+						return
+					}
 					navigate(ctx, show(i))
 				},
 			}
@@ -64,17 +78,39 @@ func (v *ColumnsView) Render() app.UI {
 	)
 }
 
-// withColumn returns the shown columns with article i among them: added
-// at the end, in place of the last where five are shown already.
-func withColumn(shown []int, i int) []int {
-	if slices.Contains(shown, i) {
-		return slices.Clone(shown)
-	}
+// withColumn returns the shown columns with article i among them, in
+// order: added, or, where five are shown already, in place of the last one
+// whose article does not tell the selected fact (keep: the articles that
+// do).
+func withColumn(shown []int, i int, keep []int) []int {
 	out := slices.Clone(shown)
-	if len(out) >= 5 {
-		out = out[:4]
+	if slices.Contains(out, i) {
+		return out
 	}
-	return append(out, i)
+	if len(out) >= 5 {
+		k := len(out) - 1
+		for k > 0 && slices.Contains(keep, out[k]) {
+			k--
+		}
+		out = slices.Delete(out, k, k+1)
+	}
+	out = append(out, i)
+	slices.Sort(out)
+	return out
+}
+
+// tellers are the indexes of the articles that tell fact c (nil: none).
+func tellers(r *compare.Report, c *compare.Cluster) []int {
+	if c == nil {
+		return nil
+	}
+	var out []int
+	for _, m := range c.Members {
+		if i := r.Index(m.Article); i >= 0 && !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // picker chooses which articles to show: a checkbox each, 2 to 5 at once
@@ -362,7 +398,7 @@ func (v *ColumnsView) afterDraw(ctx app.Context) {
 		case last >= 0:
 			focusIfLost(last)
 		}
-		if v.reveal != "" && revealNear(v.Report, v.reveal) {
+		if v.reveal != "" && (v.revealFact != fact || revealNear(v.Report, v.reveal)) {
 			v.reveal = ""
 		}
 	})

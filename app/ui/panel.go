@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -103,7 +104,7 @@ func (p *Panel) near(c compare.Cluster) app.UI {
 	r := p.Report
 	return app.Div().Class("px-nearby").Body(
 		app.H3().Text("Possibly also told by"),
-		app.P().Class("px-note").Text(fmt.Sprintf("These sentences come close to the fact without reaching the strictness (%.0f%%): they may tell it in other words. Read them before you say that no one else reports it.", 100*r.Strictness)),
+		app.P().Class("px-note").Text(fmt.Sprintf("These sentences come close to the fact but were not joined to it (strictness %.0f%%): they may tell it in other words. Read them before you say that no one else reports it.", 100*r.Strictness)),
 		app.Ul().Class("px-wordings").Body(
 			app.Range(c.Near).Slice(func(k int) app.UI {
 				n := c.Near[k]
@@ -123,7 +124,7 @@ func (p *Panel) near(c compare.Cluster) app.UI {
 					app.P().Class("px-who").Body(
 						app.Span().Class("px-letter").Text(letter(i)),
 						app.Text(" "+r.Outlet(i)),
-						app.Span().Class("px-ref").Text(fmt.Sprintf(" (%.0f%% close, short of %.0f%%)", 100*n.Score, 100*r.Strictness)),
+						app.Span().Class("px-ref").Text(fmt.Sprintf(" (%.0f%% close)", math.Floor(100*n.Score))),
 					),
 					app.P().Class("px-wording").Text(r.NearText(n)),
 					app.If(show != nil, func() app.UI { return app.P().Body(show) }),

@@ -5,7 +5,8 @@
 //
 //	parallax compare [--format text|json] [--strictness X] DIR|FILE...
 //	parallax pairs [--strictness X] [--language L] [FILE]
-//	parallax eval [--strictness X] [--sweep] FOLDER|PAIRS-FILE
+//	parallax eval [--strictness X] [--sweep] [--seeds FILE] FOLDER|PAIRS-FILE
+//	parallax eval --train [--seeds FILE] EVAL-FOLDER
 //	parallax exercise [--key] [--format text|json] [--strictness X] DIR|FILE...
 //
 // Exit codes: 0 done (problems with single files are reported on stderr
@@ -31,9 +32,10 @@ Usage:
       Read sentence pairs, one per line as sentence1<TAB>sentence2, from FILE
       or standard input, and print for each: 1 or 0 (same fact or not) and
       the score, tab-separated.
-  parallax eval [--strictness X] [--sweep] FOLDER|PAIRS-FILE
+  parallax eval [--strictness X] [--sweep] [--seeds FILE] FOLDER|PAIRS-FILE
       Measure the engine on labelled data (../shared/eval, an ECB+ folder
-      or labelled pairs) beside plain baselines.
+      or labelled pairs) beside plain baselines; with --train EVAL-FOLDER,
+      fit the models and print app/align/weights.go.
   parallax exercise [--key] [--format text|json] [--strictness X] DIR|FILE...
       Write a media-literacy worksheet from the comparison of the articles,
       and with --key its answers, each explained by the sentences.

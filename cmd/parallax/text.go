@@ -188,7 +188,7 @@ func writeText(out io.Writer, r *compare.Report) error {
 // close to a fact without telling it, as a reader should check them.
 func writeNear(w io.Writer, r *compare.Report, tag map[string]string, near []compare.Near, indent string) {
 	for _, n := range near {
-		fmt.Fprintf(w, "%s~ possibly also told by %s (score %.3f, short of %.2f): %s\n", indent, tag[n.Article], n.Score, r.Strictness, r.NearText(n))
+		fmt.Fprintf(w, "%s~ possibly also told by %s (score %.3f, strictness %.2f): %s\n", indent, tag[n.Article], n.Score, r.Strictness, r.NearText(n))
 	}
 }
 

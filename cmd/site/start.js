@@ -52,6 +52,10 @@
       e.preventDefault();
       reject(new Error(e.message || "the worker failed"));
     };
+    worker.onmessageerror = () => {
+      worker.terminate();
+      reject(new Error("the compiled module could not be handed over"));
+    };
     worker.postMessage(new URL(url, location.href).href);
   });
   const run = async () => {
