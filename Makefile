@@ -88,7 +88,7 @@ wasmtest: chromium e2e/node_modules/.package-lock.json
 e2e: chromium e2e/node_modules/.package-lock.json dist
 	$(GO) build -o .bin/site ./cmd/site
 	rm -rf .bin/dist-prefix && .bin/site generate -prefix /parallax .bin/dist-prefix
-	cd e2e && CHROMIUM=$$(command -v chromium) SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix WEB=$(CURDIR)/web node --test --test-concurrency=1 --test-timeout=300000 widget.test.mjs embed.test.mjs yours.test.mjs classroom.test.mjs
+	cd e2e && CHROMIUM=$$(command -v chromium) SITE=$(CURDIR)/.bin/site DIST=$(CURDIR)/dist DIST_PREFIX=$(CURDIR)/.bin/dist-prefix WEB=$(CURDIR)/web node --test --test-concurrency=1 --test-timeout=600000 widget.test.mjs embed.test.mjs yours.test.mjs classroom.test.mjs
 
 ## size: app.wasm's size, failing when the brotli copy grows past
 ## WASM_BUDGET. Issue 7's goal is 1,600,000 bytes, out of reach with go-app
