@@ -165,33 +165,30 @@ func (ix *Index) Compare(a, b int) (Link, Features) {
 // O(|a| + |b|).
 func (ix *Index) Evidence(l Link) Link {
 	fa, fb := &ix.sents[l.A], &ix.sents[l.B]
-	l.Shared, l.Phrases = nil, nil
-	for i, j := 0, 0; i < len(fa.terms) && j < len(fb.terms); {
-		switch {
-		case fa.terms[i] < fb.terms[j]:
-			i++
-		case fa.terms[i] > fb.terms[j]:
-			j++
-		default:
-			l.Shared = append(l.Shared, fa.terms[i])
-			i++
-			j++
-		}
-	}
-	for i, j := 0, 0; i < len(fa.bigrams) && j < len(fb.bigrams); {
-		switch {
-		case fa.bigrams[i] < fb.bigrams[j]:
-			i++
-		case fa.bigrams[i] > fb.bigrams[j]:
-			j++
-		default:
-			b := fa.bigrams[i]
-			l.Phrases = append(l.Phrases, [2]int32{int32(b >> 32), int32(b & 0xffffffff)})
-			i++
-			j++
-		}
+	l.Shared, l.Phrases = sharedOf(fa.terms, fb.terms), nil
+	for _, b := range sharedOf(fa.bigrams, fb.bigrams) {
+		l.Phrases = append(l.Phrases, [2]int32{int32(b >> 32), int32(b & 0xffffffff)})
 	}
 	return l
+}
+
+// sharedOf returns the elements two ascending lists without repeats have
+// in common, in order: CountShared's merge, collecting. nil when none.
+func sharedOf[T cmp.Ordered](a, b []T) []T {
+	var out []T
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // jaccard is |A∩B| / |A∪B| from the sizes.
