@@ -108,8 +108,10 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## 1,991,131. Near misses (issue 21: the engine's search, the panel's
 ## section and its link into a column, the badges and the overview's
 ## rings) cost 10 KB against 1,990,061 for the build before them, measured
-## on one machine: 2,000,053.
-WASM_BUDGET ?= 2005000
+## on one machine: 2,000,053. Divergences a reader can trust (issue 22:
+## what a figure is about, datelines and spans, harm denied, reasons and
+## attributions in the report and the panel) cost 15.6 KB: 2,015,678.
+WASM_BUDGET ?= 2020000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -326,6 +326,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if err != nil {
 		return nil, err
 	}
+	r.Contradictions = appendNew(r, r.Contradictions, opposites(docs))
 	done += 1 + nearSteps
 	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
@@ -371,7 +372,7 @@ func (d doc) part(w loc) segment.Span {
 // claimMember is a unit of this article as the divergence finder sees it.
 func (d doc) claimMember(w loc) diverge.Member {
 	sp := d.part(w)
-	return diverge.Member{Article: d.report.ID, Label: d.label, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.unitTokens(w)}
+	return diverge.Member{Article: d.report.ID, Label: d.label, Lang: d.report.Language, Text: d.text, Start: sp.Start, End: sp.End, Tokens: d.unitTokens(w)}
 }
 
 // unitTokens are the tokens of a unit of this article.
@@ -577,11 +578,62 @@ func figures(docs []doc) []Divergence {
 	return out
 }
 
+// appendNew appends to ds the divergences of more whose marks the report
+// does not already pair, in a fact or in ds.
+func appendNew(r *Report, ds, more []Divergence) []Divergence {
+	type key struct{ a, b Ref }
+	seen := map[key]bool{}
+	note := func(d Divergence) {
+		for _, x := range d.Members {
+			for _, y := range d.Members {
+				seen[key{Ref{x.Article, x.Sentence}, Ref{y.Article, y.Sentence}}] = true
+			}
+		}
+	}
+	for _, c := range r.Clusters {
+		for _, d := range c.Divergences {
+			if d.Kind == KindContradiction {
+				note(d)
+			}
+		}
+	}
+	for _, d := range ds {
+		note(d)
+	}
+	for _, d := range more {
+		a, b := d.Members[0], d.Members[1]
+		if !seen[key{Ref{a.Article, a.Sentence}, Ref{b.Article, b.Sentence}}] {
+			ds = append(ds, d)
+			note(d)
+		}
+	}
+	return ds
+}
+
+// opposites finds harm counted in one article and denied in another, in
+// sentences of any two facts that share their subject.
+func opposites(docs []doc) []Divergence {
+	var ms []diverge.Member
+	var refs []Ref
+	for _, d := range docs {
+		for k := range d.spans {
+			ms = append(ms, d.member(k))
+			refs = append(refs, Ref{d.report.ID, k})
+		}
+	}
+	out := []Divergence{}
+	for _, dv := range diverge.Opposites(ms) {
+		out = append(out, convertDivergence(dv, refs))
+	}
+	return out
+}
+
 func convertDivergence(dv diverge.Divergence, members []Ref) Divergence {
-	d := Divergence{Kind: dv.Kind, Summary: dv.Summary, Conflict: dv.Conflict, Members: make([]Mark, len(dv.Marks))}
+	d := Divergence{Kind: dv.Kind, Summary: dv.Summary, Reason: dv.Reason, Conflict: dv.Conflict, Possible: dv.Possible,
+		Conflicts: dv.Conflicts, Members: make([]Mark, len(dv.Marks))}
 	for i, m := range dv.Marks {
 		ref := members[m.Member]
-		mk := Mark{Article: ref.Article, Sentence: ref.Sentence, Start: m.Start, End: m.End, Value: m.Value}
+		mk := Mark{Article: ref.Article, Sentence: ref.Sentence, Start: m.Start, End: m.End, Value: m.Value, Says: m.Says}
 		for _, e := range m.Diff {
 			mk.Diff = append(mk.Diff, Edit{Op: string(e.Op), Text: e.Text})
 		}

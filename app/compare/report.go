@@ -193,8 +193,13 @@ type Link struct {
 type Divergence struct {
 	Kind     Kind   `json:"kind"` // number, date, name, quote, contradiction
 	Summary  string `json:"summary"`
-	Conflict bool   `json:"conflict"` // the members cannot all be right
-	Members  []Mark `json:"members"`
+	Reason   string `json:"reason"`             // why it is reported, for a reader
+	Conflict bool   `json:"conflict"`           // the members cannot all be right
+	Possible bool   `json:"possible,omitempty"` // a cue to check, not a finding
+	// Conflicts are the pairs of members that cannot both be right, as
+	// indexes into Members (numbers and opposite claims).
+	Conflicts [][2]int `json:"conflicts,omitempty"`
+	Members   []Mark   `json:"members"`
 }
 
 // Mark points at the differing words of one member sentence.
@@ -204,6 +209,7 @@ type Mark struct {
 	Start    int    `json:"start"` // byte offsets into the raw file
 	End      int    `json:"end"`
 	Value    string `json:"value"`          // the words as printed
+	Says     string `json:"says,omitempty"` // whom the sentence attributes it to: "Rubio"
 	Diff     []Edit `json:"diff,omitempty"` // quotes: the edit from the first member's wording to this one
 }
 

@@ -79,7 +79,11 @@ func contradictions(ms []Member) []Divergence {
 	var out []Divergence
 	for i := range ms {
 		for j := range ms {
-			if i == j || ms[i].Article == ms[j].Article {
+			if i == j || ms[i].Article == ms[j].Article || !ms[i].english() || !ms[j].english() {
+				continue // the cues read English words: negations, opposites, harm
+			}
+			if d, ok := harmCue(ms[i], ms[j], i, j); ok {
+				out = append(out, d)
 				continue
 			}
 			if d, ok := negationCue(ms, negs, i, j); ok {
@@ -131,14 +135,22 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 				}
 				continue
 			}
-			found++
+			if !a.Tokens[k].Upper {
+				found++ // a name shared says who, not what is denied
+			}
 			if first < 0 || y < first {
 				first = y
 			}
 			last = max(last, y)
 		}
-		if found == 0 || found < min(2, len(phrase)) || last-first > 6 {
-			continue
+		if len(phrase) < 2 || found < 2 || last-first > 6 {
+			continue // one shared word ("without people" / "people") is no claim
+		}
+		if negatesNear(b, first, last) || between(b, first, last, func(t words.Token) bool { _, w := numberWords[t.Norm]; return t.Kind == words.Number || w }) {
+			continue // b negates nearby too (the "not" moved), or counts ("landed 178 punches")
+		}
+		if differ(subjectBefore(a, n), subjectBefore(b, first)) || speakersDiffer(saysOf(a), saysOf(b)) {
+			continue // about two people, or two people's words
 		}
 		lastA := phrase[0]
 		for _, k := range phrase {
@@ -146,11 +158,12 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 				lastA = k
 			}
 		}
-		d := Divergence{Kind: Contradiction, Marks: []Mark{
-			{Member: i, Start: t.Start, End: a.Tokens[lastA].End, Value: a.Text[t.Start:a.Tokens[lastA].End]},
-			{Member: j, Start: phraseStart(b, first), End: b.Tokens[last].End, Value: b.Text[phraseStart(b, first):b.Tokens[last].End]},
+		d := Divergence{Kind: Contradiction, Possible: true, Marks: []Mark{
+			{Member: i, Start: t.Start, End: a.Tokens[lastA].End, Value: a.Text[t.Start:a.Tokens[lastA].End], Says: saysOf(a)},
+			{Member: j, Start: phraseStart(b, first), End: b.Tokens[last].End, Value: b.Text[phraseStart(b, first):b.Tokens[last].End], Says: saysOf(b)},
 		}}
 		d.Summary = fmt.Sprintf("a possible contradiction: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
+		d.Reason = "One article negates words another asserts about the same subject. It is a cue to check, not a finding: the negation may be about something else."
 		return d, true
 	}
 	return Divergence{}, false
@@ -202,14 +215,161 @@ func oppositeCue(ms []Member, has []uint32, i, j int) (Divergence, bool) {
 				continue
 			}
 			x, y := indexKey(a.Tokens, dir[0]), indexKey(b.Tokens, dir[1])
+			if sa, sb := subjectBefore(a, x), subjectBefore(b, y); sa == "" || sa != sb || speakersDiffer(saysOf(a), saysOf(b)) {
+				continue // only one subject's win and loss are opposite: "Ukraine confirmed" / "Ukraine denied"
+			}
 			ta, tb := a.Tokens[x], b.Tokens[y]
-			d := Divergence{Kind: Contradiction, Marks: []Mark{
-				{Member: i, Start: ta.Start, End: ta.End, Value: a.surface(ta)},
-				{Member: j, Start: tb.Start, End: tb.End, Value: b.surface(tb)},
+			d := Divergence{Kind: Contradiction, Possible: true, Marks: []Mark{
+				{Member: i, Start: ta.Start, End: ta.End, Value: a.surface(ta), Says: saysOf(a)},
+				{Member: j, Start: tb.Start, End: tb.End, Value: b.surface(tb), Says: saysOf(b)},
 			}}
 			d.Summary = fmt.Sprintf("a possible contradiction: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
+			d.Reason = fmt.Sprintf("Two articles use words of opposite sense (%s, %s) in related sentences. It is a cue to check, not a finding.", d.Marks[0].Value, d.Marks[1].Value)
 			return d, true
 		}
 	}
 	return Divergence{}, false
+}
+
+func differ(a, b string) bool { return a != "" && b != "" && a != b }
+
+// subjectBefore returns the name nearest before token k in its clause,
+// not counting the sentence's first word unless it is a name the text
+// capitalises twice over (a sentence starts in capitals anyway): whom the
+// clause is about, if it says. "" when there is none or the text is not
+// English.
+func subjectBefore(m Member, k int) string {
+	if !m.english() {
+		return ""
+	}
+	for j := k - 1; j >= 0; j-- {
+		if clauseBreak(m.Text[m.Tokens[j].End:m.Tokens[j+1].Start]) {
+			return ""
+		}
+		t := m.Tokens[j]
+		if t.Upper && !t.Stop && t.Kind == words.Word && !notNames[t.Norm] && (j > 0 || t.Start > m.Start) {
+			return t.Key
+		}
+	}
+	return ""
+}
+
+// A harm claim of none: "no casualties", "no dead or wounded", "no one was
+// killed", "nobody was hurt". Only stop words (and "one") may stand
+// between the negation and the harm: "no reports of casualties" is no
+// claim of none.
+type noneClaim struct {
+	happening  string // killed, injured or harmed
+	when       string
+	start, end int
+}
+
+func noneClaims(m Member) []noneClaim {
+	if !m.english() {
+		return nil
+	}
+	var out []noneClaim
+	ts := m.Tokens
+	for k, t := range ts {
+		if !t.Neg && t.Norm != "nobody" && t.Norm != "none" {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if clauseBreak(m.Text[ts[j-1].End:ts[j].Start]) {
+				break
+			}
+			if h := happenings[ts[j].Key]; h == "killed" || h == "injured" || h == "harmed" {
+				out = append(out, noneClaim{h, whenOf(m, j), t.Start, ts[j].End})
+				break
+			}
+			if !ts[j].Stop && ts[j].Norm != "one" {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// harmCue: member a counts people killed or hurt, member b says there
+// were none, and no time tells them apart: "at least 12 people had been
+// killed" against "there were no casualties in the camp". Opposite claims,
+// not a cue: the members cannot both be right.
+func harmCue(a, b Member, i, j int) (Divergence, bool) {
+	nones := noneClaims(b)
+	if len(nones) == 0 {
+		return Divergence{}, false
+	}
+	for _, q := range quantities(a) {
+		if q.lo <= 0 || q.happening == "" {
+			continue
+		}
+		for _, n := range nones {
+			if !harmCovers(n.happening, q.happening) || differ(q.when, n.when) {
+				continue
+			}
+			d := Divergence{Kind: Contradiction, Conflict: true, Conflicts: [][2]int{{0, 1}}, Marks: []Mark{
+				{Member: i, Start: q.start, End: q.end, Value: a.Text[q.start:q.end], Says: saysOf(a)},
+				{Member: j, Start: n.start, End: n.end, Value: b.Text[n.start:n.end], Says: saysOf(b)},
+			}}
+			d.Summary = fmt.Sprintf("opposite claims: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
+			d.Reason = fmt.Sprintf("One article counts people %s; another says there were none. They cannot both be right, unless they speak of different places or times.", q.happening)
+			return d, true
+		}
+	}
+	return Divergence{}, false
+}
+
+// Opposites lists, across a whole corpus, harm counted in one article and
+// denied in another ("12 killed" / "no casualties") in sentences that
+// share their subject, whichever facts they are in. ms holds every
+// sentence of the corpus. Cost: O(n²) pairs of the sentences that count
+// harm or deny it, few in any corpus.
+func Opposites(ms []Member) []Divergence {
+	var counts, nones []int
+	for i, m := range ms {
+		if len(noneClaims(m)) > 0 {
+			nones = append(nones, i)
+		}
+		for _, q := range quantities(m) {
+			if q.happening == "killed" || q.happening == "injured" || q.happening == "harmed" {
+				counts = append(counts, i)
+				break
+			}
+		}
+	}
+	var out []Divergence
+	for _, i := range counts {
+		for _, j := range nones {
+			if ms[i].Article == ms[j].Article || !shareSubject(ms[i], ms[j]) {
+				continue
+			}
+			if d, ok := harmCue(ms[i], ms[j], i, j); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// negatesNear reports whether m has a negation from three words before
+// token first to six after token last.
+func negatesNear(m Member, first, last int) bool {
+	ts := m.Tokens
+	for k := first; k >= 0 && k >= first-3; k-- {
+		if ts[k].Neg {
+			return true
+		}
+		if k > 0 && clauseBreak(m.Text[ts[k-1].End:ts[k].Start]) {
+			break
+		}
+	}
+	for k := last + 1; k < len(ts) && k <= last+6; k++ {
+		if clauseBreak(m.Text[ts[k-1].End:ts[k].Start]) {
+			break
+		}
+		if ts[k].Neg {
+			return true
+		}
+	}
+	return false
 }

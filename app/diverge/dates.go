@@ -2,7 +2,6 @@ package diverge
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +17,7 @@ type dateMention struct {
 	kind       string // weekday, day, month, year
 	value      string // normalised: "thursday", "7-3", "2", "2022"
 	start, end int
+	about      map[string]bool // what it dates: the words around it (anchors)
 }
 
 var weekdays = map[string]bool{
@@ -30,23 +30,109 @@ func dateMentions(m Member) []dateMention {
 	ts := m.Tokens
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
+		var d dateMention
+		first, last := k, k
 		switch {
 		case t.Kind == words.Word && weekdays[t.Norm]:
-			out = append(out, dateMention{"weekday", t.Norm, t.Start, t.End})
+			d = dateMention{kind: "weekday", value: t.Norm, start: t.Start, end: t.End}
 		case t.Kind == words.Word && t.Upper && article.Month(t.Norm) > 0 && (t.Norm != "may" || nextIsDay(ts, k)):
 			mon := article.Month(t.Norm)
 			if day, ok := dayOf(ts, k); ok {
-				d := ts[k+1]
-				out = append(out, dateMention{"day", fmt.Sprintf("%d-%d", mon, day), t.Start, d.End})
-				k++
+				last = k + 1
+				d = dateMention{kind: "day", value: fmt.Sprintf("%d-%d", mon, day), start: t.Start, end: ts[last].End}
 			} else {
-				out = append(out, dateMention{"month", strconv.Itoa(mon), t.Start, t.End})
+				d = dateMention{kind: "month", value: strconv.Itoa(mon), start: t.Start, end: t.End}
 			}
+		case t.Kind == words.Number && k+1 < len(ts) && ts[k+1].Upper && article.Month(ts[k+1].Norm) > 0 && dayNumber(t) > 0:
+			last = k + 1 // "11 November"
+			d = dateMention{kind: "day", value: fmt.Sprintf("%d-%d", article.Month(ts[last].Norm), dayNumber(t)), start: t.Start, end: ts[last].End}
 		case isYear(t):
-			out = append(out, dateMention{"year", t.Norm, t.Start, t.End})
+			d = dateMention{kind: "year", value: t.Norm, start: t.Start, end: t.End}
+		default:
+			continue
 		}
+		k = last
+		if m.english() && (spanDate(m, first, last) || stamp(m, first)) {
+			continue
+		}
+		d.about = anchors(m, first, last)
+		out = append(out, d)
 	}
 	return out
+}
+
+// sameHappening reports whether two dates date one thing: they share a
+// word around them ("began in 2014" / "began in 2022"). Text in another
+// language is compared as the fact aligns it.
+func sameHappening(a, b dateMention, english bool) bool {
+	if !english {
+		return true
+	}
+	for w := range a.about {
+		if b.about[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayNumber reads a day of the month: "3", "03", "3rd"; 0 when it is not one.
+func dayNumber(t words.Token) int {
+	d, err := strconv.Atoi(strings.TrimRight(t.Key, "stndrh"))
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// spanDate reports whether the date from token first to last bounds a
+// span rather than dating a happening: "since 1955", "from 1983-2005",
+// "until June", "between 2001 and 2005". Two spans of different things
+// are not a conflict, and a span is no date of the fact's happening.
+func spanDate(m Member, first, last int) bool {
+	ts := m.Tokens
+	if first > 0 {
+		switch ts[first-1].Norm {
+		case "since", "from", "until", "till", "between", "through":
+			return true
+		case "and":
+			return first > 2 && ts[first-3].Norm == "between" // "between 2001 and 2005"
+		}
+	}
+	if last+1 < len(ts) && isYear(ts[last+1]) && strings.TrimSpace(m.Text[ts[last].End:ts[last+1].Start]) == "-" {
+		return true // the first year of "1983-2005"
+	}
+	if first > 0 && isYear(ts[first-1]) && strings.TrimSpace(m.Text[ts[first-1].End:ts[first].Start]) == "-" {
+		return true // its second year
+	}
+	return false
+}
+
+// stamp reports whether the date at token first is the article's
+// metadata run into its text: a dateline opening the sentence ("11
+// November 2011 Sudan's army …", "July 10, 2025 — …") or an "updated",
+// "published" or "posted" stamp. Metadata is never a claim.
+func stamp(m Member, first int) bool {
+	ts := m.Tokens
+	for j := max(0, first-4); j < first; j++ {
+		switch ts[j].Norm {
+		case "updated", "published", "posted", "modified":
+			return true
+		}
+	}
+	if first > 1 || first == 1 && !weekdays[ts[0].Norm] {
+		return false
+	}
+	k := first
+	for k+1 < len(ts) && (ts[k+1].Kind == words.Number || article.Month(ts[k+1].Norm) > 0 || weekdays[ts[k+1].Norm]) {
+		k++
+	}
+	if k+1 >= len(ts) {
+		return false
+	}
+	gap := strings.TrimSpace(m.Text[ts[k].End:ts[k+1].Start])
+	next := ts[k+1]
+	return gap == "—" || gap == "-" || gap == "–" || gap == "|" || gap == "" && next.Upper && !next.Stop
 }
 
 // dayOf reads the day of the month after the month at k: "3", "03", "3rd".
@@ -72,41 +158,44 @@ func dates(ms []Member) []Divergence {
 	}
 	var out []Divergence
 	for _, kind := range []string{"day", "weekday", "month", "year"} {
-		values := make([][]string, len(ms))
-		present := 0
-		for i := range ms {
-			for _, d := range mentions[i] {
-				if d.kind == kind && !slices.Contains(values[i], d.value) {
-					values[i] = append(values[i], d.value)
-				}
-			}
-			if len(values[i]) > 0 {
-				present++
-			}
+		type marked struct {
+			member int
+			d      dateMention
 		}
-		if present < 2 {
-			continue
-		}
-		// Diverge when two articles name this kind of date and share no value.
-		disjoint := false
+		var all []marked
 		for i := range ms {
-			for j := i + 1; j < len(ms); j++ {
-				if len(values[i]) > 0 && len(values[j]) > 0 && ms[i].Article != ms[j].Article && !intersects(values[i], values[j]) {
-					disjoint = true
+			for _, dm := range mentions[i] {
+				if dm.kind == kind {
+					all = append(all, marked{i, dm})
 				}
 			}
 		}
-		if !disjoint {
-			continue
-		}
+		// Two articles name this kind of date for one happening, and share
+		// no value for it.
 		d := Divergence{Kind: Date, Conflict: true}
+		for x, a := range all {
+			for y := x + 1; y < len(all); y++ {
+				b := all[y]
+				ma, mb := ms[a.member], ms[b.member]
+				if ma.Article == mb.Article || a.d.value == b.d.value || !sameHappening(a.d, b.d, ma.english() && mb.english()) {
+					continue
+				}
+				if sharesDate(mentions[a.member], mentions[b.member], kind) {
+					continue // "on Monday and Wednesday" against "on Wednesday"
+				}
+				d.Conflicts = append(d.Conflicts, [2]int{x, y})
+			}
+		}
+		if len(d.Conflicts) == 0 {
+			continue
+		}
 		var parts []string
 		for i, m := range ms {
 			var vs []string
-			for _, dm := range mentions[i] {
-				if dm.kind == kind {
-					v := m.Text[dm.start:dm.end]
-					d.Marks = append(d.Marks, Mark{Member: i, Start: dm.start, End: dm.end, Value: v})
+			for _, a := range all {
+				if a.member == i {
+					v := m.Text[a.d.start:a.d.end]
+					d.Marks = append(d.Marks, Mark{Member: i, Start: a.d.start, End: a.d.end, Value: v, Says: saysOf(m)})
 					vs = append(vs, v)
 				}
 			}
@@ -115,16 +204,22 @@ func dates(ms []Member) []Divergence {
 			}
 		}
 		d.Summary = "different dates: " + strings.Join(parts, " vs ")
+		d.Reason = "Sentences reporting the same fact date the same happening differently (" + dateKinds[kind] + "), and none is a dateline, a time stamp or the bound of a span (\"since 1955\")."
 		out = append(out, d)
 	}
 	return out
 }
 
-func intersects(a, b []string) bool {
+// sharesDate reports whether two members name a date of the kind in common.
+func sharesDate(a, b []dateMention, kind string) bool {
 	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
+		for _, y := range b {
+			if x.kind == kind && y.kind == kind && x.value == y.value {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+var dateKinds = map[string]string{"day": "day of the month", "weekday": "day of the week", "month": "month", "year": "year"}

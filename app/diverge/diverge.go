@@ -10,6 +10,7 @@ import (
 type Member struct {
 	Article    string        // the article's id: members of one article are not compared
 	Label      string        // how summaries name the article ("ETV Bharat"); the id when empty
+	Lang       string        // the article's language, ISO 639-1; "" is English
 	Text       string        // the article's raw text
 	Start, End int           // the sentence's span in Text
 	Tokens     []words.Token // the sentence's tokens, offsets into Text
@@ -32,11 +33,13 @@ var Kinds = []Kind{Number, Date, Name, Quote, Contradiction}
 
 // Divergence is one difference among a fact's members.
 type Divergence struct {
-	Kind     Kind
-	Summary  string
-	Conflict bool // the members cannot all be right (numbers: ranges do not overlap)
-	Possible bool // names: a near miss, perhaps one name, perhaps two
-	Marks    []Mark
+	Kind      Kind
+	Summary   string
+	Reason    string   // why it is reported, in words a reader understands
+	Conflict  bool     // the members cannot all be right (numbers: ranges do not overlap)
+	Possible  bool     // a cue to check, not a finding: a name that may be one person, a negation
+	Conflicts [][2]int // the pairs of marks that cannot both be right, as indexes into Marks
+	Marks     []Mark
 }
 
 // Mark points at the differing words of one member.
@@ -44,6 +47,7 @@ type Mark struct {
 	Member     int // index into the members passed to Find
 	Start, End int // span in the member's Text
 	Value      string
+	Says       string // whom the member's sentence attributes it to ("Rubio"), "" when it names no one
 	Diff       []Edit // quotes only: from the first marked member's wording to this one
 }
 

@@ -189,14 +189,49 @@ func TestVariants(t *testing.T) {
 }
 
 func TestFigures(t *testing.T) {
-	ms := members("Russia deployed nearly 500 drones.", "Tariffs as high as 500 percent.", "Roughly 400 drones hit Kyiv. Later 728 drones came.")
-	ms[2].Article = "C"
-	ds := Figures(ms)
-	if len(ds) != 1 || !ds[0].Conflict || len(ds[0].Marks) != 3 {
-		t.Fatalf("Figures = %+v, want one conflict over three drone figures", ds)
+	tests := []struct {
+		name string
+		ms   []string // one article each; "|" parts are sentences of one article
+		want string   // the summaries, joined by "; "
+	}{
+		{"one count given two ways",
+			[]string{"Police said at least 12 people were injured in the Athens riots.", "As many as 18 people were injured in the Athens riots, police said."},
+			`people injured, figures that can agree: "at least 12 people" (A) vs "As many as 18 people" (B)`},
+		{"a count of the same thing that cannot agree",
+			[]string{"Police said 12 people were injured in the Athens riots.", "Police said 18 people were injured in the Athens riots."},
+			`people injured, figures that conflict: "12 people" (A) vs "18 people" (B)`},
+		// Article E of the bundled corpus: 400 drones overnight, 728 the day before.
+		{"one article's figures of two nights",
+			[]string{"Meanwhile, the conflict in Ukraine continues to escalate, with Russia launching its largest drone offensive yet, deploying nearly 500 drones against Ukraine.",
+				"Ukrainian officials reported that roughly 400 drones and 18 missiles were deployed in the overnight assault.|The day before, Ukraine claimed that Russia had launched a record-breaking 728 drones, indicating a clear intensification of the offensive."},
+			""},
+		// The refugee camp reports of issue 22: three counts of people.
+		{"people killed, people who died long ago, people living",
+			[]string{"Local official Miabek Lang said at least 12 people had been killed and 20 wounded.",
+				"About 2 million people died in the civil war.",
+				"Roughly 21,000 people are living in the camp."},
+			""},
 	}
-	if !strings.HasPrefix(ds[0].Summary, "drones, figures that conflict") {
-		t.Errorf("summary %q", ds[0].Summary)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := words.NewAnalyzer(words.English())
+			var ms []Member
+			for i, a := range tt.ms {
+				for _, s := range strings.Split(a, "|") {
+					ms = append(ms, Member{Article: string(rune('A' + i)), Text: s, End: len(s), Tokens: an.Tokens(s)})
+				}
+			}
+			var got []string
+			for _, d := range Figures(ms) {
+				got = append(got, d.Summary)
+				if d.Reason == "" {
+					t.Errorf("%q has no reason", d.Summary)
+				}
+			}
+			if strings.Join(got, "; ") != tt.want {
+				t.Errorf("Figures = %q, want %q", strings.Join(got, "; "), tt.want)
+			}
+		})
 	}
 }
 
@@ -221,5 +256,93 @@ func FuzzFind(f *testing.F) {
 func TestOppositesFitTheirBits(t *testing.T) {
 	if len(oppositeBit) > 32 {
 		t.Fatalf("%d opposite stems; the bit set holds 32", len(oppositeBit))
+	}
+}
+
+// TestIssue22 holds the false differences and the missed opposite claim
+// that issue 22 found on six reports of one bombed refugee camp.
+func TestIssue22(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string // kinds found, as kinds() prints them
+	}{
+		{"a parenthetical conversion is one figure",
+			"The camp is less than 25 km (15 miles) from the border.", "The camp lies 10 miles from the border.", "number"},
+		{"kilometres and miles convert",
+			"The camp is 40 km from the border.", "The camp lies 10 miles from the border.", "number!"},
+		{"a dateline is no date of the fact",
+			"11 November 2011 Sudan's army bombed the camp on Thursday.", "Sudan's army bombed the camp, uprooted since June, on Thursday.", ""},
+		{"an updated stamp is no date of the fact",
+			"Last updated 6 May 2010: three people died in the bank fire.", "Three people died in the bank fire on 5 May 2010.", ""},
+		{"a start and a range of two spans",
+			"The south waged war since 1955.", "The latest war, from 1983-2005, killed many.", ""},
+		{"dates of two happenings",
+			"He was promoted in September 2003.", "He coached the team in the 2008 season.", ""},
+		{"dates of one happening",
+			"The war began in 2014.", "The war began in 2022.", "date!"},
+		{"harm counted against none",
+			"Local official Miabek Lang said at least 12 people had been killed and 20 wounded.", "There were no casualties in the camp.", "contradiction!"},
+		{"no dead or wounded",
+			"At least 12 people had been killed in the camp, an official said.", "A UN spokesman said there were no dead or wounded.", "contradiction!"},
+		{"no reports of casualties is no claim of none",
+			"At least 12 people had been killed.", "There were no immediate reports of casualties.", ""},
+		{"deaths of another time",
+			"At least 12 people were killed on Thursday.", "No one was killed on Wednesday.", "date!"},
+		{"one word quoted two ways is a quote difference",
+			"Trump accused Putin of talking “bullshit.”", "Trump said Putin's words were “meaningless.”", "quote"},
+		{"two speakers' words are not one quote",
+			"“The talks were frank and useful,” Lavrov said.", "“The talks were frank but useless,” Rubio said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := members(tt.a, tt.b)
+			var got []Divergence
+			for _, d := range Find(ms) {
+				if d.Kind != Name {
+					got = append(got, d)
+				}
+			}
+			if k := kinds(got); k != tt.want {
+				t.Errorf("Find(%q, %q) = %q, want %q", tt.a, tt.b, k, tt.want)
+			}
+			for _, d := range got {
+				if d.Reason == "" {
+					t.Errorf("%s has no reason", d.Summary)
+				}
+			}
+		})
+	}
+	// Across facts: the count and the denial share their subject, the camp.
+	ms := members("Local official Miabek Lang said at least 12 people had been killed in the camp and 20 wounded.",
+		"Aid workers said there were no casualties in the camp.", "No one was hurt in Juba.")
+	ds := Opposites(ms)
+	if len(ds) != 1 || !ds[0].Conflict || ds[0].Possible || ds[0].Marks[0].Says != "Lang" || ds[0].Marks[1].Value != "no casualties" {
+		t.Fatalf("Opposites = %+v, want the camp's count against its denial, attributed", ds)
+	}
+}
+
+// TestEnglishRulesStayEnglish: the rules that read English words do not
+// run on another language's text, where they would misfire.
+func TestEnglishRulesStayEnglish(t *testing.T) {
+	for _, tt := range []struct{ lang, a, b string }{
+		{"fr", "Ce n'est pas une nouvelle approche, a dit Rubio.", "C'est une nouvelle approche, a dit Rubio."},
+		{"es", "No hubo muertos ni heridos en el campo.", "Al menos 12 personas murieron en el campo."},
+		{"sv", "Mötet varade i 50 minuter, sa Rubio.", "Mötet varade over 60 minuter, sa Rubio."},
+	} {
+		ms := members(tt.a, tt.b)
+		for i := range ms {
+			ms[i].Lang = tt.lang
+		}
+		for _, d := range append(Find(ms), Opposites(ms)...) {
+			if d.Kind == Contradiction || d.Possible {
+				t.Errorf("%s: %s", tt.lang, d.Summary)
+			}
+			for _, m := range d.Marks {
+				if m.Says != "" {
+					t.Errorf("%s: an English attribution read in %q", tt.lang, m.Value)
+				}
+			}
+		}
 	}
 }

@@ -127,6 +127,7 @@ func names(ms []Member) []Divergence {
 			d.Marks = append(d.Marks, Mark{Member: u.member, Start: u.t.Start, End: u.t.End, Value: ms[u.member].surface(u.t)})
 		}
 		d.Summary = "name spelled " + strings.Join(parts, " and ")
+		d.Reason = "Sentences reporting the same fact spell one name two ways: the spellings differ only as transliterations do (y/i, ey/ei, kh/h)."
 		out = append(out, d)
 	}
 	// Possible variants: a name in one member with no sure counterpart.
@@ -152,7 +153,8 @@ func names(ms []Member) []Divergence {
 					out = append(out, Divergence{Kind: Name, Possible: true, Marks: []Mark{
 						{Member: i, Start: x.t.Start, End: x.t.End, Value: a},
 						{Member: j, Start: y.t.Start, End: y.t.End, Value: b},
-					}, Summary: fmt.Sprintf("possibly one name: %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name())})
+					}, Summary: fmt.Sprintf("possibly one name: %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name()),
+						Reason: "Two names one letter apart in sentences reporting the same fact: perhaps one name spelled two ways, perhaps two names. A cue to check."})
 				}
 			}
 		}

@@ -20,7 +20,26 @@ type quantity struct {
 	value       float64
 	lo, hi      float64
 	unit, unit2 string // the counted thing's stem, and the word after it ("bus passengers")
+	happening   string // what happens to it: killed, launched, ... ("" when the sentence does not say)
+	when        string // when, as the sentence says: "overnight", "the day before", "2022"
+	owner       string // whose figure: "Klitschko (52-3, 46 KOs)"
+	side        string // "against" or "for": "three who voted against", "nine voting to"
 	start, end  int
+}
+
+// sameThing reports whether two quantities count the same thing in the
+// same claim: one unit, and no difference in what happens to it, when or
+// whose. strict (figures of two different facts) also asks that both say
+// what happens, and that it is the same.
+func (q quantity) sameThing(o quantity, strict bool) bool {
+	if !q.sameUnit(o) || q.unit2 != "" && o.unit2 != "" && q.unit2 != o.unit2 {
+		return false
+	}
+	if strict && (q.happening == "" || o.happening == "") {
+		return false
+	}
+	differ := func(a, b string) bool { return a != "" && b != "" && a != b }
+	return !differ(q.happening, o.happening) && !differ(q.when, o.when) && !differ(q.owner, o.owner) && !differ(q.side, o.side)
 }
 
 var qualifiers = []struct {
@@ -68,6 +87,7 @@ var conversions = map[string]struct {
 }{
 	"minut": {"minutes", 1}, "hour": {"minutes", 60},
 	"percent": {"percent", 1}, "per": {"percent", 1},
+	"km": {"km", 1}, "kilomet": {"km", 1}, "kilometr": {"km", 1}, "mile": {"km", 1.609344},
 }
 
 // quantities reads the quantities of one sentence.
@@ -80,7 +100,21 @@ func quantities(m Member) []quantity {
 		if !ok {
 			continue
 		}
+		if k > 0 && ts[k-1].Neg && t.Kind == words.Word {
+			continue // "no one was hurt" is a claim of none, not a count
+		}
+		if joinedFigure(m, k) {
+			continue // a score or a record, "99-72", "52-3": not a count
+		}
+		if m.english() && (partOf(ts, k) || changeOf(ts, k) || age(m, k)) {
+			continue // "178 of 369 punches", "their last 10 games": a total or a window, not the claim's count
+		}
+		if restates(m, out, t.Start) {
+			continue // "25 km (15 miles)": one figure in two units
+		}
 		q := quantity{value: v, start: t.Start, end: t.End}
+		first := k
+		unitAt := -1
 		j := k + 1
 		if j < len(ts) && ts[j].Kind == words.Word {
 			if f, ok := multipliers[ts[j].Norm]; ok { // "two hundred", "2 million"
@@ -98,7 +132,7 @@ func quantities(m Member) []quantity {
 					break
 				}
 				if ts[j].Content() {
-					q.unit, q.end = ts[j].Key, ts[j].End
+					q.unit, q.end, unitAt = ts[j].Key, ts[j].End, j
 					if j+1 < len(ts) && ts[j+1].Content() && adjacent(m.Text, ts[j], ts[j+1]) {
 						q.unit2 = ts[j+1].Key
 					}
@@ -121,9 +155,113 @@ func quantities(m Member) []quantity {
 			q.start = ts[i].Start
 			q.lo, q.hi = lo*q.value, hi*q.value
 		}
+		q.happening = happeningNear(m, first, unitAt)
+		q.when = whenOf(m, first)
+		q.owner = ownerOf(m, first)
+		q.side = sideOf(m, unitAt)
 		out = append(out, q)
 	}
 	return out
+}
+
+// joinedFigure reports whether number token k is joined by a hyphen or a
+// dash to another number: a score, a record or a range of years.
+func joinedFigure(m Member, k int) bool {
+	ts := m.Tokens
+	join := func(a, b int) bool {
+		return ts[a].Kind == words.Number && ts[b].Kind == words.Number && strings.Trim(m.Text[ts[a].End:ts[b].Start], " ") != "" && strings.Trim(m.Text[ts[a].End:ts[b].Start], " -–") == ""
+	}
+	return k > 0 && join(k-1, k) || k+1 < len(ts) && join(k, k+1)
+}
+
+// partOf reports whether the figure at token k is a whole that another
+// figure is part of ("178 of 369 punches": 369) or a window ("the first 11
+// seasons", "eight of their last 10 games").
+func partOf(ts []words.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch ts[k-1].Norm {
+	case "first", "last", "next", "past", "previous", "final", "other":
+		return true
+	case "of":
+		return k > 1 && ts[k-2].Kind == words.Number
+	}
+	return false
+}
+
+// sideOf reads which side a count is on, from the words just after its
+// unit: "voted against" is against, "voting to", "for" or "in favor" for.
+func sideOf(m Member, unitAt int) string {
+	if unitAt < 0 || !m.english() {
+		return ""
+	}
+	ts := m.Tokens
+	for j := unitAt; j < len(ts) && j <= unitAt+3; j++ {
+		switch ts[j].Norm {
+		case "against", "opposed":
+			return "against"
+		case "for", "favor", "favour", "to":
+			if j > unitAt {
+				return "for"
+			}
+		}
+	}
+	return ""
+}
+
+// changeOf reports whether the figure at token k is a change rather than
+// a level: "a drop of five points", "down almost five points", "up by 3%".
+func changeOf(ts []words.Token, k int) bool {
+	i := k
+	if q, _, _, ok := qualifier(ts, k); ok {
+		i = q
+	}
+	if i == 0 {
+		return false
+	}
+	switch ts[i-1].Norm {
+	case "by", "down", "up":
+		return true
+	case "of":
+		if i > 1 {
+			switch ts[i-2].Key {
+			case "drop", "rise", "increas", "decreas", "fall", "gain", "jump", "cut", "declin":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// age reports whether the figure at token k is an age or a length that
+// modifies a noun: "41-year-old", "a 10-fight winning streak". Such a
+// figure counts a property of the noun after it, not the unit; it is left
+// out rather than compared with plain counts of the unit.
+func age(m Member, k int) bool {
+	ts := m.Tokens
+	if k+1 >= len(ts) || m.Text[ts[k].End:ts[k+1].Start] != "-" {
+		return false
+	}
+	if k+2 < len(ts) && m.Text[ts[k+1].End:ts[k+2].Start] == "-" {
+		return true // "41-year-old"
+	}
+	return k+2 < len(ts) && ts[k+2].Content() && ts[k+2].Kind == words.Word && conversions[ts[k+1].Key].base == "" &&
+		strings.TrimSpace(m.Text[ts[k+1].End:ts[k+2].Start]) == ""
+}
+
+// restates reports whether a figure starting at start is a parenthetical
+// restatement of the quantity just before it: "(15 miles)" after "25 km".
+func restates(m Member, before []quantity, start int) bool {
+	if len(before) == 0 {
+		return false
+	}
+	end := before[len(before)-1].end
+	if end > start {
+		return false // "twenty five": the unit read ran over this figure
+	}
+	gap := strings.TrimSpace(m.Text[end:start])
+	return gap == "(" || gap == "[" || gap == "or"
 }
 
 // numberValue reads token k as a number: digits or a number word, or "a"
@@ -145,6 +283,9 @@ func numberValue(m Member, k int) (float64, bool) {
 		}
 		if k > 0 && article.Month(m.Tokens[k-1].Norm) > 0 {
 			return 0, false // "July 3"
+		}
+		if k+1 < len(m.Tokens) && m.Tokens[k+1].Upper && article.Month(m.Tokens[k+1].Norm) > 0 {
+			return 0, false // "3 July"
 		}
 		if clockTime(m, k) {
 			return 0, false // "9:56 AM", "08: 45 am"
@@ -219,84 +360,183 @@ func (q quantity) sameUnit(o quantity) bool {
 
 func overlap(a, b quantity) bool { return a.lo <= b.hi && b.lo <= a.hi }
 
-// numbers reports, for each counted thing that two articles give
-// different figures for, what each says. Quantities are grouped by unit
-// (each quantity in one group); within a group only figures of different
-// articles are compared, so one article's "12 injured and 3 died" is not a
-// divergence with itself. Cost: O(q²) in the q quantities of one fact.
+// numbers reports, for each thing that two articles give different
+// figures for, what each says. Two figures are of one thing when they
+// count one unit with nothing to tell them apart (quantity.sameThing);
+// figures of one article are never compared, so its "12 injured and 3
+// died" is not a divergence with itself. Cost: O(q²) in the q quantities
+// of one fact.
 func numbers(ms []Member) []Divergence {
-	type found struct {
-		member int
-		q      quantity
-	}
-	var all []found
+	var all []mention
 	for i, m := range ms {
 		for _, q := range quantities(m) {
-			all = append(all, found{i, q})
+			all = append(all, mention{i, q})
 		}
 	}
-	var out []Divergence
-	used := make([]bool, len(all))
-	for a := range all {
-		if used[a] {
-			continue
+	return figureGroups(ms, all, func(x, y mention) bool { return x.q.sameThing(y.q, false) }, false)
+}
+
+// mention is a quantity of one member.
+type mention struct {
+	member int
+	q      quantity
+}
+
+// figureGroups joins mentions of different articles that same says are of
+// one thing into groups, and reports each group whose figures differ.
+func figureGroups(ms []Member, all []mention, same func(x, y mention) bool, corpus bool) []Divergence {
+	parent := make([]int, len(all))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
 		}
-		group := []int{a}
-		used[a] = true
+		return i
+	}
+	linked := make([]bool, len(all))
+	for a := range all {
 		for b := a + 1; b < len(all); b++ {
-			if !used[b] && all[a].q.sameUnit(all[b].q) {
-				group = append(group, b)
-				used[b] = true
+			if ms[all[a].member].Article != ms[all[b].member].Article && same(all[a], all[b]) {
+				parent[find(a)] = find(b)
+				linked[a], linked[b] = true, true
 			}
 		}
-		differ, conflict := false, false
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range all {
+		if !linked[i] {
+			continue
+		}
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	var out []Divergence
+	for _, r := range roots {
+		group := groups[r]
+		d := Divergence{Kind: Number}
+		differ := false
 		for x, gx := range group {
-			for _, gy := range group[x+1:] {
-				fx, fy := all[gx], all[gy]
-				if ms[fx.member].Article == ms[fy.member].Article || fx.q.value == fy.q.value {
+			for y := x + 1; y < len(group); y++ {
+				fx, fy := all[gx], all[group[y]]
+				if ms[fx.member].Article == ms[fy.member].Article || fx.q.value == fy.q.value || !same(fx, fy) {
 					continue
 				}
 				differ = true
-				if !overlap(fx.q, fy.q) {
-					conflict = true
+				// Each article may also give the other's figure: "seven life
+				// sentences and four sentences of life without parole".
+				if !overlap(fx.q, fy.q) && !gives(ms, all, group, ms[fx.member].Article, fy) && !gives(ms, all, group, ms[fy.member].Article, fx) {
+					d.Conflict = true
+					d.Conflicts = append(d.Conflicts, [2]int{x, y})
 				}
 			}
 		}
 		if !differ {
 			continue
 		}
-		d := Divergence{Kind: Number, Conflict: conflict}
 		var parts []string
 		for _, g := range group {
 			f := all[g]
 			m := ms[f.member]
 			v := m.Text[f.q.start:f.q.end]
-			d.Marks = append(d.Marks, Mark{Member: f.member, Start: f.q.start, End: f.q.end, Value: v})
+			d.Marks = append(d.Marks, Mark{Member: f.member, Start: f.q.start, End: f.q.end, Value: v, Says: saysOf(m)})
 			parts = append(parts, fmt.Sprintf("%q (%s)", v, m.name()))
 		}
-		verdict := "the figures can agree"
-		if conflict {
-			verdict = "the figures conflict"
+		q := all[group[0]].q
+		thing := label(ms, all[group[0]])
+		if q.happening != "" {
+			thing += " " + q.happening
 		}
-		d.Summary = fmt.Sprintf("%s: %s", verdict, strings.Join(parts, " vs "))
+		if w := groupWhen(all, group); w != "" {
+			thing += ", " + w
+		}
+		if corpus {
+			verdict := "figures that can agree"
+			if d.Conflict {
+				verdict = "figures that conflict"
+			}
+			d.Summary = fmt.Sprintf("%s, %s: %s", thing, verdict, strings.Join(parts, " vs "))
+		} else {
+			verdict := "the figures can agree"
+			if d.Conflict {
+				verdict = "the figures conflict"
+			}
+			d.Summary = fmt.Sprintf("%s: %s", verdict, strings.Join(parts, " vs "))
+		}
+		d.Reason = numberReason(thing, d.Conflict, corpus)
 		out = append(out, d)
 	}
 	return out
 }
 
-// Figures lists, across a whole corpus, the counted things for which two
-// articles give figures with no value in common: "drones: nearly 500 (A)
-// vs roughly 400, 728 (E)". Unlike a number divergence inside one fact, the
-// figures may be about different occasions (two nights of strikes); they
-// are shown so a reader can check. ms holds every sentence of the corpus.
-// A unit mentioned more than maxFigureMentions times ("people" across 200
-// articles) is too generic to be one measure and is left out. Cost: O(m²)
-// in the mentions of one unit, so at most O(maxFigureMentions²) a unit.
-func Figures(ms []Member) []Divergence {
-	type mention struct {
-		member int
-		q      quantity
+// gives reports whether the article gives, in the group, a figure that can
+// be f's.
+func gives(ms []Member, all []mention, group []int, art string, f mention) bool {
+	for _, g := range group {
+		if ms[all[g].member].Article == art && overlap(all[g].q, f.q) {
+			return true
+		}
 	}
+	return false
+}
+
+// numberReason says why figures are reported, for a reader.
+func numberReason(thing string, conflict, corpus bool) string {
+	where := "Sentences reporting the same fact"
+	if corpus {
+		where = "Sentences of different facts that share their subject"
+	}
+	if conflict {
+		return fmt.Sprintf("%s give figures for the same thing (%s), and no value fits them all, even reading \"nearly\", \"about\" or \"at least\" as ranges and a round figure as rounded.", where, thing)
+	}
+	return fmt.Sprintf("%s give different figures for the same thing (%s), but they can both be right: a range, a rounded figure or another unit.", where, thing)
+}
+
+// label names a group's counted thing as its first mention writes it:
+// "drones", "minutes".
+func label(ms []Member, f mention) string {
+	if f.q.unit == "minutes" || f.q.unit == "percent" || f.q.unit == "km" {
+		return f.q.unit
+	}
+	s := strings.TrimLeft(ms[f.member].Text[f.q.start:f.q.end], "0123456789.,- ")
+	if w := strings.Fields(s); len(w) > 0 {
+		return strings.Trim(w[len(w)-1], "\"“”'’()")
+	}
+	return f.q.unit
+}
+
+// groupWhen is the time every figure of a group gives, "" unless all
+// give the same one.
+func groupWhen(all []mention, group []int) string {
+	w := all[group[0]].q.when
+	for _, g := range group {
+		if all[g].q.when != w {
+			return ""
+		}
+	}
+	return w
+}
+
+// Figures lists, across a whole corpus, the things two articles give
+// figures for with no value in common, in sentences of different facts:
+// "drones launched: nearly 500 (A) vs 728 (E)". Figures of two facts are
+// compared only when both sentences say what happens to the counted thing
+// (killed, launched) and it is the same, no time or owner tells them
+// apart, the two sentences share a word of their subject beyond the
+// figure's own, and neither figure could be one of several the other
+// article gives for different times. A unit mentioned more than
+// maxFigureMentions times ("people" across 200 articles) is too generic to
+// be one measure and is left out. ms holds every sentence of the corpus.
+// Cost: O(m²) in the mentions of one unit, so at most
+// O(maxFigureMentions²) a unit.
+func Figures(ms []Member) []Divergence {
 	byUnit := map[string][]mention{}
 	var units []string
 	for i, m := range ms {
@@ -316,61 +556,60 @@ func Figures(ms []Member) []Divergence {
 		if len(mentions) > maxFigureMentions {
 			continue
 		}
-		values := map[string]map[float64]bool{} // article → values it gives
-		for _, mn := range mentions {
-			a := ms[mn.member].Article
-			if values[a] == nil {
-				values[a] = map[float64]bool{}
-			}
-			values[a][mn.q.value] = true
+		same := func(x, y mention) bool {
+			return x.q.sameThing(y.q, true) && !ambiguous(ms, mentions, x, y) && !ambiguous(ms, mentions, y, x) &&
+				shareSubject(ms[x.member], ms[y.member])
 		}
-		if len(values) < 2 {
-			continue
-		}
-		differ, conflict := false, false
-		for a, va := range values {
-			for b, vb := range values {
-				if a >= b || sharesValue(va, vb) {
-					continue
-				}
-				differ = true
-			}
-		}
-		if !differ {
-			continue
-		}
-		for x := range mentions {
-			for y := x + 1; y < len(mentions); y++ {
-				if ms[mentions[x].member].Article != ms[mentions[y].member].Article && !overlap(mentions[x].q, mentions[y].q) {
-					conflict = true
-				}
-			}
-		}
-		d := Divergence{Kind: Number, Conflict: conflict}
-		var parts []string
-		for _, mn := range mentions {
-			m := ms[mn.member]
-			v := m.Text[mn.q.start:mn.q.end]
-			d.Marks = append(d.Marks, Mark{Member: mn.member, Start: mn.q.start, End: mn.q.end, Value: v})
-			parts = append(parts, fmt.Sprintf("%q (%s)", v, m.name()))
-		}
-		label := u
-		if u != "minutes" && u != "percent" {
-			last := mentions[0]
-			label = strings.TrimLeft(ms[last.member].Text[last.q.start:last.q.end], "0123456789.,- ")
-			if f := strings.Fields(label); len(f) > 0 {
-				label = f[len(f)-1]
-			}
-		}
-		verdict := "figures that can agree"
-		if conflict {
-			verdict = "figures that conflict"
-		}
-		d.Summary = fmt.Sprintf("%s, %s: %s", label, verdict, strings.Join(parts, " vs "))
-		out = append(out, d)
+		out = append(out, figureGroups(ms, mentions, same, true)...)
 	}
 	return out
 }
+
+// ambiguous reports whether x, which gives no time, could be about any of
+// several figures y's article gives for one thing at different times: "the
+// largest attack, nearly 500 drones" against one article's "400 drones
+// overnight" and "728 drones the day before".
+func ambiguous(ms []Member, mentions []mention, x, y mention) bool {
+	if x.q.when != "" || y.q.when == "" {
+		return false
+	}
+	for _, z := range mentions {
+		if ms[z.member].Article == ms[y.member].Article && z.q.value != y.q.value && z.q.when != y.q.when && !differ(z.q.happening, y.q.happening) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareSubject reports whether two sentences share a content word beyond
+// figures, units, happenings and times: their subject ("camp", "Kyiv").
+func shareSubject(a, b Member) bool {
+	seen := map[string]bool{}
+	for _, t := range a.Tokens {
+		if subjectWord(t) {
+			seen[t.Key] = true
+		}
+	}
+	for _, t := range b.Tokens {
+		if subjectWord(t) && seen[t.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+func subjectWord(t words.Token) bool {
+	if !t.Content() || weekdays[t.Norm] || article.Month(t.Norm) > 0 {
+		return false
+	}
+	_, h := happenings[t.Key]
+	_, c := conversions[t.Key]
+	_, n := numberWords[t.Norm]
+	return !h && !c && !n && !spans[t.Key] && !generic[t.Key]
+}
+
+// generic are words too common in news to name a subject.
+var generic = map[string]bool{"peopl": true, "said": true, "say": true, "report": true, "offici": true, "accord": true, "also": true}
 
 // maxFigureMentions bounds the mentions of one unit in Figures.
 const maxFigureMentions = 12
@@ -378,12 +617,3 @@ const maxFigureMentions = 12
 // spans of the calendar are left out of corpus-wide figures: "three
 // years" and "50 years" are seldom one measure.
 var spans = map[string]bool{"year": true, "month": true, "week": true, "day": true, "time": true}
-
-func sharesValue(a, b map[float64]bool) bool {
-	for v := range a {
-		if b[v] {
-			return true
-		}
-	}
-	return false
-}

@@ -154,3 +154,39 @@ func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// saysOf is whom the member's sentence attributes what it says to, for
+// English text; "" when it names no one or is in another language.
+func saysOf(m Member) string {
+	if !m.english() {
+		return ""
+	}
+	return Speaker(m.Text[m.Start:m.End])
+}
+
+// speakersDiffer reports whether two attributions name two different
+// speakers. One body named two ways ("Russian Ministry of Foreign
+// Affairs", "Russia’s Foreign Ministry") shares a word; an unnamed speaker
+// differs from no one.
+func speakersDiffer(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	words := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+			if !joins[w] && w != "the" {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	wa := words(a)
+	for w := range words(b) {
+		if wa[w] {
+			return false
+		}
+	}
+	return true
+}

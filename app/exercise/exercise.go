@@ -312,7 +312,7 @@ func (b builder) figures() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
 		for k, d := range c.Divergences {
-			if d.Kind != compare.KindNumber || !d.Conflict || len(d.Members) < 2 || len(out) == 2 {
+			if d.Kind != compare.KindNumber || !d.Conflict || d.Possible || len(d.Members) < 2 || len(out) == 2 {
 				continue
 			}
 			given := map[string][]string{} // article → its figures
@@ -366,7 +366,7 @@ func (b builder) figures() []Question {
 					q.Evidence = append(q.Evidence, ref)
 				}
 			}
-			q.Explain = fmt.Sprintf("The outlets disagree: %s. They cannot all be right; a reader would check a primary source.", strings.Join(who, ", "))
+			q.Explain = fmt.Sprintf("The outlets disagree: %s. They cannot all be right; a reader would check a primary source. %s", strings.Join(who, ", "), d.Reason)
 			out = append(out, q)
 		}
 	}
@@ -380,7 +380,7 @@ func (b builder) quotes() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
 		for k, d := range c.Divergences {
-			if d.Kind != compare.KindQuote || len(d.Members) < 2 || len(out) == 2 {
+			if d.Kind != compare.KindQuote || d.Possible || len(d.Members) < 2 || len(out) == 2 {
 				continue
 			}
 			first := d.Members[0]

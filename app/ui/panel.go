@@ -175,6 +175,9 @@ func kindTag(kind compare.Kind, conflict bool) app.UI {
 // member's words with the article that prints them.
 func summary(r *compare.Report, d compare.Divergence) []app.UI {
 	out := []app.UI{kindTag(d.Kind, d.Conflict), app.Text(" ")}
+	if d.Possible {
+		out = append(out, app.Span().Class("px-possible").Title("A cue to check, not a finding").Text("possible"), app.Text(" "))
+	}
 	seen := map[string]bool{}
 	first := true
 	for _, m := range d.Members {
@@ -189,6 +192,12 @@ func summary(r *compare.Report, d compare.Divergence) []app.UI {
 		}
 		first = false
 		out = append(out, app.Q().Text(m.Value), app.Text(" "), app.Span().Class("px-letter").Title(r.Outlet(i)).Text(letter(i)))
+		if m.Says != "" {
+			out = append(out, app.Span().Class("px-says").Text(" ("+m.Says+")"))
+		}
+	}
+	if d.Reason != "" {
+		out = append(out, app.Span().Class("px-dv-why").Text(d.Reason))
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"github.com/parallax-news/parallax/app/compare"
 	"github.com/parallax-news/parallax/app/eval"
 	"github.com/parallax-news/parallax/app/words"
+	"github.com/parallax-news/parallax/corpus"
 )
 
 const evalUsage = `Usage: parallax eval [--strictness X] [--seeds FILE] [--sweep] [--language L] PATH
@@ -28,7 +30,10 @@ PATH is one of
   on ECB+'s same-event against different-event sentence pairs: the AUC of
   the engine (cross-validated by topic, and as fitted), of stem Jaccard and
   of word Jaccard, and the engine's precision and recall at the strictness;
-  then the engine's facts on ECB+ (recall and mixing, below);
+  then the engine's facts on ECB+ (recall and mixing, below); then the
+  precision and recall of the conflicts and opposite claims the engine
+  reports, against the labelled divergence set (--divergences: the bundled
+  corpus and ECB+ stories, each pair marked real or not by a reader);
   a folder in the layout of the ECB+ evaluation data (topic folders, each
   with .txt articles on two similar events and a gold.tsv): prints the
   recall of gold same-event sentence pairs placed in one fact and the share
@@ -60,6 +65,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	sweep := fs.Bool("sweep", false, "also show both methods across a range of settings (ECB+)")
 	langName := fs.String("language", "en", "the language of a pairs file")
 	seeds := fs.String("seeds", filepath.Join("testdata", "pairs", "seed-labelled.tsv"), "the seed corpus's labelled pairs")
+	divergences := fs.String("divergences", filepath.Join("testdata", "divergences", "labels.tsv"), "the labelled divergence set")
 	train := fs.Bool("train", false, "instead of measuring, fit the models on EVAL-FOLDER and --seeds\nand print them as the Go source of app/align/weights.go")
 	paths, help, err := parseFlags(fs, args, strictness, stdout)
 	if help || err != nil {
@@ -90,6 +96,9 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case evalFolder:
 		err = evalAll(w, paths[0], *seeds, s, *sweep)
+		if err == nil {
+			err = evalDivergences(w, *divergences, filepath.Join(paths[0], ecbFolder), s)
+		}
 	case info.IsDir():
 		err = evalECB(w, paths[0], s, *sweep)
 	default:
@@ -309,4 +318,55 @@ func fit(what string, ex []eval.Example, features []string) (align.Model, error)
 		return align.Model{}, fmt.Errorf("the %s model: %w", what, err)
 	}
 	return eval.Train(ex, use, 1e-3, 3000), nil
+}
+
+// evalDivergences prints the precision and recall of the reported
+// conflicts and opposite claims against the labelled set, then each
+// report that is not labelled real, so that a reader can label or fix it.
+func evalDivergences(w *tabwriter.Writer, labelsPath, ecbDir string, strictness float64) error {
+	f, err := os.Open(labelsPath)
+	if err != nil {
+		return fmt.Errorf("%s: %s (name the labelled divergences with --divergences)", labelsPath, friendly(err))
+	}
+	defer f.Close()
+	labels, err := eval.ReadDivergenceLabels(labelsPath, bufio.NewReader(f))
+	if err != nil {
+		return err
+	}
+	seeds, err := fs.Sub(corpus.FS, corpus.Default)
+	if err != nil {
+		return err
+	}
+	res, err := eval.MeasureDivergences(labels, seeds, os.DirFS(ecbDir), strictness)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "Conflicts and opposite claims against %s (%d labels, %d stories), at strictness %.2f.\n", labelsPath, len(labels), len(res.Stories), strictness)
+	fmt.Fprintln(w, "P: the share of reported pairs labelled real (an unlabelled one counts as false); R: the share of real pairs reported.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "kind\treported\treal\tnot real\tunlabelled\tlabelled real\tfound\tP\tR\t")
+	for _, row := range []struct {
+		name string
+		s    eval.DivergenceScore
+	}{{"conflicts (figures, dates)", res.Conflicts}, {"opposite claims", res.Opposites}} {
+		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t\n", row.name, row.s.Reported, row.s.True, row.s.False, row.s.Unlabeled, row.s.Real, row.s.Found, row.s.Precision(), row.s.Recall())
+	}
+	var wrong []string
+	for _, r := range res.Reported {
+		switch {
+		case r.Label < 0:
+			wrong = append(wrong, fmt.Sprintf("  unlabelled\t%s\t%s\t%s %q\t%s %q\t", r.Story, r.Kind, r.A.Article, r.A.Value, r.B.Article, r.B.Value))
+		case !labels[r.Label].Real:
+			wrong = append(wrong, fmt.Sprintf("  not real (line %d)\t%s\t%s\t%s %q\t%s %q\t", labels[r.Label].Line, r.Story, r.Kind, r.A.Article, r.A.Value, r.B.Article, r.B.Value))
+		}
+	}
+	if len(wrong) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "Reported, and not labelled real:")
+		for _, l := range wrong {
+			fmt.Fprintln(w, l)
+		}
+	}
+	return nil
 }

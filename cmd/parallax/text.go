@@ -76,7 +76,7 @@ func writeText(out io.Writer, r *compare.Report) error {
 			fmt.Fprintf(w, "  %s  %s\n", tag[m.Article], r.ClaimText(c.ID, k))
 		}
 		for _, d := range c.Divergences {
-			fmt.Fprintf(w, "  ! %s: %s\n", d.Kind, d.Summary)
+			fmt.Fprintf(w, "  ! %s: %s\n", kindName(d), d.Summary)
 		}
 		writeNear(w, r, tag, c.Near, "  ")
 	}
@@ -90,7 +90,8 @@ func writeText(out io.Writer, r *compare.Report) error {
 					continue
 				}
 				found = true
-				fmt.Fprintf(w, "- %s (fact %d): %s\n", k, c.ID, d.Summary)
+				fmt.Fprintf(w, "- %s (fact %d): %s\n", kindName(d), c.ID, d.Summary)
+				writeWhy(w, d)
 				for _, m := range d.Members {
 					if len(m.Diff) > 0 {
 						fmt.Fprintf(w, "    %s: %s\n", tag[m.Article], diffLine(m.Diff))
@@ -109,6 +110,7 @@ func writeText(out io.Writer, r *compare.Report) error {
 	}
 	for _, f := range r.Figures {
 		fmt.Fprintf(w, "- %s\n", f.Summary)
+		writeWhy(w, f)
 	}
 
 	heading(w, "Possible contradictions between related sentences")
@@ -117,8 +119,13 @@ func writeText(out io.Writer, r *compare.Report) error {
 	}
 	for _, d := range r.Contradictions {
 		fmt.Fprintf(w, "- %s\n", d.Summary)
+		writeWhy(w, d)
 		for _, m := range d.Members {
-			fmt.Fprintf(w, "    %s: %s\n", tag[m.Article], sents[m.Article][m.Sentence].Text)
+			says := ""
+			if m.Says != "" {
+				says = " (attributed to " + m.Says + ")"
+			}
+			fmt.Fprintf(w, "    %s%s: %s\n", tag[m.Article], says, sents[m.Article][m.Sentence].Text)
 		}
 	}
 
@@ -216,4 +223,20 @@ func diffLine(d []compare.Edit) string {
 		}
 	}
 	return b.String()
+}
+
+// kindName is a divergence's kind as the report prints it, with
+// "possible" when it is a cue to check rather than a finding.
+func kindName(d compare.Divergence) string {
+	if d.Possible {
+		return string(d.Kind) + " (possible)"
+	}
+	return string(d.Kind)
+}
+
+// writeWhy prints why a divergence is reported.
+func writeWhy(w io.Writer, d compare.Divergence) {
+	if d.Reason != "" {
+		fmt.Fprintf(w, "    why: %s\n", d.Reason)
+	}
 }
