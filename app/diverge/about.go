@@ -155,8 +155,22 @@ func ownerOf(m Member, k int) string {
 	ts := m.Tokens
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		t := ts[j]
-		if t.Kind == words.Number || strings.ContainsAny(m.Text[t.End:ts[j+1].Start], ".;:") {
+		if strings.ContainsAny(m.Text[t.End:ts[j+1].Start], ".;:") {
 			return ""
+		}
+		if t.Kind == words.Number {
+			if !joinedFigure(m, j) {
+				return ""
+			}
+			r := j // a record before the figure: "Klitschko, 53-3, 47 KO's" counts Klitschko's
+			for r > 0 && ts[r-1].Kind == words.Number && strings.Trim(m.Text[ts[r-1].End:ts[r].Start], " ") == "-" {
+				r--
+			}
+			return recordOwner(m, r)
+		}
+		switch t.Norm {
+		case "where", "when", "while", "as", "after", "before", "since", "because", "and", "but":
+			return "" // another clause's name: "Salonika, where 50,000 people marched"
 		}
 		if t.Upper && !t.Stop && t.Kind == words.Word && !notNames[t.Norm] && !weekdays[t.Norm] && article.Month(t.Norm) == 0 {
 			if reporting[ts[j+1].Norm] || ts[j+1].Norm == "claimed" || ts[j+1].Norm == "reported" {

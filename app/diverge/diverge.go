@@ -66,6 +66,7 @@ func Find(ms []Member) []Divergence {
 	}
 	var out []Divergence
 	out = append(out, numbers(ms)...)
+	out = append(out, recordsOf(ms, false)...)
 	out = append(out, dates(ms)...)
 	out = append(out, names(ms)...)
 	out = append(out, quotes(ms)...)

@@ -1,6 +1,7 @@
 package diverge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -344,5 +345,43 @@ func TestEnglishRulesStayEnglish(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRecordsAndOwners: a win-loss record is compared by its owner and
+// scope, and a count after a record is the record owner's.
+func TestRecordsAndOwners(t *testing.T) {
+	tests := []struct {
+		name string
+		ms   []string
+		want string
+	}{
+		{"one boxer's record given two ways",
+			[]string{"The champion, Ivan Petrov, 41-2, 31 KO's, stopped his man in the fifth.", "Petrov (40-2, 29 KOs) won in Berlin on Saturday night."},
+			`KO, figures that conflict: "31 KO" (A) vs "29 KOs" (B); record, figures that conflict: "41-2" (A) vs "40-2" (B)`},
+		{"two boxers' records",
+			[]string{"Petrov (40-2, 29 KOs) stopped Jones in Berlin.", "Jones (35-7-2, 20 KOs) lost in Berlin."}, ""},
+		{"a coach's career and season records",
+			[]string{"In three seasons with the club, Smith compiled a mark of 122-147.", "Smith is 284-286 lifetime, with the club and before it."}, ""},
+		{"a season is no record",
+			[]string{"Smith coached the club in 2008-09.", "Smith coached the club in 2007-08."}, ""},
+		{"crowds in one city told by two names",
+			[]string{"Clashes broke out in the northern city, where approximately 50,000 people marched.", "Violence also broke out in the city, where another 20,000 people marched."},
+			`people marched, figures that conflict: "approximately 50,000 people" (A) vs "20,000 people" (B)`},
+		{"a crowd count without a happening is not compared across facts",
+			[]string{"As many as 20,000 people took to the streets of the capital.", "Police put the crowd in the capital at roughly 30,000 people."}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := members(tt.ms...)
+			var got []string
+			for _, d := range Figures(ms) {
+				got = append(got, d.Summary)
+			}
+			slices.Sort(got)
+			if strings.Join(got, "; ") != tt.want {
+				t.Errorf("Figures = %q, want %q", strings.Join(got, "; "), tt.want)
+			}
+		})
 	}
 }

@@ -80,14 +80,14 @@ func TestDivergencePrecision(t *testing.T) {
 	}
 	t.Logf("conflicts P %.3f R %.3f; opposite claims P %.3f R %.3f; all P %.3f R %.3f",
 		res.Conflicts.Precision(), res.Conflicts.Recall(), res.Opposites.Precision(), res.Opposites.Recall(), all.Precision(), all.Recall())
-	// Floors at the measured figures (5 of 6 reported are real; 5 of 60
-	// real found). The aim is P ≥ 0.9, R ≥ 0.7: recall is far
+	// Floors at the measured figures (19 of 20 reported are real; 19 of
+	// 60 real found). The aim is P ≥ 0.9, R ≥ 0.7: recall is
 	// short, see docs/evaluation.md.
-	if all.Precision() < 0.8 {
-		t.Errorf("precision %.3f, below 0.8", all.Precision())
+	if all.Precision() < 0.9 {
+		t.Errorf("precision %.3f, below 0.9", all.Precision())
 	}
-	if all.Recall() < 0.08 {
-		t.Errorf("recall %.3f, below 0.08", all.Recall())
+	if all.Recall() < 0.3 {
+		t.Errorf("recall %.3f, below 0.3", all.Recall())
 	}
 }
 
