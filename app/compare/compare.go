@@ -316,7 +316,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
 	}
-	r.Figures = figures(docs)
+	r.Figures = acrossFacts(r, figures(docs))
 	if err := opt.Progress.tell(ctx, StageComparing, done+1, steps); err != nil {
 		return nil, err
 	}
@@ -608,6 +608,38 @@ func appendNew(r *Report, ds, more []Divergence) []Divergence {
 		}
 	}
 	return ds
+}
+
+// acrossFacts keeps the divergences that are not told inside one fact:
+// a conflict two members of a fact give is in the fact's divergences
+// already, and a divergence whose only conflicts are a fact's is left
+// out. A divergence keeps its pairs of two facts.
+func acrossFacts(r *Report, ds []Divergence) []Divergence {
+	fact := func(m Mark) int { return r.Articles[r.Index(m.Article)].Sentences[m.Sentence].Fact }
+	out := []Divergence{}
+	for _, d := range ds {
+		apart := false
+		for x, a := range d.Members {
+			for _, b := range d.Members[x+1:] {
+				apart = apart || a.Article != b.Article && fact(a) != fact(b)
+			}
+		}
+		if !apart {
+			continue
+		}
+		var keep [][2]int
+		for _, p := range d.Conflicts {
+			if fact(d.Members[p[0]]) != fact(d.Members[p[1]]) {
+				keep = append(keep, p)
+			}
+		}
+		if d.Conflict && len(keep) == 0 {
+			continue // its conflict is one fact's, shown there
+		}
+		d.Conflicts = keep
+		out = append(out, d)
+	}
+	return out
 }
 
 // opposites finds harm counted in one article and denied in another, in

@@ -197,7 +197,7 @@ type Divergence struct {
 	Conflict bool   `json:"conflict"`           // the members cannot all be right
 	Possible bool   `json:"possible,omitempty"` // a cue to check, not a finding
 	// Conflicts are the pairs of members that cannot both be right, as
-	// indexes into Members (numbers and opposite claims).
+	// indexes into Members (numbers, dates and opposite claims).
 	Conflicts [][2]int `json:"conflicts,omitempty"`
 	Members   []Mark   `json:"members"`
 }

@@ -25,6 +25,7 @@ var happenings = map[string]string{
 	"casualti": "harmed",
 	"displac":  "displaced", "uproot": "displaced", "homeless": "displaced",
 	"launch": "launched", "deploy": "launched",
+	"intercept": "intercepted", "down": "intercepted", "destroy": "intercepted",
 	"arrest": "arrested", "detain": "arrested",
 	"evacu": "evacuated",
 	"march": "marched", "protest": "marched", "demonstr": "marched", "ralli": "marched",
@@ -37,34 +38,48 @@ func harmCovers(claim, count string) bool {
 }
 
 // happeningNear returns what happens to the figure at token k: the
-// happening word nearest to it within six tokens, in its clause or the
-// next one, and not past another figure. The unit itself may say it ("20
-// wounded").
+// happening word nearest to it within six tokens, in its clause and not
+// past another figure ("police arrested 50 protesters": arrested); else
+// what the counted noun itself says ("5,000 protesters"). A noun of harm
+// says it first ("20 wounded").
 func happeningNear(m Member, k, unitAt int) string {
 	if !m.english() {
 		return ""
 	}
 	ts := m.Tokens
 	if unitAt >= 0 {
-		if h, ok := happenings[ts[unitAt].Key]; ok {
-			return h
+		if h := happenings[ts[unitAt].Key]; h == "killed" || h == "injured" || h == "harmed" {
+			return h // "20 wounded", "12 dead": the noun is what happened
 		}
 	}
-	best, bestD := "", 7
-	for d := 1; d < bestD; d++ {
+	for d := 1; d <= 6; d++ {
 		for _, j := range []int{k - d, k + d} {
 			if j < 0 || j >= len(ts) || j == unitAt {
 				continue
 			}
-			if between(m, k, j, func(t words.Token) bool { return t.Kind == words.Number }) {
+			if between(m, k, j, func(t words.Token) bool { return t.Kind == words.Number }) || clauseBetween(m, k, j) {
 				continue
 			}
-			if h, ok := happenings[ts[j].Key]; ok && !ts[j].Stop {
+			if h, ok := happenings[ts[j].Key]; ok { // "shot down": a stop word may say it
 				return h
 			}
 		}
 	}
-	return best
+	if unitAt >= 0 {
+		return happenings[ts[unitAt].Key]
+	}
+	return ""
+}
+
+// clauseBetween reports whether a clause ends between tokens i and j.
+func clauseBetween(m Member, i, j int) bool {
+	lo, hi := min(i, j), max(i, j)
+	for x := lo; x < hi; x++ {
+		if clauseBreak(m.Text[m.Tokens[x].End:m.Tokens[x+1].Start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // between reports whether a token strictly between i and j satisfies f.
@@ -176,6 +191,9 @@ func ownerOf(m Member, k int) string {
 			if reporting[ts[j+1].Norm] || ts[j+1].Norm == "claimed" || ts[j+1].Norm == "reported" {
 				return "" // "Ukraine said 728 drones …": the source, not the owner
 			}
+			if j == 0 && t.Start == m.Start && !strings.ContainsAny(m.Text[t.End:ts[1].Start], "(,") {
+				return "" // a sentence's first word is capitalised anyway: "Temperatures hit 40 degrees"
+			}
 			return t.Key
 		}
 	}
@@ -183,14 +201,18 @@ func ownerOf(m Member, k int) string {
 }
 
 // anchors are the content words around a date, within three words on
-// either side and not dates or figures themselves: what the date dates.
+// either side and in its clause, not dates, figures or names: what the
+// date dates.
 // "promoted in September 2003" and "the 2008-09 season" date two things.
 func anchors(m Member, first, last int) map[string]bool {
 	out := map[string]bool{}
 	ts := m.Tokens
 	for j := max(0, first-3); j < min(len(ts), last+4); j++ {
 		t := ts[j]
-		if j >= first && j <= last || !t.Content() || weekdays[t.Norm] || article.Month(t.Norm) > 0 {
+		if j >= first && j <= last || !t.Content() || weekdays[t.Norm] || article.Month(t.Norm) > 0 || t.Upper && j > 0 {
+			continue // a name is where or who, not what happened: "in Geneva"
+		}
+		if j < first && clauseBetween(m, j, first) || j > last && clauseBetween(m, last, j) {
 			continue
 		}
 		out[t.Key] = true

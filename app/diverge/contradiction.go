@@ -146,7 +146,7 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 		if len(phrase) < 2 || found < 2 || last-first > 6 {
 			continue // one shared word ("without people" / "people") is no claim
 		}
-		if negatesNear(b, first, last) || between(b, first, last, func(t words.Token) bool { _, w := numberWords[t.Norm]; return t.Kind == words.Number || w }) {
+		if differ(whenOf(a, n), whenOf(b, first)) || negatesNear(b, first, last) || between(b, first, last, func(t words.Token) bool { _, w := numberWords[t.Norm]; return t.Kind == words.Number || w }) {
 			continue // b negates nearby too (the "not" moved), or counts ("landed 178 punches")
 		}
 		if differ(subjectBefore(a, n), subjectBefore(b, first)) || speakersDiffer(saysOf(a), saysOf(b)) {
@@ -255,9 +255,11 @@ func subjectBefore(m Member, k int) string {
 }
 
 // A harm claim of none: "no casualties", "no dead or wounded", "no one was
-// killed", "nobody was hurt". Only stop words (and "one") may stand
-// between the negation and the harm: "no reports of casualties" is no
-// claim of none.
+// killed", "nobody was hurt", "did not kill anyone". Only stop words (and
+// "one") may stand between the negation and the harm: "no reports of
+// casualties" is no claim of none, and neither are "was not injured" (one
+// person) or "without injury". A sentence that also counts harm ("no one
+// was killed in the first blast, but 3 died in the second") denies none.
 type noneClaim struct {
 	happening  string // killed, injured or harmed
 	when       string
@@ -271,14 +273,25 @@ func noneClaims(m Member) []noneClaim {
 	var out []noneClaim
 	ts := m.Tokens
 	for k, t := range ts {
-		if !t.Neg && t.Norm != "nobody" && t.Norm != "none" {
+		switch t.Norm {
+		case "no", "nobody", "none":
+		case "not":
+			// "did not kill anyone": a negated harm with anyone or any after it
+			for j := k + 1; j < len(ts) && j <= k+3; j++ {
+				if h := harmOf(ts[j]); h != "" && j+1 < len(ts) && (ts[j+1].Norm == "anyone" || ts[j+1].Norm == "any" || ts[j+1].Norm == "anybody") {
+					out = append(out, noneClaim{h, whenOf(m, j), t.Start, ts[j+1].End})
+					break
+				}
+			}
+			continue
+		default:
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
 			if clauseBreak(m.Text[ts[j-1].End:ts[j].Start]) {
 				break
 			}
-			if h := happenings[ts[j].Key]; h == "killed" || h == "injured" || h == "harmed" {
+			if h := harmOf(ts[j]); h != "" {
 				out = append(out, noneClaim{h, whenOf(m, j), t.Start, ts[j].End})
 				break
 			}
@@ -287,11 +300,122 @@ func noneClaims(m Member) []noneClaim {
 			}
 		}
 	}
+	if len(out) > 0 && countsHarm(m) {
+		return nil // "no one was killed in the first blast, but 3 people died in the second"
+	}
 	return out
 }
 
+// harmOf is the harm a token names: killed, injured or harmed; "" else.
+func harmOf(t words.Token) string {
+	if h := happenings[t.Key]; h == "killed" || h == "injured" || h == "harmed" {
+		return h
+	}
+	return ""
+}
+
+// countsHarm reports whether the member counts people killed or hurt.
+func countsHarm(m Member) bool {
+	for _, q := range quantities(m) {
+		if q.lo > 0 && (q.happening == "killed" || q.happening == "injured" || q.happening == "harmed") {
+			return true
+		}
+	}
+	return false
+}
+
+// placesApart reports whether two sentences each name someone or
+// somewhere the other does not, and share no name: "killed in the strike
+// on Kyiv" and "no one was killed in the strike on Kharkiv" speak of two
+// places. A sentence's first word is not taken for a name.
+func placesApart(a, b Member) bool {
+	na, nb := properNames(a), properNames(b)
+	if len(na) == 0 || len(nb) == 0 {
+		return false
+	}
+	for k := range na {
+		if nb[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func properNames(m Member) map[string]bool {
+	out := map[string]bool{}
+	for i, t := range m.Tokens {
+		if i > 0 && t.Upper && !t.Stop && t.Kind == words.Word && !notNames[t.Norm] && !weekdays[t.Norm] && !reporting[t.Norm] {
+			out[t.Key] = true
+		}
+	}
+	return out
+}
+
+// locationsApart reports whether both sentences say where ("in the camp",
+// "on the nearby market") and no word of where is shared.
+func locationsApart(a, b Member) bool {
+	la, lb := locations(a), locations(b)
+	if len(la) == 0 || len(lb) == 0 {
+		return false
+	}
+	for k := range la {
+		if lb[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// locations are the content words of the sentence's last phrase of
+// place: within three words after in, at, on or near followed by "the",
+// "a" or a name, in one clause ("in the attack on the camp": camp).
+func locations(m Member) map[string]bool {
+	var out map[string]bool
+	ts := m.Tokens
+	for k, t := range ts {
+		switch t.Norm {
+		case "in", "at", "on", "near":
+		default:
+			continue
+		}
+		if k+1 >= len(ts) || !(ts[k+1].Upper || ts[k+1].Norm == "the" || ts[k+1].Norm == "a") {
+			continue // "at least", "on average": no place
+		}
+		here := map[string]bool{}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if clauseBreak(m.Text[ts[j-1].End:ts[j].Start]) {
+				break
+			}
+			if ts[j].Content() && harmOf(ts[j]) == "" && !weekdays[ts[j].Norm] {
+				here[ts[j].Key] = true
+			}
+		}
+		if len(here) > 0 {
+			out = here
+		}
+	}
+	return out
+}
+
+// groupOf is the group a denial speaks of: "no casualties among the
+// soldiers" → soldier; "" when it names none.
+func groupOf(m Member, n noneClaim) string {
+	ts := m.Tokens
+	for j, t := range ts {
+		if t.Start < n.end || t.Norm != "among" {
+			continue
+		}
+		for x := j + 1; x < len(ts) && x <= j+3; x++ {
+			if ts[x].Content() {
+				return ts[x].Key
+			}
+		}
+	}
+	return ""
+}
+
 // harmCue: member a counts people killed or hurt, member b says there
-// were none, and no time tells them apart: "at least 12 people had been
+// were none, and no time, place or group tells them apart: "at least 12 people had been
 // killed" against "there were no casualties in the camp". Opposite claims,
 // not a cue: the members cannot both be right.
 func harmCue(a, b Member, i, j int) (Divergence, bool) {
@@ -304,8 +428,11 @@ func harmCue(a, b Member, i, j int) (Divergence, bool) {
 			continue
 		}
 		for _, n := range nones {
-			if !harmCovers(n.happening, q.happening) || differ(q.when, n.when) {
+			if !harmCovers(n.happening, q.happening) || differ(q.when, n.when) || placesApart(a, b) || locationsApart(a, b) {
 				continue
+			}
+			if g := groupOf(b, n); g != "" && !generic[q.unit] && q.unit != g {
+				continue // "no casualties among the soldiers" against "five civilians were killed"
 			}
 			d := Divergence{Kind: Contradiction, Conflict: true, Conflicts: [][2]int{{0, 1}}, Marks: []Mark{
 				{Member: i, Start: q.start, End: q.end, Value: a.Text[q.start:q.end], Says: saysOf(a)},

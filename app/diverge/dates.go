@@ -28,6 +28,7 @@ var weekdays = map[string]bool{
 func dateMentions(m Member) []dateMention {
 	var out []dateMention
 	ts := m.Tokens
+	dateline := datelineEnd(m)
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
 		var d dateMention
@@ -40,8 +41,10 @@ func dateMentions(m Member) []dateMention {
 			if day, ok := dayOf(ts, k); ok {
 				last = k + 1
 				d = dateMention{kind: "day", value: fmt.Sprintf("%d-%d", mon, day), start: t.Start, end: ts[last].End}
-			} else {
+			} else if len(t.Norm) > 3 && t.Norm != "sept" || k+1 < len(ts) && isYear(ts[k+1]) {
 				d = dateMention{kind: "month", value: strconv.Itoa(mon), start: t.Start, end: t.End}
+			} else {
+				continue // "Jan Egeland", Spanish "mar": an abbreviation alone is no month
 			}
 		case t.Kind == words.Number && k+1 < len(ts) && ts[k+1].Upper && article.Month(ts[k+1].Norm) > 0 && dayNumber(t) > 0:
 			last = k + 1 // "11 November"
@@ -52,7 +55,7 @@ func dateMentions(m Member) []dateMention {
 			continue
 		}
 		k = last
-		if m.english() && (spanDate(m, first, last) || stamp(m, first)) {
+		if first <= dateline || spanDate(m, first, last) || stamp(m, first) {
 			continue
 		}
 		d.about = anchors(m, first, last)
@@ -88,31 +91,36 @@ func dayNumber(t words.Token) int {
 // spanDate reports whether the date from token first to last bounds a
 // span rather than dating a happening: "since 1955", "from 1983-2005",
 // "until June", "between 2001 and 2005". Two spans of different things
-// are not a conflict, and a span is no date of the fact's happening.
+// are not a conflict, and a span is no date of the fact's happening. A
+// range of years ("1983-2005") is one in any language; the words are
+// English.
 func spanDate(m Member, first, last int) bool {
 	ts := m.Tokens
-	if first > 0 {
-		switch ts[first-1].Norm {
-		case "since", "from", "until", "till", "between", "through":
-			return true
-		case "and":
-			return first > 2 && ts[first-3].Norm == "between" // "between 2001 and 2005"
-		}
-	}
 	if last+1 < len(ts) && isYear(ts[last+1]) && strings.TrimSpace(m.Text[ts[last].End:ts[last+1].Start]) == "-" {
 		return true // the first year of "1983-2005"
 	}
 	if first > 0 && isYear(ts[first-1]) && strings.TrimSpace(m.Text[ts[first-1].End:ts[first].Start]) == "-" {
 		return true // its second year
 	}
+	if first == 0 || !m.english() {
+		return false
+	}
+	switch ts[first-1].Norm {
+	case "since", "from", "until", "till", "between", "through":
+		return true
+	case "and":
+		return first > 2 && ts[first-3].Norm == "between" // "between 2001 and 2005"
+	}
 	return false
 }
 
-// stamp reports whether the date at token first is the article's
-// metadata run into its text: a dateline opening the sentence ("11
-// November 2011 Sudan's army …", "July 10, 2025 — …") or an "updated",
-// "published" or "posted" stamp. Metadata is never a claim.
+// stamp reports whether the date at token first follows an "updated",
+// "published" or "posted" (English): the article's metadata, never a
+// claim.
 func stamp(m Member, first int) bool {
+	if !m.english() {
+		return false
+	}
 	ts := m.Tokens
 	for j := max(0, first-4); j < first; j++ {
 		switch ts[j].Norm {
@@ -120,19 +128,39 @@ func stamp(m Member, first int) bool {
 			return true
 		}
 	}
-	if first > 1 || first == 1 && !weekdays[ts[0].Norm] {
-		return false
+	return false
+}
+
+// datelineEnd is the last token of a dateline run into the sentence: a
+// run of date words opening it ("11 November 2011 Sudan's army …", "July
+// 10, 2025 — …", "Thursday, July 10 - …") and followed by a dash or bar, or
+// straight by a capitalised word. -1 when the sentence opens otherwise.
+// The rule reads punctuation and month names, so it holds in any language.
+func datelineEnd(m Member) int {
+	ts := m.Tokens
+	if len(ts) == 0 || ts[0].Start != m.Start && strings.TrimSpace(m.Text[m.Start:ts[0].Start]) != "" {
+		return -1
 	}
-	k := first
-	for k+1 < len(ts) && (ts[k+1].Kind == words.Number || article.Month(ts[k+1].Norm) > 0 || weekdays[ts[k+1].Norm]) {
+	dateWord := func(t words.Token) bool {
+		return t.Kind == words.Number || article.Month(t.Norm) > 0 || weekdays[t.Norm]
+	}
+	k := -1
+	months := 0
+	for k+1 < len(ts) && dateWord(ts[k+1]) {
 		k++
+		if article.Month(ts[k].Norm) > 0 {
+			months++
+		}
 	}
-	if k+1 >= len(ts) {
-		return false
+	if k < 1 || months == 0 || k+1 >= len(ts) {
+		return -1 // a dateline has a month and a day or a year
 	}
 	gap := strings.TrimSpace(m.Text[ts[k].End:ts[k+1].Start])
 	next := ts[k+1]
-	return gap == "—" || gap == "-" || gap == "–" || gap == "|" || gap == "" && next.Upper && !next.Stop
+	if gap == "—" || gap == "-" || gap == "–" || gap == "|" || gap == "" && next.Upper && !next.Stop {
+		return k
+	}
+	return -1
 }
 
 // dayOf reads the day of the month after the month at k: "3", "03", "3rd".
@@ -173,6 +201,13 @@ func dates(ms []Member) []Divergence {
 		// Two articles name this kind of date for one happening, and share
 		// no value for it.
 		d := Divergence{Kind: Date, Conflict: true}
+		english := true
+		for _, a := range all {
+			english = english && ms[a.member].english()
+		}
+		if !english {
+			d.Conflict, d.Possible = false, true // the words that tell a span or a happening apart are English
+		}
 		for x, a := range all {
 			for y := x + 1; y < len(all); y++ {
 				b := all[y]

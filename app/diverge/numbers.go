@@ -3,6 +3,7 @@ package diverge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,6 +67,7 @@ var qualifiers = []struct {
 	{[]string{"less", "than"}, 0, 1},
 	{[]string{"fewer", "than"}, 0, 1},
 	{[]string{"under"}, 0, 1},
+	{[]string{"within"}, 0, 1},
 }
 
 var numberWords = map[string]float64{
@@ -86,8 +88,8 @@ var conversions = map[string]struct {
 	factor float64
 }{
 	"minut": {"minutes", 1}, "hour": {"minutes", 60},
-	"percent": {"percent", 1}, "per": {"percent", 1},
-	"km": {"km", 1}, "kilomet": {"km", 1}, "kilometr": {"km", 1}, "mile": {"km", 1.609344},
+	"percent": {"percent", 1},
+	"km":      {"km", 1}, "kilomet": {"km", 1}, "kilometr": {"km", 1}, "mile": {"km", 1.609344},
 }
 
 // quantities reads the quantities of one sentence.
@@ -145,6 +147,12 @@ func quantities(m Member) []quantity {
 				}
 			}
 		}
+		if q.unit == "per" {
+			q.unit = ""
+			if unitAt+1 < len(ts) && ts[unitAt+1].Norm == "cent" {
+				q.unit, q.end = "percent", ts[unitAt+1].End // "4 per cent"
+			}
+		}
 		if cur := currency(m, t); cur != "" {
 			q.unit, q.unit2 = cur, "" // "$82 million deal" and "nearly $80 million" count dollars
 			q.start = t.Start - len(m.Text[:t.Start]) + len(strings.TrimRight(m.Text[:t.Start], "$€£"))
@@ -155,13 +163,17 @@ func quantities(m Member) []quantity {
 		if q.unit == "" {
 			continue
 		}
+		converted := false
 		if c, ok := conversions[q.unit]; ok {
 			q.unit = c.base
+			converted = c.factor != 1 && c.factor != 60 // miles to km; "2 hours" are 120 minutes exactly
+			round := q.value >= 10 && math.Mod(q.value, 10) == 0
+			converted = converted || round
 			q.value *= c.factor
 		}
 		q.lo, q.hi = q.value, q.value
-		if q.value >= 10 && math.Mod(q.value, 10) == 0 {
-			q.lo, q.hi = 0.9*q.value, 1.1*q.value // a round figure is a rounded one
+		if converted || q.value >= 10 && math.Mod(q.value, 10) == 0 {
+			q.lo, q.hi = 0.9*q.value, 1.1*q.value // a round figure (before conversion too) or a converted one is rounded
 		}
 		if i, lo, hi, ok := qualifier(ts, first); ok {
 			q.start = ts[i].Start
@@ -186,10 +198,14 @@ func joinedFigure(m Member, k int) bool {
 	return k > 0 && join(k-1, k) || k+1 < len(ts) && join(k, k+1)
 }
 
-// partOf reports whether the figure at token k is a whole that another
-// figure is part of ("178 of 369 punches": 369) or a window ("the first 11
-// seasons", "eight of their last 10 games").
+// partOf reports whether the figure at token k is a part ("two of the
+// suspects"), a whole that another figure is part of ("178 of 369
+// punches": 369) or a window ("the first 11 seasons", "eight of their last
+// 10 games"). "one" is left out too: "at one point", "one of them".
 func partOf(ts []words.Token, k int) bool {
+	if k+1 < len(ts) && ts[k+1].Norm == "of" || ts[k].Norm == "one" {
+		return true // "two of the suspects": a part; "one" is seldom a count ("at one point")
+	}
 	if k == 0 {
 		return false
 	}
@@ -326,7 +342,10 @@ func numberValue(m Member, k int) (float64, bool) {
 			return v, true
 		}
 		if (t.Norm == "a" || t.Norm == "an") && k+1 < len(m.Tokens) {
-			if _, ok := conversions[m.Tokens[k+1].Key]; ok && m.Tokens[k+1].Key != "percent" {
+			if u := m.Tokens[k+1].Key; u == "minut" || u == "hour" {
+				if k > 0 && m.Tokens[k-1].Norm == "half" {
+					return 0.5, true // "half an hour"
+				}
 				return 1, true
 			}
 		}
@@ -599,7 +618,7 @@ func Figures(ms []Member) []Divergence {
 		unit := byUnit[mentions[0].q.unit]
 		same := func(x, y mention) bool {
 			return x.q.sameThing(y.q, true) && !ambiguous(ms, unit, x, y) && !ambiguous(ms, unit, y, x) &&
-				shareSubject(ms[x.member], ms[y.member])
+				shareSubject(ms[x.member], ms[y.member], x.q.unit, x.q.unit2, y.q.unit, y.q.unit2)
 		}
 		out = append(out, figureGroups(ms, mentions, same, true)...)
 	}
@@ -623,11 +642,12 @@ func ambiguous(ms []Member, mentions []mention, x, y mention) bool {
 }
 
 // shareSubject reports whether two sentences share a content word beyond
-// figures, units, happenings and times: their subject ("camp", "Kyiv").
-func shareSubject(a, b Member) bool {
+// figures, the counted things (units), happenings and times: their
+// subject ("camp", "Kyiv").
+func shareSubject(a, b Member, units ...string) bool {
 	seen := map[string]bool{}
 	for _, t := range a.Tokens {
-		if subjectWord(t) {
+		if subjectWord(t) && !slices.Contains(units, t.Key) {
 			seen[t.Key] = true
 		}
 	}

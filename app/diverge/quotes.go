@@ -11,6 +11,7 @@ import (
 // A quote is what a sentence puts inside double quotation marks: one or
 // more fragments (“… peace,” Rubio said, “but …”) read as one wording.
 type quote struct {
+	says       string        // whom the sentence attributes it to
 	start, end int           // from the first fragment's start to the last one's end
 	tokens     []words.Token // the words inside the marks
 	frags      []string
@@ -42,7 +43,7 @@ func quoteOf(m Member) (quote, bool) {
 	if open >= 0 {
 		spans = append(spans, [2]int{m.Start + open, m.End})
 	}
-	var q quote
+	q := quote{says: saysOf(m)}
 	for _, sp := range spans {
 		n := 0
 		for _, t := range m.Tokens {
@@ -127,8 +128,9 @@ func quotes(ms []Member) []Divergence {
 }
 
 // sameQuote: the two quotes share at least half of the shorter one's
-// content words, or both are a word or two (“bullshit” / “meaningless”:
-// the fact's sentences quote one remark in two words).
+// content words, or both are a word or two (“bullshit” / “meaningless”)
+// attributed to one named speaker: the fact's sentences quote one remark
+// in two words.
 func sameQuote(a, b quote) bool {
 	ka := contentKeys(a.tokens)
 	kb := contentKeys(b.tokens)
@@ -136,7 +138,7 @@ func sameQuote(a, b quote) bool {
 		return false
 	}
 	if len(a.tokens) <= 2 && len(b.tokens) <= 2 {
-		return true
+		return a.says != "" && !speakersDiffer(a.says, b.says) && b.says != ""
 	}
 	shared := 0
 	for k := range ka {

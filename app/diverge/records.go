@@ -68,8 +68,8 @@ func recordOwner(m Member, k int) string {
 			return ""
 		}
 		if t.Kind == words.Word && t.Upper && !t.Stop && !notNames[t.Norm] && !weekdays[t.Norm] {
-			if reporting[ts[j+1].Norm] {
-				return ""
+			if reporting[ts[j+1].Norm] || j == k-1 && strings.TrimSpace(m.Text[t.End:ts[k].Start]) == "" {
+				return "" // "beat the Bulls 99-72": a score, not the Bulls' record
 			}
 			return t.Key
 		}

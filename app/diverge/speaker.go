@@ -35,6 +35,9 @@ func Speaker(sentence string) string {
 			if name := nameAt(ws, i-1, -1); name != "" { // Rubio said
 				return name
 			}
+			if leftOnly[lw] {
+				continue // "he accused Putin of …": the accused is not the speaker
+			}
 			if name := nameAt(ws, i+1, +1); name != "" { // said Rubio
 				return name
 			}
@@ -48,7 +51,8 @@ func Speaker(sentence string) string {
 var (
 	reporting = set("said", "says", "say", "told", "tells", "added", "adds", "stressed", "noted", "stated",
 		"explained", "insisted", "emphasized", "emphasised", "warned", "replied", "wrote", "declared", "described",
-		"urged", "argued", "acknowledged", "admitted", "recalled", "asserted")
+		"urged", "argued", "acknowledged", "admitted", "recalled", "asserted", "accused", "called", "dubbed")
+	leftOnly    = set("accused", "called", "dubbed") // the name after them is who is spoken of
 	participles = set("saying", "stating", "adding", "noting", "telling", "insisting", "stressing", "declaring")
 	// bodies end a name that is an institution, named whole
 	bodies = set("ministry", "office", "department", "kremlin", "government", "council", "agency", "spokesperson",

@@ -150,12 +150,8 @@ func ReportedPairs(story string, r *compare.Report) []Reported {
 					add(LabelFigure, d, d.Members[p[0]], d.Members[p[1]])
 				}
 			case d.Kind == compare.KindDate && d.Conflict:
-				for x, a := range d.Members {
-					for _, b := range d.Members[x+1:] {
-						if a.Value != b.Value {
-							add(LabelDate, d, a, b)
-						}
-					}
+				for _, p := range d.Conflicts {
+					add(LabelDate, d, d.Members[p[0]], d.Members[p[1]])
 				}
 			case d.Kind == compare.KindContradiction:
 				for x, a := range d.Members {
