@@ -113,6 +113,12 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 		if !t.Neg {
 			continue
 		}
+		if n+1 < len(a.Tokens) && additive[a.Tokens[n+1].Norm] {
+			continue // "not just a party girl": more, not less
+		}
+		if disputes(a, n) {
+			continue // "despite reports that he would not return": the sentence disputes its own negation
+		}
 		var phrase []int // content tokens of a after the negation, in its clause
 		for k := n + 1; k < len(a.Tokens) && len(phrase) < 4; k++ {
 			if clauseBreak(a.Text[a.Tokens[k-1].End:a.Tokens[k].Start]) || a.Tokens[k].Neg {
@@ -122,28 +128,39 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 				phrase = append(phrase, k)
 			}
 		}
-		if len(phrase) == 0 {
-			continue
+		if len(phrase) < 2 || phrase[0] > n+2 {
+			continue // what is negated follows the negation: "not a new approach"
 		}
-		first, last := -1, -1 // the phrase's span in b
+		// b asserts the phrase's words in order, from its first, each within
+		// four words of the last and with at most one other content word
+		// between: "a new and a different approach".
+		first, last := -1, -1
 		found := 0
-		for pi, k := range phrase {
-			y := indexKey(b.Tokens, a.Tokens[k].Key)
-			if y < 0 || !allUses(b, negs[j], a.Tokens[k].Key, false) {
-				if pi == 0 {
-					break
-				}
+		seen := map[string]bool{}
+		for _, k := range phrase {
+			key := a.Tokens[k].Key
+			if seen[key] {
 				continue
 			}
+			y := -1
+			if first < 0 {
+				y = indexKey(b.Tokens, key)
+			} else {
+				y = nextKey(b, last, key)
+			}
+			if y < 0 || !allUses(b, negs[j], key, false) {
+				break
+			}
+			seen[key] = true
 			if !a.Tokens[k].Upper {
 				found++ // a name shared says who, not what is denied
 			}
-			if first < 0 || y < first {
+			if first < 0 {
 				first = y
 			}
-			last = max(last, y)
+			last = y
 		}
-		if len(phrase) < 2 || found < 2 || last-first > 6 {
+		if found < 2 {
 			continue // one shared word ("without people" / "people") is no claim
 		}
 		if differ(whenOf(a, n), whenOf(b, first)) || negatesNear(b, first, last) || between(b, first, last, func(t words.Token) bool { _, w := numberWords[t.Norm]; return t.Kind == words.Number || w }) {
@@ -154,7 +171,7 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 		}
 		lastA := phrase[0]
 		for _, k := range phrase {
-			if indexKey(b.Tokens, a.Tokens[k].Key) >= 0 {
+			if seen[a.Tokens[k].Key] {
 				lastA = k
 			}
 		}
@@ -167,6 +184,41 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 		return d, true
 	}
 	return Divergence{}, false
+}
+
+// disputes reports whether the sentence puts the negation at token n in
+// doubt itself: "despite", "although" or "reports" before it.
+func disputes(m Member, n int) bool {
+	for _, t := range m.Tokens[:n] {
+		switch t.Norm {
+		case "despite", "although", "reports", "rumors", "rumours":
+			return true
+		}
+	}
+	return false
+}
+
+// additive words after a negation make it "more than": "not just", "not
+// only".
+var additive = map[string]bool{"just": true, "only": true, "merely": true, "simply": true}
+
+// nextKey finds key in b after token from: within four tokens, with at
+// most one other content word between. -1 when it is not there.
+func nextKey(b Member, from int, key string) int {
+	content := 0
+	for y := from + 1; y < len(b.Tokens) && y <= from+4; y++ {
+		t := b.Tokens[y]
+		if t.Key == key && !t.Stop {
+			return y
+		}
+		if t.Content() {
+			content++
+			if content > 1 {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // allUses reports whether every use of key in m is negated (want true) or

@@ -114,9 +114,9 @@ func spanDate(m Member, first, last int) bool {
 	return false
 }
 
-// stamp reports whether the date at token first follows an "updated",
-// "published" or "posted" (English): the article's metadata, never a
-// claim.
+// stamp reports whether the date at token first is the page's metadata,
+// never a claim: after "updated", "published" or "posted", or a full date
+// run into the text before a capitalised word (English only).
 func stamp(m Member, first int) bool {
 	if !m.english() {
 		return false
@@ -128,7 +128,18 @@ func stamp(m Member, first int) bool {
 			return true
 		}
 	}
-	return false
+	// A full date run into the text with no punctuation after it, before
+	// a capitalised word or a clock time: a headline's or a page's stamp
+	// ("… 'Catching Fire' April 4, 2012 Despite …", "04 April 2012 10: 30").
+	k := first
+	for k+1 < len(ts) && (ts[k+1].Kind == words.Number || article.Month(ts[k+1].Norm) > 0) {
+		k++
+	}
+	if k == first || !isYear(ts[k]) || k+1 >= len(ts) {
+		return false
+	}
+	gap := strings.TrimSpace(m.Text[ts[k].End:ts[k+1].Start])
+	return gap == "" && ts[k+1].Upper && !ts[k+1].Stop
 }
 
 // datelineEnd is the last token of a dateline run into the sentence: a

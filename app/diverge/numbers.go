@@ -147,6 +147,10 @@ func quantities(m Member) []quantity {
 				}
 			}
 		}
+		plus := false
+		if q.unit == "plus" { // "three-plus seasons": more than three
+			q.unit, q.unit2, plus = q.unit2, "", true
+		}
 		if q.unit == "per" {
 			q.unit = ""
 			if unitAt+1 < len(ts) && ts[unitAt+1].Norm == "cent" {
@@ -178,6 +182,9 @@ func quantities(m Member) []quantity {
 		if i, lo, hi, ok := qualifier(ts, first); ok {
 			q.start = ts[i].Start
 			q.lo, q.hi = lo*q.value, hi*q.value
+		}
+		if plus {
+			q.lo, q.hi = q.value, math.Inf(1)
 		}
 		q.happening = happeningNear(m, k, unitAt)
 		q.when = whenOf(m, first)
@@ -269,8 +276,8 @@ func changeOf(ts []words.Token, k int) bool {
 // out rather than compared with plain counts of the unit.
 func age(m Member, k int) bool {
 	ts := m.Tokens
-	if k+1 >= len(ts) || m.Text[ts[k].End:ts[k+1].Start] != "-" {
-		return false
+	if k+1 >= len(ts) || m.Text[ts[k].End:ts[k+1].Start] != "-" || ts[k+1].Norm == "plus" {
+		return false // "three-plus seasons" is a count, more than three
 	}
 	if k+2 < len(ts) && m.Text[ts[k+1].End:ts[k+2].Start] == "-" {
 		return true // "41-year-old"

@@ -59,8 +59,9 @@ func TestSeedDivergences(t *testing.T) {
 
 // TestDivergencePrecision holds the precision and recall of the reported
 // conflicts and opposite claims on the whole labelled set (the seed
-// corpus and four ECB+ stories), as docs/evaluation.md quotes them. It
-// skips where ../shared is absent.
+// corpus, four ECB+ stories labelled whole and five whose reports only
+// were labelled), as docs/evaluation.md quotes them. It skips where
+// ../shared is absent.
 func TestDivergencePrecision(t *testing.T) {
 	dir := filepath.Join("..", "..", "..", "shared", "eval", "ecbplus")
 	if _, err := os.Stat(dir); err != nil {
@@ -80,11 +81,11 @@ func TestDivergencePrecision(t *testing.T) {
 	}
 	t.Logf("conflicts P %.3f R %.3f; opposite claims P %.3f R %.3f; all P %.3f R %.3f",
 		res.Conflicts.Precision(), res.Conflicts.Recall(), res.Opposites.Precision(), res.Opposites.Recall(), all.Precision(), all.Recall())
-	// Floors at the measured figures (19 of 20 reported are real; 19 of
-	// 60 real found). The aim is P ≥ 0.9, R ≥ 0.7: recall is
-	// short, see docs/evaluation.md.
-	if all.Precision() < 0.9 {
-		t.Errorf("precision %.3f, below 0.9", all.Precision())
+	// Floors at the measured figures: 20 of 24 reported pairs are real,
+	// 20 of 61 real pairs found (docs/evaluation.md). The aim is
+	// P ≥ 0.9, R ≥ 0.7: both are short on the whole set.
+	if all.Precision() < 0.8 {
+		t.Errorf("precision %.3f, below 0.8", all.Precision())
 	}
 	if all.Recall() < 0.3 {
 		t.Errorf("recall %.3f, below 0.3", all.Recall())
