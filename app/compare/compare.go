@@ -250,7 +250,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	// (each costs about an eighth of a fact), a step for each fact, then
 	// corpus-wide steps, one of them a step for each eight near links
 	nearSteps := len(al.Near) / 8
-	steps := nearSteps + len(facts) + nearSteps + 4
+	steps := nearSteps + len(facts) + nearSteps + 5
 	nears, err := nearMisses(facts, al.Near, where, docs, ix, strictness, func(k int) error {
 		return opt.Progress.tell(ctx, StageComparing, k/8, steps)
 	})
@@ -262,7 +262,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	claimFacts := map[loc]int{} // claims told in a fact apart from their sentence
 	found := make([][]diverge.Divergence, len(facts))
 	for id, f := range facts {
-		if id%32 == 0 {
+		if id%16 == 0 {
 			if err := opt.Progress.tell(ctx, StageComparing, nearSteps+id, steps); err != nil {
 				return nil, err
 			}
@@ -326,8 +326,12 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if err != nil {
 		return nil, err
 	}
-	r.Contradictions = appendNew(r, r.Contradictions, opposites(docs))
 	done += 1 + nearSteps
+	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
+		return nil, err
+	}
+	r.Contradictions = appendNew(r, r.Contradictions, opposites(docs))
+	done++
 	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
 	}
