@@ -10,7 +10,7 @@ import (
 )
 
 // DivergenceView lists where the articles differ: inside shared facts by
-// kind, figures across the articles, possible contradictions between
+// kind, figures across the articles, opposite claims between
 // related sentences, and spelling variants; each with its sentences side
 // by side and the differing words marked.
 type DivergenceView struct {
@@ -108,10 +108,11 @@ func (v *DivergenceView) Render() app.UI {
 	}
 	if budget != 0 {
 		sections = append(sections, v.section("figures", "figures", fmt.Sprintf("Figures given differently anywhere (%d)", len(r.Figures)),
-			"The same counted thing with figures that do not match, even where the sentences are not one fact: they may be about different occasions.", r.Figures, &budget))
+			"The same counted thing, with what happens to it or whose it is, given figures that do not match in sentences of different facts.", r.Figures, &budget))
 	}
 	if budget != 0 {
-		sections = append(sections, v.section("contradictions", "possible contradictions", fmt.Sprintf("Possible contradictions between related sentences (%d)", len(r.Contradictions)), "", r.Contradictions, &budget))
+		sections = append(sections, v.section("contradictions", "opposite claims", fmt.Sprintf("Opposite claims between sentences of different facts (%d)", len(r.Contradictions)),
+			"Harm counted in one article and denied in another, and negations of what another asserts; those marked possible are cues for a reader to check.", r.Contradictions, &budget))
 	}
 	if budget != 0 {
 		sections = append(sections, v.variants(&budget))

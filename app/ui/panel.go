@@ -158,7 +158,7 @@ func diff(edits []compare.Edit) app.UI {
 func kindTag(kind compare.Kind, conflict bool) app.UI {
 	label := map[compare.Kind]string{
 		compare.KindNumber: "Figures", compare.KindDate: "Dates", compare.KindName: "Names",
-		compare.KindQuote: "Quote", compare.KindContradiction: "Contradiction?",
+		compare.KindQuote: "Quote", compare.KindContradiction: "Opposite claims",
 	}[kind]
 	if label == "" {
 		label = string(kind)

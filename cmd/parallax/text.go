@@ -113,7 +113,7 @@ func writeText(out io.Writer, r *compare.Report) error {
 		writeWhy(w, f)
 	}
 
-	heading(w, "Possible contradictions between related sentences")
+	heading(w, "Opposite claims between sentences of different facts")
 	if len(r.Contradictions) == 0 {
 		fmt.Fprintln(w, "None found.")
 	}
