@@ -316,7 +316,8 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
 	}
-	r.Figures = acrossFacts(r, figures(docs))
+	all, refs := corpusMembers(docs)
+	r.Figures = acrossFacts(r, convertAll(diverge.Figures(all), refs))
 	if err := opt.Progress.tell(ctx, StageComparing, done+1, steps); err != nil {
 		return nil, err
 	}
@@ -330,7 +331,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
 	}
-	r.Contradictions = appendNew(r, r.Contradictions, opposites(docs))
+	r.Contradictions = appendNew(r, r.Contradictions, convertAll(diverge.Opposites(all), refs)) // harm counted and denied, in any two facts
 	done++
 	if err := opt.Progress.tell(ctx, StageComparing, done, steps); err != nil {
 		return nil, err
@@ -565,8 +566,9 @@ func nearContradictions(near []align.Link, where []loc, docs []doc, tick func(do
 	return out, nil
 }
 
-// figures finds the corpus-wide figure differences.
-func figures(docs []doc) []Divergence {
+// corpusMembers lists every sentence of the corpus as a member, with its
+// reference, for the corpus-wide passes (figures, opposite claims).
+func corpusMembers(docs []doc) ([]diverge.Member, []Ref) {
 	var ms []diverge.Member
 	var refs []Ref
 	for _, d := range docs {
@@ -575,9 +577,14 @@ func figures(docs []doc) []Divergence {
 			refs = append(refs, Ref{d.report.ID, k})
 		}
 	}
+	return ms, refs
+}
+
+// convertAll converts the divergences found among members.
+func convertAll(dvs []diverge.Divergence, members []Ref) []Divergence {
 	out := []Divergence{}
-	for _, dv := range diverge.Figures(ms) {
-		out = append(out, convertDivergence(dv, refs))
+	for _, dv := range dvs {
+		out = append(out, convertDivergence(dv, members))
 	}
 	return out
 }
@@ -642,24 +649,6 @@ func acrossFacts(r *Report, ds []Divergence) []Divergence {
 		}
 		d.Conflicts = keep
 		out = append(out, d)
-	}
-	return out
-}
-
-// opposites finds harm counted in one article and denied in another, in
-// sentences of any two facts that share their subject.
-func opposites(docs []doc) []Divergence {
-	var ms []diverge.Member
-	var refs []Ref
-	for _, d := range docs {
-		for k := range d.spans {
-			ms = append(ms, d.member(k))
-			refs = append(refs, Ref{d.report.ID, k})
-		}
-	}
-	out := []Divergence{}
-	for _, dv := range diverge.Opposites(ms) {
-		out = append(out, convertDivergence(dv, refs))
 	}
 	return out
 }

@@ -68,8 +68,10 @@ var oppositeBit = func() map[string]uint32 {
 func contradictions(ms []Member) []Divergence {
 	negs := make([][]bool, len(ms))
 	has := make([]uint32, len(ms)) // each member's opposite stems, as bits of oppositeBit
+	harms := make([]harms, len(ms))
 	for i := range ms {
 		negs[i] = negated(ms[i])
+		harms[i] = harmsOf(ms[i])
 		for _, t := range ms[i].Tokens {
 			if b, ok := oppositeBit[t.Key]; ok && !t.Stop {
 				has[i] |= b
@@ -82,7 +84,7 @@ func contradictions(ms []Member) []Divergence {
 			if i == j || ms[i].Article == ms[j].Article || !ms[i].english() || !ms[j].english() {
 				continue // the cues read English words: negations, opposites, harm
 			}
-			if d, ok := harmCue(ms[i], ms[j], i, j); ok {
+			if d, ok := harmCue(ms[i], ms[j], harms[i].counts, harms[j].nones, i, j); ok {
 				out = append(out, d)
 				continue
 			}
@@ -283,8 +285,6 @@ func oppositeCue(ms []Member, has []uint32, i, j int) (Divergence, bool) {
 	return Divergence{}, false
 }
 
-func differ(a, b string) bool { return a != "" && b != "" && a != b }
-
 // subjectBefore returns the name nearest before token k in its clause,
 // not counting the sentence's first word unless it is a name the text
 // capitalises twice over (a sentence starts in capitals anyway): whom the
@@ -318,7 +318,7 @@ type noneClaim struct {
 	start, end int
 }
 
-func noneClaims(m Member) []noneClaim {
+func noneClaims(m Member, qs []quantity) []noneClaim {
 	if !m.english() {
 		return nil
 	}
@@ -352,10 +352,23 @@ func noneClaims(m Member) []noneClaim {
 			}
 		}
 	}
-	if len(out) > 0 && countsHarm(m) {
+	if len(out) > 0 && len(harmCounts(qs)) > 0 {
 		return nil // "no one was killed in the first blast, but 3 people died in the second"
 	}
 	return out
+}
+
+// harms are what a member says of harm: the people it counts killed or
+// hurt, and its claims that there were none. Read once a member, for
+// every pair it is in.
+type harms struct {
+	counts []quantity
+	nones  []noneClaim
+}
+
+func harmsOf(m Member) harms {
+	qs := quantities(m)
+	return harms{harmCounts(qs), noneClaims(m, qs)}
 }
 
 // harmOf is the harm a token names: killed, injured or harmed; "" else.
@@ -366,27 +379,30 @@ func harmOf(t words.Token) string {
 	return ""
 }
 
-// countsHarm reports whether the member counts people killed or hurt.
-func countsHarm(m Member) bool {
-	for _, q := range quantities(m) {
+// harmCounts are the quantities that count people killed or hurt.
+func harmCounts(qs []quantity) []quantity {
+	var out []quantity
+	for _, q := range qs {
 		if q.lo > 0 && (q.happening == "killed" || q.happening == "injured" || q.happening == "harmed") {
-			return true
+			out = append(out, q)
 		}
 	}
-	return false
+	return out
 }
 
 // placesApart reports whether two sentences each name someone or
 // somewhere the other does not, and share no name: "killed in the strike
 // on Kyiv" and "no one was killed in the strike on Kharkiv" speak of two
 // places. A sentence's first word is not taken for a name.
-func placesApart(a, b Member) bool {
-	na, nb := properNames(a), properNames(b)
-	if len(na) == 0 || len(nb) == 0 {
+func placesApart(a, b Member) bool { return apart(properNames(a), properNames(b)) }
+
+// apart reports whether both sets hold words and share none.
+func apart(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for k := range na {
-		if nb[k] {
+	for k := range a {
+		if b[k] {
 			return false
 		}
 	}
@@ -405,18 +421,7 @@ func properNames(m Member) map[string]bool {
 
 // locationsApart reports whether both sentences say where ("in the camp",
 // "on the nearby market") and no word of where is shared.
-func locationsApart(a, b Member) bool {
-	la, lb := locations(a), locations(b)
-	if len(la) == 0 || len(lb) == 0 {
-		return false
-	}
-	for k := range la {
-		if lb[k] {
-			return false
-		}
-	}
-	return true
-}
+func locationsApart(a, b Member) bool { return apart(locations(a), locations(b)) }
 
 // locations are the content words of the sentence's last phrase of
 // place: within three words after in, at, on or near followed by "the",
@@ -470,15 +475,8 @@ func groupOf(m Member, n noneClaim) string {
 // were none, and no time, place or group tells them apart: "at least 12 people had been
 // killed" against "there were no casualties in the camp". Opposite claims,
 // not a cue: the members cannot both be right.
-func harmCue(a, b Member, i, j int) (Divergence, bool) {
-	nones := noneClaims(b)
-	if len(nones) == 0 {
-		return Divergence{}, false
-	}
-	for _, q := range quantities(a) {
-		if q.lo <= 0 || q.happening == "" {
-			continue
-		}
+func harmCue(a, b Member, counts []quantity, nones []noneClaim, i, j int) (Divergence, bool) {
+	for _, q := range counts {
 		for _, n := range nones {
 			if !harmCovers(n.happening, q.happening) || differ(q.when, n.when) || placesApart(a, b) || locationsApart(a, b) {
 				continue
@@ -504,16 +502,15 @@ func harmCue(a, b Member, i, j int) (Divergence, bool) {
 // sentence of the corpus. Cost: O(n²) pairs of the sentences that count
 // harm or deny it, few in any corpus.
 func Opposites(ms []Member) []Divergence {
+	hs := make([]harms, len(ms))
 	var counts, nones []int
 	for i, m := range ms {
-		if len(noneClaims(m)) > 0 {
+		hs[i] = harmsOf(m)
+		if len(hs[i].nones) > 0 {
 			nones = append(nones, i)
 		}
-		for _, q := range quantities(m) {
-			if q.happening == "killed" || q.happening == "injured" || q.happening == "harmed" {
-				counts = append(counts, i)
-				break
-			}
+		if len(hs[i].counts) > 0 {
+			counts = append(counts, i)
 		}
 	}
 	var out []Divergence
@@ -522,7 +519,7 @@ func Opposites(ms []Member) []Divergence {
 			if ms[i].Article == ms[j].Article || !shareSubject(ms[i], ms[j]) {
 				continue
 			}
-			if d, ok := harmCue(ms[i], ms[j], i, j); ok {
+			if d, ok := harmCue(ms[i], ms[j], hs[i].counts, hs[j].nones, i, j); ok {
 				out = append(out, d)
 			}
 		}

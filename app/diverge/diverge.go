@@ -86,3 +86,7 @@ func (m Member) name() string {
 	}
 	return m.Article
 }
+
+// differ reports whether two readings are both given and not the same:
+// two times, owners, sides or speakers. One left unsaid differs from none.
+func differ(a, b string) bool { return a != "" && b != "" && a != b }

@@ -39,7 +39,6 @@ func (q quantity) sameThing(o quantity, strict bool) bool {
 	if strict && (q.happening == "" || o.happening == "") && (q.owner == "" || q.owner != o.owner) {
 		return false // across facts, say what happens to it, or whose it is
 	}
-	differ := func(a, b string) bool { return a != "" && b != "" && a != b }
 	return !differ(q.happening, o.happening) && !differ(q.when, o.when) && !differ(q.owner, o.owner) && !differ(q.side, o.side)
 }
 
