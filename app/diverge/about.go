@@ -204,11 +204,17 @@ func ownerOf(m Member, k int) string {
 // either side and in its clause, not dates, figures or names: what the
 // date dates.
 // "promoted in September 2003" and "the 2008-09 season" date two things.
+// A clause that a subordinating word opens after the date is another
+// happening: in "began modeling in 1950 when she met a police officer",
+// 1950 dates the beginning, not the meeting.
 func anchors(m Member, first, last int) map[string]bool {
 	out := map[string]bool{}
 	ts := m.Tokens
 	for j := max(0, first-3); j < min(len(ts), last+4); j++ {
 		t := ts[j]
+		if j > last && subordinators[t.Norm] && m.english() {
+			break
+		}
 		if j >= first && j <= last || !t.Content() || weekdays[t.Norm] || article.Month(t.Norm) > 0 || t.Upper && j > 0 {
 			continue // a name is where or who, not what happened: "in Geneva"
 		}
@@ -219,3 +225,6 @@ func anchors(m Member, first, last int) map[string]bool {
 	}
 	return out
 }
+
+// subordinators open a clause of its own: "in 1950 when she met".
+var subordinators = map[string]bool{"when": true, "after": true, "before": true, "while": true, "because": true, "where": true, "which": true, "who": true, "until": true}

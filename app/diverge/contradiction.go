@@ -177,6 +177,9 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 				lastA = k
 			}
 		}
+		if objectDiffers(a, n, lastA, b, first, last) || tenseDiffers(a, n, b, first) {
+			continue // "not made him an offer" / "made the biggest offer to Teixeira"; "don't require" / "which required"
+		}
 		d := Divergence{Kind: Contradiction, Possible: true, Marks: []Mark{
 			{Member: i, Start: t.Start, End: a.Tokens[lastA].End, Value: a.Text[t.Start:a.Tokens[lastA].End], Says: saysOf(a)},
 			{Member: j, Start: phraseStart(b, first), End: b.Tokens[last].End, Value: b.Text[phraseStart(b, first):b.Tokens[last].End], Says: saysOf(b)},
@@ -187,6 +190,54 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 	}
 	return Divergence{}, false
 }
+
+// objectPronouns name whom a phrase is about: "have not made him an offer".
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "me": true, "us": true}
+
+// objectDiffers reports whether the negated phrase a[n..lastA] names its
+// person with a pronoun that b's phrase b[first..last] does not use: the
+// negation is about someone b may not mean ("they have not made him an
+// offer" against "have made the biggest offer to Teixeira").
+func objectDiffers(a Member, n, lastA int, b Member, first, last int) bool {
+	for _, t := range a.Tokens[n+1 : lastA] {
+		if !objectPronouns[t.Norm] {
+			continue
+		}
+		found := false
+		for _, u := range b.Tokens[first:last] {
+			found = found || u.Norm == t.Norm
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAux and pastAux are the auxiliaries that set a negation's tense:
+// "don't require" is now, "didn't require" was.
+var (
+	presentAux = map[string]bool{"do": true, "does": true, "is": true, "are": true, "am": true}
+	pastAux    = map[string]bool{"did": true, "was": true, "were": true}
+)
+
+// tenseDiffers reports whether a negates in the present what b asserts in
+// the plain past: "the regulations don't require" against "the act, which
+// required". A rule that changed is no contradiction. Only the past in -ed
+// is read; an irregular verb ("made") is left alone.
+func tenseDiffers(a Member, n int, b Member, first int) bool {
+	if n == 0 || !a.english() {
+		return false
+	}
+	if !presentAux[a.Tokens[n-1].Norm] || first == 0 {
+		return false
+	}
+	prev := b.Tokens[first-1].Norm // "has required" is still in force; "was required" is read elsewhere
+	return strings.HasSuffix(b.Tokens[first].Norm, "ed") && !presentAux[prev] && !pastAux[prev] && !haveAux[prev]
+}
+
+// haveAux makes a past form perfect: "has required".
+var haveAux = map[string]bool{"has": true, "have": true, "had": true}
 
 // disputes reports whether the sentence puts the negation at token n in
 // doubt itself: "despite", "although" or "reports" before it.

@@ -487,7 +487,11 @@ func figureGroups(ms []Member, all []mention, same func(x, y mention) bool, corp
 				differ = true
 				// Each article may also give the other's figure: "seven life
 				// sentences and four sentences of life without parole".
-				if !overlap(fx.q, fy.q) && !gives(ms, all, group, ms[fx.member].Article, fy) && !gives(ms, all, group, ms[fy.member].Article, fx) {
+				// Or a split in either sentence holds both figures: "deadlocked
+				// at 9-3, with nine in favor of the death penalty and three
+				// voting for life" names two groups and denies neither.
+				if !overlap(fx.q, fy.q) && !gives(ms, all, group, ms[fx.member].Article, fy, same) && !gives(ms, all, group, ms[fy.member].Article, fx, same) &&
+					!splits(ms[fx.member], fx.q.value, fy.q.value) && !splits(ms[fy.member], fx.q.value, fy.q.value) {
 					d.Conflict = true
 					d.Conflicts = append(d.Conflicts, [2]int{x, y})
 				}
@@ -532,10 +536,28 @@ func figureGroups(ms []Member, all []mention, same func(x, y mention) bool, corp
 }
 
 // gives reports whether the article gives, in the group, a figure that can
-// be f's.
-func gives(ms []Member, all []mention, group []int, art string, f mention) bool {
+// be f's, of the same thing.
+func gives(ms []Member, all []mention, group []int, art string, f mention, same func(x, y mention) bool) bool {
 	for _, g := range group {
-		if ms[all[g].member].Article == art && overlap(all[g].q, f.q) {
+		if ms[all[g].member].Article == art && overlap(all[g].q, f.q) && same(all[g], f) {
+			return true
+		}
+	}
+	return false
+}
+
+// splits reports whether the member's sentence writes a split of numbers
+// joined by a hyphen ("9-3", "5-4") that holds both a and b.
+func splits(m Member, a, b float64) bool {
+	ts := m.Tokens
+	for k := 0; k+1 < len(ts); k++ {
+		x, y := ts[k], ts[k+1]
+		if x.Kind != words.Number || y.Kind != words.Number || strings.TrimSpace(m.Text[x.End:y.Start]) != "-" {
+			continue
+		}
+		u, errU := strconv.ParseFloat(x.Key, 64)
+		v, errV := strconv.ParseFloat(y.Key, 64)
+		if errU == nil && errV == nil && (u == a && v == b || u == b && v == a) {
 			return true
 		}
 	}

@@ -18,7 +18,7 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 )
 
-const evalUsage = `Usage: parallax eval [--strictness X] [--seeds FILE] [--sweep] [--language L] PATH
+const evalUsage = `Usage: parallax eval [--strictness X] [--seeds FILE] [--sweep] [--missed] [--language L] PATH
        parallax eval --train [--seeds FILE] EVAL-FOLDER > app/align/weights.go
 
 Measures the engine against labelled data, beside plain baselines.
@@ -33,7 +33,8 @@ PATH is one of
   then the engine's facts on ECB+ (recall and mixing, below); then the
   precision and recall of the conflicts and opposite claims the engine
   reports, against the labelled divergence set (--divergences: the bundled
-  corpus and ECB+ stories, each pair marked real or not by a reader);
+  corpus and ECB+ stories, each pair marked real or not by a reader;
+  --missed also lists the real pairs it does not report);
   a folder in the layout of the ECB+ evaluation data (topic folders, each
   with .txt articles on two similar events and a gold.tsv): prints the
   recall of gold same-event sentence pairs placed in one fact and the share
@@ -66,6 +67,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	langName := fs.String("language", "en", "the language of a pairs file")
 	seeds := fs.String("seeds", filepath.Join("testdata", "pairs", "seed-labelled.tsv"), "the seed corpus's labelled pairs")
 	divergences := fs.String("divergences", filepath.Join("testdata", "divergences", "labels.tsv"), "the labelled divergence set")
+	missed := fs.Bool("missed", false, "also list the labelled real divergences the engine does not report")
 	train := fs.Bool("train", false, "instead of measuring, fit the models on EVAL-FOLDER and --seeds\nand print them as the Go source of app/align/weights.go")
 	paths, help, err := parseFlags(fs, args, strictness, stdout)
 	if help || err != nil {
@@ -97,7 +99,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	case evalFolder:
 		err = evalAll(w, paths[0], *seeds, s, *sweep)
 		if err == nil {
-			err = evalDivergences(w, *divergences, filepath.Join(paths[0], ecbFolder), s)
+			err = evalDivergences(w, *divergences, filepath.Join(paths[0], ecbFolder), s, *missed)
 		}
 	case info.IsDir():
 		err = evalECB(w, paths[0], s, *sweep)
@@ -322,8 +324,9 @@ func fit(what string, ex []eval.Example, features []string) (align.Model, error)
 
 // evalDivergences prints the precision and recall of the reported
 // conflicts and opposite claims against the labelled set, then each
-// report that is not labelled real, so that a reader can label or fix it.
-func evalDivergences(w *tabwriter.Writer, labelsPath, ecbDir string, strictness float64) error {
+// report that is not labelled real, so that a reader can label or fix it,
+// and with missed, each real pair it does not report.
+func evalDivergences(w *tabwriter.Writer, labelsPath, ecbDir string, strictness float64, missed bool) error {
 	f, err := os.Open(labelsPath)
 	if err != nil {
 		return fmt.Errorf("%s: %s (name the labelled divergences with --divergences)", labelsPath, friendly(err))
@@ -366,6 +369,19 @@ func evalDivergences(w *tabwriter.Writer, labelsPath, ecbDir string, strictness 
 		fmt.Fprintln(w, "Reported, and not labelled real:")
 		for _, l := range wrong {
 			fmt.Fprintln(w, l)
+		}
+	}
+	if missed {
+		found := make(map[int]bool)
+		for _, r := range res.Reported {
+			found[r.Label] = true
+		}
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "Labelled real, and not reported:")
+		for i, l := range labels {
+			if l.Real && !found[i] {
+				fmt.Fprintf(w, "  line %d\t%s\t%s\t%s %q\t%s %q\t\n", l.Line, l.Story, l.Kind, l.A.Article, l.A.Text, l.B.Article, l.B.Text)
+			}
 		}
 	}
 	return nil

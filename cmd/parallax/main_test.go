@@ -367,6 +367,21 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// TestEvalMissed: on ../shared/eval, --missed lists the real divergences
+// the engine does not report, after the precision and recall table.
+func TestEvalMissed(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "eval")
+	if _, err := os.Stat(filepath.Join(dir, "superpal")); err != nil {
+		t.Skip("../shared/eval is not beside the repository; skipping eval --missed")
+	}
+	out, errs, code := call(t, "", "eval", "--missed", "--seeds", "../../testdata/pairs/seed-labelled.tsv", "--divergences", "../../testdata/divergences/labels.tsv", dir)
+	table := strings.Index(out, "opposite claims ")
+	missed := strings.Index(out, "Labelled real, and not reported:")
+	if code != 0 || table < 0 || missed < table || !strings.Contains(out[missed:], `"were burnt to death"`) {
+		t.Errorf("exit %d, stderr %q, output:\n%s", code, errs, out)
+	}
+}
+
 // TestExercise: the worksheet asks its questions without the answers;
 // --key adds them with their sentences; JSON holds the answers; too few
 // articles are said to be too few.
