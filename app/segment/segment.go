@@ -53,6 +53,24 @@ func SentencesIn(text string, paras []Span) []Span {
 	return out
 }
 
+// Headings reports, for each of sents (SentencesIn(text, paras)), whether
+// it is a heading: a whole paragraph with no final stop.
+func Headings(text string, paras, sents []Span) []bool {
+	out := make([]bool, len(sents))
+	p := 0 // the paragraph of the current sentence: both lists are in order
+	for k, sp := range sents {
+		for p < len(paras) && paras[p].End < sp.End {
+			p++
+		}
+		out[k] = p < len(paras) && paras[p] == sp && !EndsWithStop(text[sp.Start:sp.End])
+	}
+	return out
+}
+
+// Shift returns the span moved by n bytes: from offsets into a part of a
+// text to offsets into the text, when the part starts at n.
+func (s Span) Shift(n int) Span { return Span{s.Start + n, s.End + n} }
+
 // EndsWithStop reports whether s ends with a sentence stop, after any
 // closing quotes or brackets: false for a headline or subheading.
 func EndsWithStop(s string) bool {

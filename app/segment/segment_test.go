@@ -181,3 +181,24 @@ func BenchmarkLongInput(b *testing.B) {
 		})
 	}
 }
+
+// TestHeadings: a whole paragraph with no final stop is a heading; a
+// sentence of a paragraph, or a paragraph that ends with a stop, is not.
+func TestHeadings(t *testing.T) {
+	text := "Talks in Kuala Lumpur\n\nRubio met Lavrov. They talked.\n\nA short line.\n\nNo stop here either"
+	paras := Paragraphs(text)
+	sents := SentencesIn(text, paras)
+	got := Headings(text, paras, sents)
+	want := []bool{true, false, false, false, true}
+	if len(got) != len(want) {
+		t.Fatalf("%d sentences %v, want %d", len(got), sents, len(want))
+	}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Errorf("%q: heading %v, want %v", text[sents[k].Start:sents[k].End], got[k], want[k])
+		}
+	}
+	if s := (Span{2, 5}).Shift(10); s != (Span{12, 15}) {
+		t.Errorf("Shift = %v", s)
+	}
+}

@@ -54,6 +54,16 @@ func NewAnalyzer(lang Language) *Analyzer {
 // Language returns the analyzer's language.
 func (a *Analyzer) Language() Language { return a.lang }
 
+// TokensIn tokenises text[start:end], with offsets into text.
+func (a *Analyzer) TokensIn(text string, start, end int) []Token {
+	toks := a.Tokens(text[start:end])
+	for k := range toks {
+		toks[k].Start += start
+		toks[k].End += start
+	}
+	return toks
+}
+
 // Tokens returns the tokens of text in order.
 func (a *Analyzer) Tokens(text string) []Token {
 	var out []Token

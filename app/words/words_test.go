@@ -172,3 +172,13 @@ func TestTranslitKey(t *testing.T) {
 		}
 	}
 }
+
+// TestTokensIn: the tokens of a part of a text carry offsets into the text.
+func TestTokensIn(t *testing.T) {
+	text := "Headline. Rubio met Lavrov."
+	an := NewAnalyzer(English())
+	toks := an.TokensIn(text, 10, len(text))
+	if len(toks) != 3 || text[toks[0].Start:toks[0].End] != "Rubio" || text[toks[2].Start:toks[2].End] != "Lavrov" {
+		t.Fatalf("TokensIn = %+v", toks)
+	}
+}

@@ -1,22 +1,20 @@
-package compare
+package words
 
 import (
 	"strings"
 	"testing"
-
-	"github.com/parallax-news/parallax/app/words"
 )
 
 func TestCounterparts(t *testing.T) {
-	an := words.NewAnalyzer(words.English())
-	tokens := func(sents ...string) [][]words.Token {
-		var out [][]words.Token
+	an := NewAnalyzer(English())
+	tokens := func(sents ...string) [][]Token {
+		var out [][]Token
 		for _, s := range sents {
 			out = append(out, an.Tokens(s))
 		}
 		return out
 	}
-	keys := func(toks []words.Token) string {
+	keys := func(toks []Token) string {
 		var ks []string
 		for _, t := range toks {
 			if !t.Stop {
@@ -49,7 +47,7 @@ func TestCounterparts(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := tokens(c.sents...)
-			out := counterparts("en", in)
+			out := Counterparts("en", in)
 			k := c.k
 			if got := keys(out[k]); got != c.want {
 				t.Errorf("read as %q, want %q", got, c.want)
@@ -65,7 +63,7 @@ func TestCounterparts(t *testing.T) {
 		})
 	}
 	fr := tokens("Il a rencontré son homologue russe.", "Russian Foreign Minister Sergey Lavrov.")
-	if got := counterparts("fr", fr); &got[0] != &fr[0] {
+	if got := Counterparts("fr", fr); &got[0] != &fr[0] {
 		t.Error("a French article was changed")
 	}
 }

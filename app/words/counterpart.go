@@ -1,12 +1,8 @@
-package compare
+package words
 
-import (
-	"slices"
+import "slices"
 
-	"github.com/parallax-news/parallax/app/words"
-)
-
-// counterparts returns the tokens the aligner reads for each sentence of
+// Counterparts returns the tokens the aligner reads for each sentence of
 // an English article: the sentence's own, except that "his Russian
 // counterpart" is read as the article's nearest mention of a Russian by
 // title and name ("Russian Foreign Minister Sergey Lavrov"): a possessive,
@@ -22,15 +18,15 @@ import (
 // them; divergences read the sentence's own tokens. Other languages are
 // returned as they are. Cost: O(tokens of the article) for each
 // "counterpart", none without one.
-func counterparts(lang string, sents [][]words.Token) [][]words.Token {
+func Counterparts(lang string, sents [][]Token) [][]Token {
 	if lang != "en" {
 		return sents
 	}
-	var out [][]words.Token // made on the first counterpart resolved
+	var out [][]Token // made on the first counterpart resolved
 	for k, toks := range sents {
-		var read []words.Token // made likewise, for this sentence
+		var read []Token // made likewise, for this sentence
 		for i, t := range toks {
-			var ref []words.Token
+			var ref []Token
 			if t.Norm == "counterpart" && i >= 2 && possessive[toks[i-2].Norm] && demonym(toks[i-1]) {
 				ref = nearestMention(sents, k, toks[i-1].Norm)
 			}
@@ -41,7 +37,7 @@ func counterparts(lang string, sents [][]words.Token) [][]words.Token {
 				continue
 			}
 			if read == nil {
-				read = append(make([]words.Token, 0, len(toks)+len(ref)), toks[:i]...)
+				read = append(make([]Token, 0, len(toks)+len(ref)), toks[:i]...)
 			}
 			for _, m := range ref {
 				m.Start, m.End = t.Start, t.End
@@ -64,12 +60,12 @@ func counterparts(lang string, sents [][]words.Token) [][]words.Token {
 var possessive = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // demonym: a capitalised word that is not a stop word ("Russian").
-func demonym(t words.Token) bool { return t.Upper && !t.Stop && t.Kind == words.Word }
+func demonym(t Token) bool { return t.Upper && !t.Stop && t.Kind == Word }
 
 // nearestMention finds, in the sentences nearest sentence k (k itself
 // first, then k-1, k+1, k-2, ...), the word dem followed by two or more
 // capitalised words that are not stop words, and returns those words.
-func nearestMention(sents [][]words.Token, k int, dem string) []words.Token {
+func nearestMention(sents [][]Token, k int, dem string) []Token {
 	for d := 0; d < len(sents); d++ {
 		for _, j := range [2]int{k - d, k + d} {
 			if j < 0 || j >= len(sents) || d == 0 && j != k-d {
@@ -81,7 +77,7 @@ func nearestMention(sents [][]words.Token, k int, dem string) []words.Token {
 					continue
 				}
 				e := i + 1
-				for e < len(s) && s[e].Upper && !s[e].Stop && s[e].Kind != words.Number {
+				for e < len(s) && s[e].Upper && !s[e].Stop && s[e].Kind != Number {
 					e++
 				}
 				if e-i-1 >= 2 {
