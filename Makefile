@@ -113,8 +113,11 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## attributions in the report and the panel) cost 15.6 KB: 2,015,678;
 ## records compared by owner, knockout and crowd counts across facts 14 KB
 ## more (38 KB raw): 2,029,575; a second reader's fixes and the held-out
-## check's rules (datelines, negations read in order): 2,037,205.
-WASM_BUDGET ?= 2042000
+## check's rules (datelines, negations read in order): 2,037,205. The
+## report as the one answer (issue 23: names, reaches, readings and each
+## sentence's speaker in the report; the stages split into functions):
+## 2,045,111.
+WASM_BUDGET ?= 2049000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -62,11 +62,12 @@ type Alignment struct {
 //     find.
 //
 // Step 2 stops chaining: a sentence joins a fact only if it is close to the
-// fact as a whole, not to one member of it. An earlier version also allowed
-// at most one sentence per article in a fact; measured on the labelled seed
-// pairs and on ECB+ (docs/design.md, "Alignment"), dropping that rule raised recall
-// at the same precision and mixing. Cost: O(c log c) for c candidates, plus
-// |A|·|B| scores per join (computed once each and remembered).
+// fact as a whole, not to one member of it. A fact may hold several
+// sentences of one article: measured on the labelled seed pairs and on
+// ECB+ (docs/design.md, "Alignment"), that gives higher recall than at most
+// one sentence per article, at the same precision and mixing. Cost:
+// O(c log c) for c candidates, plus |A|·|B| scores per join (computed once
+// each and remembered).
 func (ix *Index) Facts(strictness float64) Alignment {
 	al, _ := ix.FactsContext(context.Background(), strictness, nil) // Background is never done
 	return al
@@ -82,9 +83,6 @@ func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func
 	if strictness <= 0 {
 		strictness = DefaultStrictness
 	}
-	n := ix.Len()
-	known := map[uint64]float64{}
-	var near []Link // the links of at least NearShare times the strictness
 	var finding func(done, total int)
 	if tick != nil {
 		finding = func(done, total int) { tick(20*done/max(total, 1), 100) }
@@ -93,134 +91,243 @@ func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func
 	if err != nil {
 		return Alignment{}, err
 	}
-	var joinable []bool // by near link: its candidate may join a fact
+	near, known, err := ix.scoreCandidates(ctx, cands, strictness, tick)
+	if err != nil {
+		return Alignment{}, err
+	}
+	near.sortByScore()
+	g := newGrouping(ix, known, strictness)
+	if err := g.join(ctx, near.joinOrder(ix, strictness), tick); err != nil {
+		return Alignment{}, err
+	}
+	return g.alignment(near.links), nil
+}
+
+// nearLinks are the scored candidate links of at least NearShare times the
+// strictness, each with whether its candidate may join a fact
+// (candidate.join). The two are kept as two slices, not one of pairs,
+// because the links alone become Alignment.Near, filtered in place.
+type nearLinks struct {
+	links    []Link
+	joinable []bool // by link: its candidate may join a fact
+}
+
+// scoreCandidates scores every candidate pair, ticking from 20 to 65
+// hundredths every 128 pairs, and returns those of at least NearShare
+// times the strictness, in the candidates' order, with every score
+// remembered by pairKey so that joining facts never scores a pair twice.
+// Cost: one Score per candidate.
+func (ix *Index) scoreCandidates(ctx context.Context, cands []candidate, strictness float64, tick func(done, total int)) (nearLinks, map[uint64]float64, error) {
+	var near nearLinks
+	known := map[uint64]float64{}
 	for k, c := range cands {
 		if k%128 == 0 {
 			if err := step(ctx, tick, 20+45*k/len(cands), 100); err != nil {
-				return Alignment{}, err
+				return nearLinks{}, nil, err
 			}
 		}
 		l := ix.Score(int(c.pair[0]), int(c.pair[1]))
 		known[pairKey(l.A, l.B)] = l.Score
 		if l.Score >= NearShare*strictness {
-			near = append(near, l)
-			joinable = append(joinable, c.join)
+			near.links = append(near.links, l)
+			near.joinable = append(near.joinable, c.join)
 		}
 	}
-	// the strongest first; ties in the candidates' order, by sentence.
-	// Sorted through indexes (pdqsort, the tie broken by index) because a
-	// stable sort of the links took 11 ms of 200 articles' alignment,
-	// which the browser cannot yield inside
-	order := make([]int, len(near))
+	return near, known, nil
+}
+
+// sortByScore puts the strongest links first; ties keep the candidates'
+// order, by sentence. It sorts indexes (pdqsort, the tie broken by index)
+// and then moves the links once, because a stable sort of the links
+// themselves is slow: measured on 200 articles' alignment, it takes 11 ms,
+// which the browser cannot yield inside. Cost: O(n log n) for n links.
+func (nl *nearLinks) sortByScore() {
+	order := make([]int, len(nl.links))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		if sa, sb := near[a].Score, near[b].Score; sa != sb {
+		if sa, sb := nl.links[a].Score, nl.links[b].Score; sa != sb {
 			return cmp.Compare(sb, sa)
 		}
 		return a - b
 	})
-	sorted, sortedJoinable := make([]Link, len(near)), make([]bool, len(near))
+	sorted, sortedJoinable := make([]Link, len(nl.links)), make([]bool, len(nl.links))
 	for i, k := range order {
-		sorted[i], sortedJoinable[i] = near[k], joinable[k]
+		sorted[i], sortedJoinable[i] = nl.links[k], nl.joinable[k]
 	}
-	near, joinable = sorted, sortedJoinable
-	strong := near[:sort.Search(len(near), func(i int) bool { return near[i].Score < strictness })]
+	nl.links, nl.joinable = sorted, sortedJoinable
+}
 
-	of := make([]int, n) // sentence → its fact
-	members := make([][]int, n)
-	joins := make([][]Link, n)
-	for i := range n {
-		of[i] = i
-		members[i] = []int{i}
-	}
-	score := func(a, b int) float64 {
-		if s, ok := known[pairKey(a, b)]; ok {
-			return s
-		}
-		s := ix.Score(a, b).Score
-		known[pairKey(a, b)] = s
-		return s
-	}
-	// Whole sentences first, then claims: the facts of whole sentences are
-	// what they would be without claims, and a claim then joins a fact or
-	// another claim, never two facts of whole sentences together.
-	wholes := make([]int, n) // fact → how many whole sentences it holds
-	for i := range n {
-		if ix.whole[i] == int32(i) {
-			wholes[i] = 1
-		}
-	}
-	part := func(l Link) bool { return ix.whole[l.A] != int32(l.A) || ix.whole[l.B] != int32(l.B) }
+// joinOrder returns the links, sorted by sortByScore, that may join two
+// facts: those at or above strictness whose candidate may join. Links
+// between whole sentences come first and then the links of claims, so
+// that the facts of whole sentences are what they would be without
+// claims, and a claim then joins a fact or another claim, never two facts
+// of whole sentences together. Cost: O(n) for n links.
+func (nl *nearLinks) joinOrder(ix *Index, strictness float64) []Link {
+	strong := nl.links[:sort.Search(len(nl.links), func(i int) bool { return nl.links[i].Score < strictness })]
 	ordered := make([]Link, 0, len(strong))
 	for k, l := range strong {
-		if !part(l) && joinable[k] {
+		if !ix.hasClaim(l) && nl.joinable[k] {
 			ordered = append(ordered, l)
 		}
 	}
 	for k, l := range strong {
-		if part(l) && joinable[k] {
+		if ix.hasClaim(l) && nl.joinable[k] {
 			ordered = append(ordered, l)
 		}
 	}
+	return ordered
+}
+
+// hasClaim reports whether either end of l is a claim (Sentence.Part)
+// rather than a whole sentence.
+func (ix *Index) hasClaim(l Link) bool {
+	return ix.whole[l.A] != int32(l.A) || ix.whole[l.B] != int32(l.B)
+}
+
+// grouping is the facts while links join them, each fact named by one of
+// its sentences: step 2 of Facts. It starts with every sentence a fact of
+// its own.
+type grouping struct {
+	ix         *Index
+	strictness float64
+	known      map[uint64]float64 // pairKey → score, of every pair scored so far
+	of         []int              // sentence → its fact
+	members    [][]int            // fact → its sentences; nil once joined into another
+	joins      [][]Link           // fact → the links that joined it
+	wholes     []int              // fact → how many whole sentences (not claims) it holds
+}
+
+// newGrouping returns a grouping of ix's sentences, each its own fact,
+// that reads known before scoring a pair. Cost: O(sentences).
+func newGrouping(ix *Index, known map[uint64]float64, strictness float64) *grouping {
+	n := ix.Len()
+	g := &grouping{
+		ix:         ix,
+		strictness: strictness,
+		known:      known,
+		of:         make([]int, n),
+		members:    make([][]int, n),
+		joins:      make([][]Link, n),
+		wholes:     make([]int, n),
+	}
+	for i := range n {
+		g.of[i] = i
+		g.members[i] = []int{i}
+	}
+	for i := range n {
+		if ix.whole[i] == int32(i) {
+			g.wholes[i] = 1
+		}
+	}
+	return g
+}
+
+// score returns the score of sentences a and b, computing it only the
+// first time it is asked for.
+func (g *grouping) score(a, b int) float64 {
+	if s, ok := g.known[pairKey(a, b)]; ok {
+		return s
+	}
+	s := g.ix.Score(a, b).Score
+	g.known[pairKey(a, b)] = s
+	return s
+}
+
+// join tries each link in order (tryJoin), ticking from 65 to 100
+// hundredths at every link and stopping with ctx's error once ctx is
+// done.
+func (g *grouping) join(ctx context.Context, ordered []Link, tick func(done, total int)) error {
 	for k, l := range ordered {
 		if err := step(ctx, tick, 65+35*k/len(ordered), 100); err != nil {
-			return Alignment{}, err
+			return err
 		}
-		fa, fb := of[l.A], of[l.B]
-		if fa == fb || wholes[fa] > 0 && wholes[fb] > 0 && part(l) {
-			continue
-		}
-		sum, n, split := 0.0, 0, false
-		for _, x := range members[fa] {
-			for _, y := range members[fb] {
-				if wx, wy := ix.whole[x], ix.whole[y]; wx == wy || (x != int(wx) || y != int(wy)) && of[wx] == of[wy] {
-					// two claims of one sentence, or a claim of a sentence
-					// whose fact already holds the other's sentence: never
-					// one fact (a claim adds what its sentence does not tell)
-					split = true
-				}
-				if ix.article[x] == ix.article[y] {
-					continue
-				}
-				sum += score(x, y)
-				n++
-			}
-		}
-		bar := strictness
-		if part(l) {
-			bar *= ClaimBar
-		}
-		if split || sum/float64(max(n, 1)) < bar {
-			continue
-		}
-		if len(members[fa]) < len(members[fb]) {
-			fa, fb = fb, fa
-		}
-		for _, y := range members[fb] {
-			of[y] = fa
-		}
-		members[fa] = append(members[fa], members[fb]...)
-		wholes[fa] += wholes[fb]
-		joins[fa] = append(append(joins[fa], joins[fb]...), l)
-		members[fb], joins[fb] = nil, nil
+		g.tryJoin(l)
 	}
+	return nil
+}
+
+// tryJoin joins the facts of l's two sentences if they are different
+// facts, l does not join two facts of whole sentences through a claim,
+// and crossMean finds them close enough: at least the strictness, or
+// ClaimBar times it for a claim's link. Cost: |A|·|B| scores, each
+// computed at most once.
+func (g *grouping) tryJoin(l Link) {
+	fa, fb := g.of[l.A], g.of[l.B]
+	if fa == fb || g.wholes[fa] > 0 && g.wholes[fb] > 0 && g.ix.hasClaim(l) {
+		return
+	}
+	mean, split := g.crossMean(fa, fb)
+	bar := g.strictness
+	if g.ix.hasClaim(l) {
+		bar *= ClaimBar
+	}
+	if split || mean < bar {
+		return
+	}
+	g.merge(fa, fb, l)
+}
+
+// crossMean returns the mean score of the pairs of members of facts fa and
+// fb from different articles (0 when there are none), and split, set when
+// the two must stay apart whatever the mean: they would hold two claims of
+// one sentence, or a claim of a sentence whose fact already holds the
+// other's sentence (a claim adds what its sentence does not tell).
+func (g *grouping) crossMean(fa, fb int) (mean float64, split bool) {
+	of, whole, article := g.of, g.ix.whole, g.ix.article
+	sum, n := 0.0, 0
+	for _, x := range g.members[fa] {
+		for _, y := range g.members[fb] {
+			if wx, wy := whole[x], whole[y]; wx == wy || (x != int(wx) || y != int(wy)) && of[wx] == of[wy] {
+				split = true
+			}
+			if article[x] == article[y] {
+				continue
+			}
+			sum += g.score(x, y)
+			n++
+		}
+	}
+	return sum / float64(max(n, 1)), split
+}
+
+// merge joins fact fb into fa by link l, the smaller fact into the larger
+// so that relabelling its sentences costs O(min(|A|, |B|)).
+func (g *grouping) merge(fa, fb int, l Link) {
+	if len(g.members[fa]) < len(g.members[fb]) {
+		fa, fb = fb, fa
+	}
+	for _, y := range g.members[fb] {
+		g.of[y] = fa
+	}
+	g.members[fa] = append(g.members[fa], g.members[fb]...)
+	g.wholes[fa] += g.wholes[fb]
+	g.joins[fa] = append(append(g.joins[fa], g.joins[fb]...), l)
+	g.members[fb], g.joins[fb] = nil, nil
+}
+
+// alignment returns the facts, each sorted and in order of its first
+// sentence (InOrder), with their links, and as Near the links of near
+// between sentences of different facts. near is filtered in place: the
+// caller is done with it. Cost: O(n log n) for n sentences.
+func (g *grouping) alignment(near []Link) Alignment {
 	var facts [][]int
 	var links [][]Link
-	for i := range n {
-		if members[i] != nil {
-			slices.Sort(members[i])
-			facts = append(facts, members[i])
-			links = append(links, joins[i])
+	for i, m := range g.members {
+		if m != nil {
+			slices.Sort(m)
+			facts = append(facts, m)
+			links = append(links, g.joins[i])
 		}
 	}
 	facts, links = InOrder(facts, links)
-	out := Alignment{Facts: facts, Joins: links}
-	// the near links between facts, in place: strong, a part of near, is
-	// done with
-	out.Near = slices.DeleteFunc(near, func(l Link) bool { return of[l.A] == of[l.B] })
-	return out, nil
+	return Alignment{
+		Facts: facts,
+		Joins: links,
+		Near:  slices.DeleteFunc(near, func(l Link) bool { return g.of[l.A] == g.of[l.B] }),
+	}
 }
 
 // InOrder returns facts (each sorted, no two with one first member) in

@@ -132,101 +132,160 @@ func NewIndex(sents []Sentence) *Index {
 // how many sentences it has indexed, and stopping with ctx's error once
 // ctx is done.
 func NewIndexContext(ctx context.Context, sents []Sentence, tick func(done, total int)) (*Index, error) {
-	ix := &Index{sents: make([]features, len(sents)), article: make([]int, len(sents)), whole: make([]int32, len(sents))}
-	ids := map[string]int32{}
-	wordIDs := map[string]int32{} // a word as written (Token.Norm) → its id in features.words
-	var df []int
-	var last []int32 // term id → last sentence that took it, to skip repeats in O(1)
-	var slot []int32 // term id → its index in that sentence's terms
-	whole := 0       // sentences that are not a Part
-	alias := nameAliases(sents)
+	b := newIndexer(sents)
 	for i, s := range sents {
 		if i%256 == 0 {
 			if err := step(ctx, tick, i, len(sents)); err != nil {
 				return nil, err
 			}
 		}
-		ix.article[i] = s.Article
-		ix.whole[i] = int32(i)
-		if s.Part && i > 0 {
-			ix.whole[i] = ix.whole[i-1]
-		}
-		f := &ix.sents[i]
-		prev := int32(-1)
-		for _, t := range s.Tokens {
-			w, ok := wordIDs[t.Norm]
-			if !ok {
-				w = int32(len(wordIDs))
-				wordIDs[t.Norm] = w
-			}
-			f.words = append(f.words, w)
-		}
-		slices.Sort(f.words)
-		f.words = slices.Compact(f.words)
-		for k, t := range s.Tokens {
-			if t.Stop {
-				continue
-			}
-			key := t.Key
-			if t.Kind == words.Number {
-				key = "#" + key
-			} else if a, ok := alias[key]; ok {
-				key = a
-			}
-			id, ok := ids[key]
-			if !ok {
-				id = int32(len(ix.terms))
-				ids[key] = id
-				ix.terms = append(ix.terms, key)
-				df = append(df, 0)
-				last = append(last, -1)
-				slot = append(slot, 0)
-				ix.postings = append(ix.postings, nil)
-			}
-			if t.Kind != words.Number {
-				if prev >= 0 {
-					f.bigrams = append(f.bigrams, uint64(prev)<<32|uint64(id))
-				}
-				prev = id
-			}
-			kd := plain
-			switch {
-			case t.Kind == words.Number:
-				kd = number
-			case t.Upper && k > 0:
-				kd = name
-			}
-			if last[id] != int32(i) {
-				last[id] = int32(i)
-				slot[id] = int32(len(f.terms))
-				f.terms = append(f.terms, id)
-				f.kinds = append(f.kinds, kd)
-			} else if kd == plain {
-				f.kinds[slot[id]] = plain // used plainly once: not only a name
-			}
-		}
-		sortParallel(f.terms, f.kinds)
-		slices.Sort(f.bigrams)
-		f.bigrams = slices.Compact(f.bigrams)
-		for _, id := range f.terms {
-			if !s.Part {
-				df[id]++ // a claim's words are its sentence's: counted once
-			}
-			ix.postings[id] = append(ix.postings[id], int32(i))
-		}
+		b.add(i, s)
+	}
+	return b.finish(), nil
+}
+
+// indexer is NewIndexContext's state while it reads the sentences in
+// order: the ids given so far to terms and to words, and what each term
+// needs until the IDF weights are known.
+type indexer struct {
+	ix      *Index
+	alias   map[string]string // name key → the key it is counted as (nameAliases)
+	ids     map[string]int32  // term key → its id
+	wordIDs map[string]int32  // a word as written (Token.Norm) → its id in features.words
+	df      []int             // term id → whole sentences holding it
+	last    []int32           // term id → last sentence that took it, to skip repeats in O(1)
+	slot    []int32           // term id → its index in that sentence's terms
+	whole   int               // sentences that are not a Part
+}
+
+// newIndexer returns an indexer for sents, with an Index sized for them
+// and the corpus's name aliases found. Cost: O(total tokens).
+func newIndexer(sents []Sentence) *indexer {
+	return &indexer{
+		ix:      &Index{sents: make([]features, len(sents)), article: make([]int, len(sents)), whole: make([]int32, len(sents))},
+		alias:   nameAliases(sents),
+		ids:     map[string]int32{},
+		wordIDs: map[string]int32{},
+	}
+}
+
+// add indexes sentence i, s: its article, the claim it continues, its
+// words and terms, and its place in the postings of its terms. A claim's
+// terms are not counted in their document frequency: they are its
+// sentence's, counted once. Cost: O(tokens of s · log).
+func (b *indexer) add(i int, s Sentence) {
+	ix := b.ix
+	ix.article[i] = s.Article
+	ix.whole[i] = int32(i)
+	if s.Part && i > 0 {
+		ix.whole[i] = ix.whole[i-1]
+	}
+	f := &ix.sents[i]
+	b.words(f, s.Tokens)
+	b.terms(f, i, s.Tokens)
+	for _, id := range f.terms {
 		if !s.Part {
-			whole++
+			b.df[id]++
+		}
+		ix.postings[id] = append(ix.postings[id], int32(i))
+	}
+	if !s.Part {
+		b.whole++
+	}
+}
+
+// words fills f.words: the ids of every token as written, stop words
+// too, ascending without repeats.
+func (b *indexer) words(f *features, toks []words.Token) {
+	for _, t := range toks {
+		w, ok := b.wordIDs[t.Norm]
+		if !ok {
+			w = int32(len(b.wordIDs))
+			b.wordIDs[t.Norm] = w
+		}
+		f.words = append(f.words, w)
+	}
+	slices.Sort(f.words)
+	f.words = slices.Compact(f.words)
+}
+
+// terms fills f.terms and f.kinds, sentence i's content words and figures
+// ascending without repeats, each with how it is used (a term used
+// plainly once is plain, not a name), and f.bigrams, the pairs of
+// consecutive words that are not figures, stop words skipped. A figure's
+// key is marked with '#' so that it never meets a word; a name spelled
+// several ways takes its alias's key.
+func (b *indexer) terms(f *features, i int, toks []words.Token) {
+	prev := int32(-1)
+	for k, t := range toks {
+		if t.Stop {
+			continue
+		}
+		key := t.Key
+		if t.Kind == words.Number {
+			key = "#" + key
+		} else if a, ok := b.alias[key]; ok {
+			key = a
+		}
+		id, ok := b.ids[key]
+		if !ok {
+			id = b.newTerm(key)
+		}
+		if t.Kind != words.Number {
+			if prev >= 0 {
+				f.bigrams = append(f.bigrams, uint64(prev)<<32|uint64(id))
+			}
+			prev = id
+		}
+		kd := plain
+		switch {
+		case t.Kind == words.Number:
+			kd = number
+		case t.Upper && k > 0:
+			kd = name
+		}
+		if b.last[id] != int32(i) {
+			b.last[id] = int32(i)
+			b.slot[id] = int32(len(f.terms))
+			f.terms = append(f.terms, id)
+			f.kinds = append(f.kinds, kd)
+		} else if kd == plain {
+			f.kinds[b.slot[id]] = plain // used plainly once: not only a name
 		}
 	}
-	n := float64(whole)
-	ix.idf = make([]float64, len(df))
-	for id, d := range df {
+	sortParallel(f.terms, f.kinds)
+	slices.Sort(f.bigrams)
+	f.bigrams = slices.Compact(f.bigrams)
+}
+
+// newTerm gives key the next term id, with room for it in every table
+// indexed by term id.
+func (b *indexer) newTerm(key string) int32 {
+	id := int32(len(b.ix.terms))
+	b.ids[key] = id
+	b.ix.terms = append(b.ix.terms, key)
+	b.df = append(b.df, 0)
+	b.last = append(b.last, -1)
+	b.slot = append(b.slot, 0)
+	b.ix.postings = append(b.ix.postings, nil)
+	return id
+}
+
+// finish returns the Index once every sentence is added: each term's IDF
+// over the whole sentences, log(1 + n/df), the cap on the postings that
+// propose candidates, and the articles' vectors (docVectors). Cost:
+// O(terms).
+func (b *indexer) finish() *Index {
+	ix := b.ix
+	n := float64(b.whole)
+	ix.idf = make([]float64, len(b.df))
+	for id, d := range b.df {
 		ix.idf[id] = math.Log(1 + n/float64(d))
 	}
-	ix.maxDF = min(max(10, len(sents)/20), maxPostings)
+	ix.maxDF = min(max(10, len(ix.sents)/20), maxPostings)
 	ix.docSims = map[[2]int][2]float64{}
 	ix.docVectors()
-	return ix, nil
+	return ix
 }
 
 // step tells tick (if not nil) done of total, then returns ctx's error:

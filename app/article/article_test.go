@@ -9,6 +9,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/parallax-news/parallax/app/segment"
 )
 
@@ -60,28 +62,10 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v (run with -update to create it)", err)
 			}
 			if got != string(want) {
-				t.Errorf("%s differs from %s:\n%s", f, golden, lineDiff(string(want), got))
+				t.Errorf("%s differs from %s (-want +got):\n%s", f, golden, cmp.Diff(string(want), got))
 			}
 		})
 	}
-}
-
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var x, y string
-		if i < len(w) {
-			x = w[i]
-		}
-		if i < len(g) {
-			y = g[i]
-		}
-		if x != y {
-			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, x, y)
-		}
-	}
-	return b.String()
 }
 
 func TestHeader(t *testing.T) {

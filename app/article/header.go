@@ -152,22 +152,7 @@ func Month(w string) int {
 func parseDateline(s string) (int, dateline, bool) {
 	var d dateline
 	sc := scanner{s: s}
-	placeWords := 0
-	allCaps := true
-	for placeWords < 4 {
-		w := sc.word()
-		if w == "" || !startsUpper(w) {
-			break
-		}
-		if strings.ToUpper(w) != w {
-			allCaps = false
-		}
-		placeWords++
-		if !(sc.peek(" ") && startsUpper(sc.s[sc.i+1:])) {
-			break
-		}
-		sc.i++
-	}
+	placeWords, allCaps := sc.place()
 	if placeWords == 0 {
 		return 0, d, false
 	}
@@ -180,31 +165,17 @@ func parseDateline(s string) (int, dateline, bool) {
 		d.text = s[:placeEnd]
 		return sc.i, d, true
 	case sc.accept(", "):
-		m := Month(sc.word())
-		if m == 0 || !sc.accept(" ") {
+		date, ok := sc.date()
+		if !ok {
 			return 0, d, false
 		}
-		day := sc.number()
-		if day < 1 || day > 31 {
-			return 0, d, false
-		}
-		textEnd := sc.i
-		if sc.accept(", ") {
-			if y := sc.number(); y >= 1900 && y <= 2100 {
-				d.date = fmt.Sprintf("%04d-%02d-%02d", y, m, day)
-				textEnd = sc.i
-			} else {
-				return 0, d, false
-			}
-		}
-		d.text = s[:textEnd]
+		d.text, d.date = s[:sc.i], date
 	case sc.accept(" ("):
-		j := strings.IndexByte(sc.s[sc.i:], ')')
-		if j < 1 || j > 30 {
+		agency, ok := sc.agency()
+		if !ok {
 			return 0, d, false
 		}
-		d.outlet = sc.s[sc.i : sc.i+j]
-		sc.i += j + 1
+		d.outlet = agency
 		d.text = s[:placeEnd]
 	default:
 		if !allCaps {
@@ -215,19 +186,85 @@ func parseDateline(s string) (int, dateline, bool) {
 	if !sc.dash() {
 		return 0, d, false
 	}
-	// An outlet name right after the dash: "– The Europe Today:".
-	save := sc.i
-	var outlet []string
-	for len(outlet) < 5 {
+	if outlet, ok := sc.outlet(); ok {
+		d.outlet = outlet
+	}
+	return sc.i, d, true
+}
+
+// place reads a dateline's place: one to four capitalised words, one
+// space apart, and says how many it read and whether all are in
+// capitals ("KUALA LUMPUR"). It stops before the space after the last.
+func (sc *scanner) place() (n int, allCaps bool) {
+	allCaps = true
+	for n < 4 {
 		w := sc.word()
 		if w == "" || !startsUpper(w) {
 			break
 		}
-		outlet = append(outlet, w)
+		if strings.ToUpper(w) != w {
+			allCaps = false
+		}
+		n++
+		if !(sc.peek(" ") && startsUpper(sc.s[sc.i+1:])) {
+			break
+		}
+		sc.i++
+	}
+	return n, allCaps
+}
+
+// date reads "Month Day[, Year]" after a place and its comma, and returns
+// the date as YYYY-MM-DD when the year is given, else "". A day outside 1
+// to 31, or a year outside 1900 to 2100 after a comma, is no date: the
+// text is then not a dateline.
+func (sc *scanner) date() (string, bool) {
+	m := Month(sc.word())
+	if m == 0 || !sc.accept(" ") {
+		return "", false
+	}
+	day := sc.number()
+	if day < 1 || day > 31 {
+		return "", false
+	}
+	if !sc.accept(", ") {
+		return "", true
+	}
+	y := sc.number()
+	if y < 1900 || y > 2100 {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, day), true
+}
+
+// agency reads the rest of "PLACE (Agency)" after its " (": a name of 1
+// to 30 bytes and the closing parenthesis.
+func (sc *scanner) agency() (string, bool) {
+	j := strings.IndexByte(sc.s[sc.i:], ')')
+	if j < 1 || j > 30 {
+		return "", false
+	}
+	name := sc.s[sc.i : sc.i+j]
+	sc.i += j + 1
+	return name, true
+}
+
+// outlet reads an outlet's name right after a dateline's dash, "The
+// Europe Today: ": up to five capitalised words, the last followed by ':'
+// and spaces. Without one it reads nothing and returns false, so that a
+// body beginning with capitalised words keeps them.
+func (sc *scanner) outlet() (string, bool) {
+	save := sc.i
+	var name []string
+	for len(name) < 5 {
+		w := sc.word()
+		if w == "" || !startsUpper(w) {
+			break
+		}
+		name = append(name, w)
 		if sc.accept(":") {
 			if sc.spaces() {
-				d.outlet = strings.Join(outlet, " ")
-				return sc.i, d, true
+				return strings.Join(name, " "), true
 			}
 			break
 		}
@@ -236,7 +273,7 @@ func parseDateline(s string) (int, dateline, bool) {
 		}
 	}
 	sc.i = save
-	return sc.i, d, true
+	return "", false
 }
 
 // scanner reads a dateline left to right.

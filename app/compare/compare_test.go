@@ -733,10 +733,13 @@ func TestLookupsAndCounts(t *testing.T) {
 			want.Several++
 		case len(arts) > 1:
 			want.Several++
+			want.Some++
 		default:
 			want.One++
 			if len(c.Near) > 0 {
 				want.OneClose++
+			} else {
+				want.OnlyHere++
 			}
 		}
 	}

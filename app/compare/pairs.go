@@ -18,10 +18,7 @@ type PairResult struct {
 // around it, so all the sentences are given one: the article features say
 // one event, and the sentences alone decide.
 func Pairs(pairs [][2]string, lang words.Language, opt Options) []PairResult {
-	strictness := opt.Strictness
-	if strictness <= 0 {
-		strictness = align.DefaultStrictness
-	}
+	strictness := opt.strictness()
 	an := words.NewAnalyzer(lang)
 	sents := make([]align.Sentence, 0, 2*len(pairs))
 	for _, p := range pairs {

@@ -179,6 +179,10 @@ func inClaim(toks []words.Token, sp segment.Span) []words.Token {
 	return toks[i:j]
 }
 
+// analyse reads one article into its units: the body's sentences with
+// their offsets into the text, whether each is a heading, its tokens, its
+// claims (a heading is one), whom it attributes its words to, and the
+// tokens the aligner reads. Cost: O(length of the text).
 func analyse(a article.Article, an *words.Analyzer) doc {
 	d := doc{text: a.Text, label: a.Source}
 	if d.label == "" {
@@ -206,6 +210,7 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 		d.report.Sentences = append(d.report.Sentences, Sentence{
 			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End], Heading: heading,
 		})
+		d.report.Sentences[k].Says = d.member(k).Says()
 	}
 	d.reads = words.Counterparts(an.Language().Code, d.tokens)
 	return d

@@ -33,33 +33,40 @@ type Report struct {
 	index map[string]int // article id to its index in Articles (Compare)
 }
 
-// Counts sum a report up: its facts, by how many articles tell them.
+// Counts sum a report up: its facts, by how many articles tell them
+// (Report.Reach).
 type Counts struct {
 	Facts   int `json:"facts"`
 	All     int `json:"all"`     // facts every article tells
 	Several int `json:"several"` // facts more than one article tells, those of All among them
 	One     int `json:"one"`     // facts one article alone tells
 	// OneClose are the facts of One with a near miss: one article tells
-	// them, and another comes close. One − OneClose are "only here,
-	// nothing close".
+	// them, and another comes close.
 	OneClose int `json:"oneClose"`
+	// Some are the facts of Several that not every article tells.
+	Some int `json:"some"`
+	// OnlyHere are the facts of One with nothing close elsewhere: One −
+	// OneClose.
+	OnlyHere int `json:"onlyHere"`
 }
 
 // count sums up r's facts.
 func (r *Report) count() {
 	r.Counts = Counts{Facts: len(r.Clusters)}
-	for _, c := range r.Clusters {
-		if c.Articles == len(r.Articles) {
+	for id := range r.Clusters {
+		switch r.Reach(id) {
+		case ToldByAll:
 			r.Counts.All++
-		}
-		switch {
-		case c.Articles > 1:
 			r.Counts.Several++
-		case len(c.Near) > 0:
+		case ToldBySeveral:
+			r.Counts.Several++
+			r.Counts.Some++
+		case ToldByOneClose:
 			r.Counts.One++
 			r.Counts.OneClose++
-		default:
+		case ToldByOne:
 			r.Counts.One++
+			r.Counts.OnlyHere++
 		}
 	}
 }
@@ -131,6 +138,9 @@ type Sentence struct {
 	// fact of the claim that the most articles tell.
 	Fact    int  `json:"fact"`
 	Heading bool `json:"heading,omitempty"`
+	// Says is whom the sentence attributes what it says to ("Rubio"), for
+	// English text; absent when it names no one.
+	Says string `json:"says,omitempty"`
 	// Claims are the parts of a sentence that reports more than one thing
 	// (package claim), in order, covering it, each in a fact of its own;
 	// absent when the sentence is one claim.

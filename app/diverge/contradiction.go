@@ -14,7 +14,9 @@ import (
 // A word is negated when a negation (not, n't, no, never, lack, without,
 // ...) comes before it in the same clause; clauses end at , ; : . ! ?
 // dashes and brackets and before "but", "although", "while". This is a cue
-// for a reader to check, not a proof: the summary says so.
+// for a reader to check, not a proof: the summary says so. Harm counted in
+// one member and denied in another is an opposite claim, not a cue: see
+// harm.go.
 
 // negated returns, for each token, whether its clause has a negation
 // before it.
@@ -36,6 +38,7 @@ func negated(m Member) []bool {
 	return out
 }
 
+// clauseBreak reports whether the text between two tokens ends a clause.
 func clauseBreak(between string) bool {
 	return strings.ContainsAny(between, ",;:.!?()[]—–")
 }
@@ -121,74 +124,107 @@ func negationCue(ms []Member, negs [][]bool, i, j int) (Divergence, bool) {
 		if disputes(a, n) {
 			continue // "despite reports that he would not return": the sentence disputes its own negation
 		}
-		var phrase []int // content tokens of a after the negation, in its clause
-		for k := n + 1; k < len(a.Tokens) && len(phrase) < 4; k++ {
-			if clauseBreak(a.Text[a.Tokens[k-1].End:a.Tokens[k].Start]) || a.Tokens[k].Neg {
-				break
-			}
-			if a.Tokens[k].Content() && a.Tokens[k].Kind != words.Acronym {
-				phrase = append(phrase, k)
-			}
-		}
+		phrase := negatedPhrase(a, n)
 		if len(phrase) < 2 || phrase[0] > n+2 {
 			continue // what is negated follows the negation: "not a new approach"
 		}
-		// b asserts the phrase's words in order, from its first, each within
-		// four words of the last and with at most one other content word
-		// between: "a new and a different approach".
-		first, last := -1, -1
-		found := 0
-		seen := map[string]bool{}
-		for _, k := range phrase {
-			key := a.Tokens[k].Key
-			if seen[key] {
-				continue
-			}
-			y := -1
-			if first < 0 {
-				y = indexKey(b.Tokens, key)
-			} else {
-				y = nextKey(b, last, key)
-			}
-			if y < 0 || !allUses(b, negs[j], key, false) {
-				break
-			}
-			seen[key] = true
-			if !a.Tokens[k].Upper {
-				found++ // a name shared says who, not what is denied
-			}
-			if first < 0 {
-				first = y
-			}
-			last = y
-		}
+		first, last, lastA, found := asserted(a, phrase, b, negs[j])
 		if found < 2 {
 			continue // one shared word ("without people" / "people") is no claim
 		}
-		if differ(whenOf(a, n), whenOf(b, first)) || negatesNear(b, first, last) || between(b, first, last, func(t words.Token) bool { _, w := numberWords[t.Norm]; return t.Kind == words.Number || w }) {
+		if differ(whenOf(a, n), whenOf(b, first)) || negatesNear(b, first, last) || between(b, first, last, isCount) {
 			continue // b negates nearby too (the "not" moved), or counts ("landed 178 punches")
 		}
 		if differ(subjectBefore(a, n), subjectBefore(b, first)) || speakersDiffer(saysOf(a), saysOf(b)) {
 			continue // about two people, or two people's words
 		}
-		lastA := phrase[0]
-		for _, k := range phrase {
-			if seen[a.Tokens[k].Key] {
-				lastA = k
-			}
-		}
 		if objectDiffers(a, n, lastA, b, first, last) || tenseDiffers(a, n, b, first) {
 			continue // "not made him an offer" / "made the biggest offer to Teixeira"; "don't require" / "which required"
 		}
-		d := Divergence{Kind: Contradiction, Possible: true, Marks: []Mark{
-			{Member: i, Start: t.Start, End: a.Tokens[lastA].End, Value: a.Text[t.Start:a.Tokens[lastA].End], Says: saysOf(a)},
-			{Member: j, Start: phraseStart(b, first), End: b.Tokens[last].End, Value: b.Text[phraseStart(b, first):b.Tokens[last].End], Says: saysOf(b)},
-		}}
-		d.Summary = fmt.Sprintf("a possible contradiction: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
-		d.Reason = "One article negates words another asserts about the same subject. It is a cue to check, not a finding: the negation may be about something else."
-		return d, true
+		return negationDivergence(a, t.Start, a.Tokens[lastA].End, i, b, first, last, j), true
 	}
 	return Divergence{}, false
+}
+
+// negatedPhrase returns what the negation at token n of a negates: the
+// indexes of its content words after it in its clause, up to four, stopping
+// at another negation. Acronyms are left out: "not a new approach" gives
+// new, approach.
+func negatedPhrase(a Member, n int) []int {
+	var phrase []int
+	for k := n + 1; k < len(a.Tokens) && len(phrase) < 4; k++ {
+		if clauseBreak(a.Text[a.Tokens[k-1].End:a.Tokens[k].Start]) || a.Tokens[k].Neg {
+			break
+		}
+		if a.Tokens[k].Content() && a.Tokens[k].Kind != words.Acronym {
+			phrase = append(phrase, k)
+		}
+	}
+	return phrase
+}
+
+// asserted finds where b asserts the words of a's negated phrase: in order,
+// from its first, each within four words of the last and with at most one
+// other content word between ("a new and a different approach"), and each
+// used in b only outside a negation (negB). It stops at the first word b
+// does not assert so. It returns b's first and last tokens of the words
+// found, a's last token whose word b asserts, and how many words were found
+// that are not names: a name shared says who, not what is denied.
+func asserted(a Member, phrase []int, b Member, negB []bool) (first, last, lastA, found int) {
+	first, last = -1, -1
+	seen := map[string]bool{}
+	for _, k := range phrase {
+		key := a.Tokens[k].Key
+		if seen[key] {
+			continue
+		}
+		y := -1
+		if first < 0 {
+			y = indexKey(b.Tokens, key)
+		} else {
+			y = nextKey(b, last, key)
+		}
+		if y < 0 || !allUses(b, negB, key, false) {
+			break
+		}
+		seen[key] = true
+		if !a.Tokens[k].Upper {
+			found++ // a name shared says who, not what is denied
+		}
+		if first < 0 {
+			first = y
+		}
+		last = y
+	}
+	lastA = phrase[0]
+	for _, k := range phrase {
+		if seen[a.Tokens[k].Key] {
+			lastA = k
+		}
+	}
+	return first, last, lastA, found
+}
+
+// isCount reports whether a token is a figure, in digits or in words: b's
+// words with one between them count rather than assert what a negates
+// ("landed 178 punches").
+func isCount(t words.Token) bool {
+	_, w := numberWords[t.Norm]
+	return t.Kind == words.Number || w
+}
+
+// negationDivergence is the cue that member i negates, in a[start:end],
+// what member j asserts in b's tokens first to last. b's mark reaches back
+// over the articles before its first word, to read "a new and different
+// approach".
+func negationDivergence(a Member, start, end, i int, b Member, first, last, j int) Divergence {
+	d := Divergence{Kind: Contradiction, Possible: true, Marks: []Mark{
+		{Member: i, Start: start, End: end, Value: a.Text[start:end], Says: saysOf(a)},
+		{Member: j, Start: phraseStart(b, first), End: b.Tokens[last].End, Value: b.Text[phraseStart(b, first):b.Tokens[last].End], Says: saysOf(b)},
+	}}
+	d.Summary = fmt.Sprintf("a possible contradiction: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
+	d.Reason = "One article negates words another asserts about the same subject. It is a cue to check, not a finding: the negation may be about something else."
+	return d
 }
 
 // objectPronouns name whom a phrase is about: "have not made him an offer".
@@ -285,6 +321,8 @@ func allUses(m Member, neg []bool, key string, want bool) bool {
 	return true
 }
 
+// indexKey finds the first use of key in ts, stop words aside; -1 when it
+// is not there.
 func indexKey(ts []words.Token, key string) int {
 	for k, t := range ts {
 		if t.Key == key && !t.Stop {
@@ -355,227 +393,6 @@ func subjectBefore(m Member, k int) string {
 		}
 	}
 	return ""
-}
-
-// A harm claim of none: "no casualties", "no dead or wounded", "no one was
-// killed", "nobody was hurt", "did not kill anyone". Only stop words (and
-// "one") may stand between the negation and the harm: "no reports of
-// casualties" is no claim of none, and neither are "was not injured" (one
-// person) or "without injury". A sentence that also counts harm ("no one
-// was killed in the first blast, but 3 died in the second") denies none.
-type noneClaim struct {
-	happening  string // killed, injured or harmed
-	when       string
-	start, end int
-}
-
-func noneClaims(m Member, qs []quantity) []noneClaim {
-	if !m.english() {
-		return nil
-	}
-	var out []noneClaim
-	ts := m.Tokens
-	for k, t := range ts {
-		switch t.Norm {
-		case "no", "nobody", "none":
-		case "not":
-			// "did not kill anyone": a negated harm with anyone or any after it
-			for j := k + 1; j < len(ts) && j <= k+3; j++ {
-				if h := harmOf(ts[j]); h != "" && j+1 < len(ts) && (ts[j+1].Norm == "anyone" || ts[j+1].Norm == "any" || ts[j+1].Norm == "anybody") {
-					out = append(out, noneClaim{h, whenOf(m, j), t.Start, ts[j+1].End})
-					break
-				}
-			}
-			continue
-		default:
-			continue
-		}
-		for j := k + 1; j < len(ts) && j <= k+4; j++ {
-			if clauseBreak(m.Text[ts[j-1].End:ts[j].Start]) {
-				break
-			}
-			if h := harmOf(ts[j]); h != "" {
-				out = append(out, noneClaim{h, whenOf(m, j), t.Start, ts[j].End})
-				break
-			}
-			if !ts[j].Stop && ts[j].Norm != "one" {
-				break
-			}
-		}
-	}
-	if len(out) > 0 && len(harmCounts(qs)) > 0 {
-		return nil // "no one was killed in the first blast, but 3 people died in the second"
-	}
-	return out
-}
-
-// harms are what a member says of harm: the people it counts killed or
-// hurt, and its claims that there were none. Read once a member, for
-// every pair it is in.
-type harms struct {
-	counts []quantity
-	nones  []noneClaim
-}
-
-func harmsOf(m Member) harms {
-	qs := quantities(m)
-	return harms{harmCounts(qs), noneClaims(m, qs)}
-}
-
-// harmOf is the harm a token names: killed, injured or harmed; "" else.
-func harmOf(t words.Token) string {
-	if h := happenings[t.Key]; h == "killed" || h == "injured" || h == "harmed" {
-		return h
-	}
-	return ""
-}
-
-// harmCounts are the quantities that count people killed or hurt.
-func harmCounts(qs []quantity) []quantity {
-	var out []quantity
-	for _, q := range qs {
-		if q.lo > 0 && (q.happening == "killed" || q.happening == "injured" || q.happening == "harmed") {
-			out = append(out, q)
-		}
-	}
-	return out
-}
-
-// placesApart reports whether two sentences each name someone or
-// somewhere the other does not, and share no name: "killed in the strike
-// on Kyiv" and "no one was killed in the strike on Kharkiv" speak of two
-// places. A sentence's first word is not taken for a name.
-func placesApart(a, b Member) bool { return apart(properNames(a), properNames(b)) }
-
-// apart reports whether both sets hold words and share none.
-func apart(a, b map[string]bool) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	for k := range a {
-		if b[k] {
-			return false
-		}
-	}
-	return true
-}
-
-func properNames(m Member) map[string]bool {
-	out := map[string]bool{}
-	for i, t := range m.Tokens {
-		if i > 0 && t.Upper && !t.Stop && t.Kind == words.Word && !notNames[t.Norm] && !weekdays[t.Norm] && !reporting[t.Norm] {
-			out[t.Key] = true
-		}
-	}
-	return out
-}
-
-// locationsApart reports whether both sentences say where ("in the camp",
-// "on the nearby market") and no word of where is shared.
-func locationsApart(a, b Member) bool { return apart(locations(a), locations(b)) }
-
-// locations are the content words of the sentence's last phrase of
-// place: within three words after in, at, on or near followed by "the",
-// "a" or a name, in one clause ("in the attack on the camp": camp).
-func locations(m Member) map[string]bool {
-	var out map[string]bool
-	ts := m.Tokens
-	for k, t := range ts {
-		switch t.Norm {
-		case "in", "at", "on", "near":
-		default:
-			continue
-		}
-		if k+1 >= len(ts) || !(ts[k+1].Upper || ts[k+1].Norm == "the" || ts[k+1].Norm == "a") {
-			continue // "at least", "on average": no place
-		}
-		here := map[string]bool{}
-		for j := k + 1; j < len(ts) && j <= k+4; j++ {
-			if clauseBreak(m.Text[ts[j-1].End:ts[j].Start]) {
-				break
-			}
-			if ts[j].Content() && harmOf(ts[j]) == "" && !weekdays[ts[j].Norm] {
-				here[ts[j].Key] = true
-			}
-		}
-		if len(here) > 0 {
-			out = here
-		}
-	}
-	return out
-}
-
-// groupOf is the group a denial speaks of: "no casualties among the
-// soldiers" → soldier; "" when it names none.
-func groupOf(m Member, n noneClaim) string {
-	ts := m.Tokens
-	for j, t := range ts {
-		if t.Start < n.end || t.Norm != "among" {
-			continue
-		}
-		for x := j + 1; x < len(ts) && x <= j+3; x++ {
-			if ts[x].Content() {
-				return ts[x].Key
-			}
-		}
-	}
-	return ""
-}
-
-// harmCue: member a counts people killed or hurt, member b says there
-// were none, and no time, place or group tells them apart: "at least 12 people had been
-// killed" against "there were no casualties in the camp". Opposite claims,
-// not a cue: the members cannot both be right.
-func harmCue(a, b Member, counts []quantity, nones []noneClaim, i, j int) (Divergence, bool) {
-	for _, q := range counts {
-		for _, n := range nones {
-			if !harmCovers(n.happening, q.happening) || differ(q.when, n.when) || placesApart(a, b) || locationsApart(a, b) {
-				continue
-			}
-			if g := groupOf(b, n); g != "" && !generic[q.unit] && q.unit != g {
-				continue // "no casualties among the soldiers" against "five civilians were killed"
-			}
-			d := Divergence{Kind: Contradiction, Conflict: true, Conflicts: [][2]int{{0, 1}}, Marks: []Mark{
-				{Member: i, Start: q.start, End: q.end, Value: a.Text[q.start:q.end], Says: saysOf(a)},
-				{Member: j, Start: n.start, End: n.end, Value: b.Text[n.start:n.end], Says: saysOf(b)},
-			}}
-			d.Summary = fmt.Sprintf("opposite claims: %q (%s) vs %q (%s)", d.Marks[0].Value, a.name(), d.Marks[1].Value, b.name())
-			d.Reason = fmt.Sprintf("One article counts people %s; another says there were none. They cannot both be right, unless they speak of different places or times.", q.happening)
-			return d, true
-		}
-	}
-	return Divergence{}, false
-}
-
-// Opposites lists, across a whole corpus, harm counted in one article and
-// denied in another ("12 killed" / "no casualties") in sentences that
-// share their subject, whichever facts they are in. ms holds every
-// sentence of the corpus. Cost: O(n²) pairs of the sentences that count
-// harm or deny it, few in any corpus.
-func Opposites(ms []Member) []Divergence {
-	hs := make([]harms, len(ms))
-	var counts, nones []int
-	for i, m := range ms {
-		hs[i] = harmsOf(m)
-		if len(hs[i].nones) > 0 {
-			nones = append(nones, i)
-		}
-		if len(hs[i].counts) > 0 {
-			counts = append(counts, i)
-		}
-	}
-	var out []Divergence
-	for _, i := range counts {
-		for _, j := range nones {
-			if ms[i].Article == ms[j].Article || !shareSubject(ms[i], ms[j]) {
-				continue
-			}
-			if d, ok := harmCue(ms[i], ms[j], hs[i].counts, hs[j].nones, i, j); ok {
-				out = append(out, d)
-			}
-		}
-	}
-	return out
 }
 
 // negatesNear reports whether m has a negation from three words before

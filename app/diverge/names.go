@@ -78,59 +78,83 @@ func nameTokens(ms []Member) [][]nameToken {
 // spelling, then possible variants (near misses). Cost: O(n²) in the n
 // names of the fact's members.
 func names(ms []Member) []Divergence {
-	var out []Divergence
 	ns := nameTokens(ms)
-	type use struct {
-		member int
-		t      words.Token
+	keys, byKey := nameUses(ns)
+	var out []Divergence
+	for _, k := range keys {
+		if d, ok := spelledTwoWays(ms, byKey[k]); ok {
+			out = append(out, d)
+		}
 	}
+	return nearMisses(ms, ns, out)
+}
+
+// nameUse is one member's use of a name.
+type nameUse struct {
+	member int
+	t      words.Token
+}
+
+// nameUses groups the names of the members by transliteration key, one use
+// a member (its first), and returns the keys in the order the members
+// first give them, the order divergences are reported in.
+func nameUses(ns [][]nameToken) ([]string, map[string][]nameUse) {
 	var keys []string
-	byKey := map[string][]use{}
+	byKey := map[string][]nameUse{}
 	for i, list := range ns {
 		for _, x := range list {
 			if _, ok := byKey[x.key]; !ok {
 				keys = append(keys, x.key)
 			}
 			if uses := byKey[x.key]; len(uses) == 0 || uses[len(uses)-1].member != i {
-				byKey[x.key] = append(uses, use{i, x.t}) // one use a member
+				byKey[x.key] = append(uses, nameUse{i, x.t})
 			}
 		}
 	}
-	for _, k := range keys {
-		uses := byKey[k]
-		spellings := map[string][]string{} // norm → the articles that spell it so
-		var order []string
-		for _, u := range uses {
-			if _, ok := spellings[u.t.Norm]; !ok {
-				order = append(order, u.t.Norm)
-			}
-			if !slices.Contains(spellings[u.t.Norm], ms[u.member].name()) {
-				spellings[u.t.Norm] = append(spellings[u.t.Norm], ms[u.member].name())
-			}
+	return keys, byKey
+}
+
+// spelledTwoWays reports the uses of one name (one transliteration key)
+// when they spell it two or more ways: "Sergey (A) and Sergei (B, C)",
+// each spelling as first printed, with the articles that spell it so.
+func spelledTwoWays(ms []Member, uses []nameUse) (Divergence, bool) {
+	spellings := map[string][]string{} // norm → the articles that spell it so
+	var order []string
+	for _, u := range uses {
+		if _, ok := spellings[u.t.Norm]; !ok {
+			order = append(order, u.t.Norm)
 		}
-		if len(order) < 2 {
-			continue
+		if !slices.Contains(spellings[u.t.Norm], ms[u.member].name()) {
+			spellings[u.t.Norm] = append(spellings[u.t.Norm], ms[u.member].name())
 		}
-		d := Divergence{Kind: Name}
-		var parts []string
-		for _, n := range order {
-			var surface string
-			for _, u := range uses {
-				if u.t.Norm == n {
-					surface = ms[u.member].surface(u.t)
-					break
-				}
-			}
-			parts = append(parts, fmt.Sprintf("%s (%s)", surface, strings.Join(spellings[n], ", ")))
-		}
-		for _, u := range uses {
-			d.Marks = append(d.Marks, Mark{Member: u.member, Start: u.t.Start, End: u.t.End, Value: ms[u.member].surface(u.t)})
-		}
-		d.Summary = "name spelled " + strings.Join(parts, " and ")
-		d.Reason = "Sentences reporting the same fact spell one name two ways: the spellings differ only as transliterations do (y/i, ey/ei, kh/h)."
-		out = append(out, d)
 	}
-	// Possible variants: a name in one member with no sure counterpart.
+	if len(order) < 2 {
+		return Divergence{}, false
+	}
+	d := Divergence{Kind: Name}
+	var parts []string
+	for _, n := range order {
+		var surface string
+		for _, u := range uses {
+			if u.t.Norm == n {
+				surface = ms[u.member].surface(u.t)
+				break
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", surface, strings.Join(spellings[n], ", ")))
+	}
+	for _, u := range uses {
+		d.Marks = append(d.Marks, Mark{Member: u.member, Start: u.t.Start, End: u.t.End, Value: ms[u.member].surface(u.t)})
+	}
+	d.Summary = "name spelled " + strings.Join(parts, " and ")
+	d.Reason = "Sentences reporting the same fact spell one name two ways: the spellings differ only as transliterations do (y/i, ey/ei, kh/h)."
+	return d, true
+}
+
+// nearMisses appends to out the possible variants: a name in one member
+// with no sure counterpart in another article's member, one letter from a
+// name there (Kozlov/Kozlow). Each pair of spellings is reported once.
+func nearMisses(ms []Member, ns [][]nameToken, out []Divergence) []Divergence {
 	done := map[string]bool{}
 	for i := range ms {
 		for j := i + 1; j < len(ms); j++ {
@@ -149,17 +173,22 @@ func names(ms []Member) []Divergence {
 						continue
 					}
 					done[x.t.Norm+"/"+y.t.Norm] = true
-					a, b := ms[i].surface(x.t), ms[j].surface(y.t)
-					out = append(out, Divergence{Kind: Name, Possible: true, Marks: []Mark{
-						{Member: i, Start: x.t.Start, End: x.t.End, Value: a},
-						{Member: j, Start: y.t.Start, End: y.t.End, Value: b},
-					}, Summary: fmt.Sprintf("possibly one name: %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name()),
-						Reason: "Two names one letter apart in sentences reporting the same fact: perhaps one name spelled two ways, perhaps two names. A cue to check."})
+					out = append(out, nearMiss(ms, i, x.t, j, y.t))
 				}
 			}
 		}
 	}
 	return out
+}
+
+// nearMiss is the possible variant of name x in member i and y in member j.
+func nearMiss(ms []Member, i int, x words.Token, j int, y words.Token) Divergence {
+	a, b := ms[i].surface(x), ms[j].surface(y)
+	return Divergence{Kind: Name, Possible: true, Marks: []Mark{
+		{Member: i, Start: x.Start, End: x.End, Value: a},
+		{Member: j, Start: y.Start, End: y.End, Value: b},
+	}, Summary: fmt.Sprintf("possibly one name: %s (%s) and %s (%s)", a, ms[i].name(), b, ms[j].name()),
+		Reason: "Two names one letter apart in sentences reporting the same fact: perhaps one name spelled two ways, perhaps two names. A cue to check."}
 }
 
 func hasNorm(ts []words.Token, n string) bool {
@@ -186,36 +215,55 @@ type Variant struct {
 // included, since a name is a variant wherever it appears. found holds, for
 // each fact, the divergences Find returned for it (nil for singletons).
 func Variants(facts [][]Member, found [][]Divergence) []Variant {
-	byKey := map[string]map[string]*form{} // group key → norm → form
-	add := func(group, normed, surface, art string) {
-		g := byKey[group]
-		if g == nil {
-			g = map[string]*form{}
-			byKey[group] = g
+	var out []Variant
+	for key, g := range corpusForms(facts) {
+		if len(g) < 2 {
+			continue
 		}
-		f := g[normed]
-		if f == nil {
-			f = &form{surface: surface, articles: map[string]bool{}}
-			g[normed] = f
-		}
-		f.count++
-		f.articles[art] = true
+		kind, _, _ := strings.Cut(key, "\x00")
+		out = append(out, makeVariant(kind, false, g))
 	}
-	norms := map[string]bool{}
-	for _, fact := range facts {
-		for _, m := range fact {
-			for _, t := range m.Tokens {
-				norms[t.Norm] = true
-			}
+	out = possibleVariants(facts, found, out)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
 		}
-	}
-	// American forms that some British form in the corpus maps to.
-	targets := map[string]bool{}
-	for n := range norms {
-		if us := words.Americanize(n); us != n && norms[us] {
-			targets[us] = true
+		if out[i].Possible != out[j].Possible {
+			return !out[i].Possible
 		}
+		return out[i].Forms[0] < out[j].Forms[0]
+	})
+	return out
+}
+
+// formGroups holds the spellings of a corpus: group key ("name" or
+// "spelling", NUL, the transliteration key or the American form) → norm →
+// form.
+type formGroups map[string]map[string]*form
+
+// add counts one use of a spelling, normed, in article art.
+func (fs formGroups) add(group, normed, surface, art string) {
+	g := fs[group]
+	if g == nil {
+		g = map[string]*form{}
+		fs[group] = g
 	}
+	f := g[normed]
+	if f == nil {
+		f = &form{surface: surface, articles: map[string]bool{}}
+		g[normed] = f
+	}
+	f.count++
+	f.articles[art] = true
+}
+
+// corpusForms reads every spelling that may have a variant: each name,
+// grouped by transliteration key (Sergey/Sergei), and each word whose
+// American form the corpus also writes, grouped by that form
+// (defence/defense).
+func corpusForms(facts [][]Member) formGroups {
+	byKey := formGroups{}
+	targets := americanTargets(facts)
 	keys := map[string]string{} // norm → transliteration key, computed once
 	for _, fact := range facts {
 		for _, m := range fact {
@@ -227,24 +275,41 @@ func Variants(facts [][]Member, found [][]Divergence) []Variant {
 						k = words.TranslitKey(t.Norm)
 						keys[t.Norm] = k
 					}
-					add("name\x00"+k, t.Norm, m.surface(t), m.Article)
+					byKey.add("name\x00"+k, t.Norm, m.surface(t), m.Article)
 				case t.Kind == words.Word && !t.Stop:
 					if us := words.Americanize(t.Norm); targets[us] {
-						add("spelling\x00"+us, t.Norm, m.surface(t), m.Article)
+						byKey.add("spelling\x00"+us, t.Norm, m.surface(t), m.Article)
 					}
 				}
 			}
 		}
 	}
-	var out []Variant
-	for key, g := range byKey {
-		if len(g) < 2 {
-			continue
+	return byKey
+}
+
+// americanTargets are the American forms a corpus writes that another of
+// its words maps to: "defense" when it also writes "defence".
+func americanTargets(facts [][]Member) map[string]bool {
+	norms := map[string]bool{}
+	for _, fact := range facts {
+		for _, m := range fact {
+			for _, t := range m.Tokens {
+				norms[t.Norm] = true
+			}
 		}
-		kind, _, _ := strings.Cut(key, "\x00")
-		out = append(out, makeVariant(kind, false, g))
 	}
-	// Possible variants: near-miss names inside one fact, as Find found them.
+	targets := map[string]bool{}
+	for n := range norms {
+		if us := words.Americanize(n); us != n && norms[us] {
+			targets[us] = true
+		}
+	}
+	return targets
+}
+
+// possibleVariants appends to out the near-miss names inside one fact, as
+// Find found them (found[i] for facts[i]), each pair of forms once.
+func possibleVariants(facts [][]Member, found [][]Divergence, out []Variant) []Variant {
 	seen := map[string]bool{}
 	for i, fact := range facts {
 		if i >= len(found) {
@@ -266,15 +331,6 @@ func Variants(facts [][]Member, found [][]Divergence) []Variant {
 			out = append(out, Variant{Kind: "name", Forms: forms, Possible: true, Articles: slices.Compact(arts)})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Kind != out[j].Kind {
-			return out[i].Kind < out[j].Kind
-		}
-		if out[i].Possible != out[j].Possible {
-			return !out[i].Possible
-		}
-		return out[i].Forms[0] < out[j].Forms[0]
-	})
 	return out
 }
 

@@ -159,6 +159,11 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// Says is whom the member's sentence attributes what it says to: its
+// Speaker, for English text; "" when it names no one or is in another
+// language.
+func (m Member) Says() string { return saysOf(m) }
+
 // saysOf is whom the member's sentence attributes what it says to, for
 // English text; "" when it names no one or is in another language.
 func saysOf(m Member) string {

@@ -21,7 +21,7 @@ type ColumnsView struct {
 	State  State
 	// Limit, if not 0, draws only each column's first Limit sentences,
 	// and not the hint under the columns, which the columns' growth would
-	// move (drawInSteps, app/ui/page.go). The comparison panel is drawn
+	// move (drawInSteps, app/ui/work.go). The comparison panel is drawn
 	// at every step: the generated page shows it, and the columns above
 	// it are then held to 38% of the window's height (parallax.css).
 	Limit int
@@ -52,7 +52,7 @@ func (v *ColumnsView) Render() app.UI {
 		),
 		app.If(selected != nil, func() app.UI {
 			show := func(i int) State {
-				return v.State.With(func(s *State) { s.Columns = withColumn(shown, i, tellers(r, selected)) })
+				return v.State.With(func(s *State) { s.Columns = withColumn(shown, i, r.Tellers(selected.ID)) })
 			}
 			return &Panel{
 				Report: r, Fact: v.State.Fact,
@@ -99,20 +99,6 @@ func withColumn(shown []int, i int, keep []int) []int {
 	return out
 }
 
-// tellers are the indexes of the articles that tell fact c (nil: none).
-func tellers(r *compare.Report, c *compare.Cluster) []int {
-	if c == nil {
-		return nil
-	}
-	var out []int
-	for _, m := range c.Members {
-		if i := r.Index(m.Article); i >= 0 && !slices.Contains(out, i) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
 // picker chooses which articles to show: a checkbox each, 2 to 5 at once
 // (all of them when there are fewer).
 func (v *ColumnsView) picker(shown []int) app.UI {
@@ -130,7 +116,7 @@ func (v *ColumnsView) picker(shown []int) app.UI {
 				app.Input().Type("checkbox").ID(id).Checked(on).Disabled(disabled).
 					OnChange(func(ctx app.Context, e app.Event) { v.toggle(ctx, shown, i) }),
 				app.Label().For(id).Body(
-					app.Span().Class("px-letter").Text(letter(i)),
+					app.Span().Class("px-letter").Text(compare.Tag(i)),
 					app.Text(" "+r.Outlet(i)),
 				),
 			)
@@ -149,7 +135,7 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 		app.Range(shown).Slice(func(k int) app.UI {
 			i := shown[k]
 			return app.Span().Class("px-pick px-pick-on").Body(
-				app.Span().Class("px-letter").Text(letter(i)),
+				app.Span().Class("px-letter").Text(compare.Tag(i)),
 				app.Text(" "+r.Outlet(i)+" "),
 				app.Button().Type("button").ID("px-col-rm-"+strconv.Itoa(i)).Class("px-link").Disabled(len(shown) <= 2).
 					Aria("label", "Remove the column of "+r.Outlet(i)).Text("Remove").
@@ -177,7 +163,7 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 						if slices.Contains(shown, i) {
 							return app.Text("")
 						}
-						return app.Option().Value(strconv.Itoa(i)).Text(letter(i) + " · " + r.Outlet(i))
+						return app.Option().Value(strconv.Itoa(i)).Text(r.Name(i))
 					}),
 				),
 			app.Span().ID("px-col-add-help").Class("px-help").Text(map[bool]string{true: "Five columns at most: remove one first.", false: "Up to five at once."}[full]),
@@ -219,7 +205,7 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 	return app.Article().Class("px-col").Aria("labelledby", headID).Body(
 		app.Header().Class("px-col-head").Body(
 			app.H2().ID(headID).Body(
-				app.Span().Class("px-letter").Text(letter(i)),
+				app.Span().Class("px-letter").Text(compare.Tag(i)),
 				app.Text(" "+r.Outlet(i)),
 			),
 			app.P().Class("px-col-meta").Text(meta(a)),
@@ -256,8 +242,7 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks []compare.Mark) app.UI {
 	r := v.Report
 	n := len(r.Articles)
-	count := r.Clusters[fact].Articles
-	close := count <= 1 && len(r.Clusters[fact].Near) > 0
+	count, reach := r.Clusters[fact].Articles, r.Reach(fact)
 	sel := v.State.Fact == fact
 	class := sentenceClass(count, s.Heading)
 	if ci >= 0 {
@@ -268,8 +253,8 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 		Aria("pressed", sel).
 		OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, fact, i, k) }).
 		Body(
-			app.Span().Class("px-badge").Aria("hidden", true).Text(badge(count, n, close)),
-			app.Span().Class("px-vh").Text(badgeLabel(count, n, close)+": "),
+			app.Span().Class("px-badge").Aria("hidden", true).Text(badge(reach, count, n)),
+			app.Span().Class("px-vh").Text(badgeLabel(reach, count, n)+": "),
 			app.Span().Class("px-text").Body(marked(r.Articles[i].ID, k, s, marks)...),
 		)
 	if ci >= 0 {
@@ -312,21 +297,21 @@ func sentenceClass(count int, heading bool) string {
 // badge shows how many articles tell the fact: "3/5", "only here", or
 // "only here?" where a sentence of another article comes close (a near
 // miss: it may tell the fact in other words).
-func badge(count, n int, close bool) string {
-	switch {
-	case count <= 1 && close:
+func badge(reach compare.Reach, count, n int) string {
+	switch reach {
+	case compare.ToldByOneClose:
 		return "only here?"
-	case count <= 1:
+	case compare.ToldByOne:
 		return "only here"
 	}
 	return fmt.Sprintf("%d/%d", count, n)
 }
 
-func badgeLabel(count, n int, close bool) string {
-	switch {
-	case count <= 1 && close:
+func badgeLabel(reach compare.Reach, count, n int) string {
+	switch reach {
+	case compare.ToldByOneClose:
 		return "told only by this article, but a sentence of another comes close"
-	case count <= 1:
+	case compare.ToldByOne:
 		return "told only by this article, nothing close in another"
 	}
 	return fmt.Sprintf("told by %d of %d articles", count, n)
@@ -427,49 +412,6 @@ func revealNear(r *compare.Report, at string) bool {
 	opts.Set("inline", "nearest")
 	el.Call("closest", "li").Call("scrollIntoView", opts)
 	return true
-}
-
-// scrollToFact scrolls each column, inside itself, to its first sentence
-// of the fact, or else to its sentence that comes close to the fact (a
-// near miss); the page itself does not move.
-func scrollToFact(fact int) {
-	doc := app.Window().Get("document")
-	if !doc.Truthy() {
-		return
-	}
-	found := doc.Call("querySelectorAll", fmt.Sprintf(`.px-col [data-fact="%d"], .px-col .px-nearmiss [data-fact]`, fact))
-	seen := map[string]bool{}
-	for i := 0; i < found.Get("length").Int(); i++ {
-		el := found.Call("item", i)
-		col := el.Get("dataset").Get("article").String()
-		if seen[col] {
-			continue
-		}
-		seen[col] = true
-		list := el.Call("closest", ".px-sents")
-		if !list.Truthy() {
-			continue
-		}
-		// where the sentence is, measured from the list's scrolled top
-		top := el.Call("getBoundingClientRect").Get("top").Float() - list.Call("getBoundingClientRect").Get("top").Float() + list.Get("scrollTop").Float()
-		list.Set("scrollTop", top-8)
-	}
-}
-
-// focusIfLost moves focus to the first sentence of the fact when nothing
-// has focus (the focused element was removed, or the page just opened on
-// a link that selected the fact).
-func focusIfLost(fact int) {
-	doc := app.Window().Get("document")
-	if !doc.Truthy() {
-		return
-	}
-	if active := doc.Get("activeElement"); active.Truthy() && !active.Equal(doc.Get("body")) {
-		return
-	}
-	if el := doc.Call("querySelector", fmt.Sprintf(`.px-col [data-fact="%d"]`, fact)); el.Truthy() {
-		el.Call("focus")
-	}
 }
 
 // limit returns the first n of s, all of it when n is 0.

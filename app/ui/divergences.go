@@ -19,7 +19,7 @@ type DivergenceView struct {
 	Report *compare.Report
 	State  State
 	// Limit, if not 0, draws only the first Limit divergences of the page
-	// and nothing after them (drawInSteps, app/ui/page.go).
+	// and nothing after them (drawInSteps, app/ui/work.go).
 	Limit int
 
 	drawn map[string]int // how many items each section shows, past the first page
@@ -63,12 +63,6 @@ func (v *DivergenceView) page(key, what string, total int, budget *int) (shown i
 	)
 }
 
-// kindTitles head the sections, one a kind of divergence (compare.Kinds).
-var kindTitles = map[compare.Kind]string{
-	compare.KindNumber: "Figures", compare.KindDate: "Dates", compare.KindName: "Names",
-	compare.KindQuote: "Quotes", compare.KindContradiction: "Contradictions",
-}
-
 // Render draws the sections.
 func (v *DivergenceView) Render() app.UI {
 	r := v.Report
@@ -92,7 +86,7 @@ func (v *DivergenceView) Render() app.UI {
 		if budget == 0 {
 			break
 		}
-		title := kindTitles[kind]
+		title := compare.KindLabel(kind)
 		items := byKind[kind]
 		n, more := v.page(string(kind), strings.ToLower(title), len(items), &budget)
 		sections = append(sections, app.Section().Class("px-dv-kind").DataSet("section", string(kind)).Body(
@@ -132,7 +126,7 @@ func (v *DivergenceView) variants(budget *int) app.UI {
 				va := r.Variants[i]
 				var who []string
 				for _, id := range va.Articles {
-					who = append(who, letter(r.Index(id)))
+					who = append(who, compare.Tag(r.Index(id)))
 				}
 				text := fmt.Sprintf("%s: %s, in %s", va.Kind, strings.Join(va.Forms, " / "), strings.Join(who, ", "))
 				if va.Possible {
@@ -183,7 +177,7 @@ func (v *DivergenceView) divergence(n int, d compare.Divergence, link app.UI) ap
 				ai := r.Index(e.article)
 				s := r.Articles[ai].Sentences[e.k]
 				return app.Li().DataSet("article", e.article).DataSet("sentence", e.k).Body(
-					app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(letter(ai)), app.Text(" "+r.Outlet(ai)+": ")),
+					app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(compare.Tag(ai)), app.Text(" "+r.Outlet(ai)+": ")),
 					app.Span().Body(marked(e.article, e.k, s, d.Members)...),
 				)
 			}),

@@ -11,7 +11,7 @@ import (
 // editor is the logic of the page for one's own articles, apart from the
 // page: the set, what each change does to it, and what the person is
 // told. It is plain Go, tested without a browser (editor_test.go); the
-// Yours page holds one and does what the page must around it: check the
+// YoursPage holds one and does what the page must around it: check the
 // set, keep it in storage, draw it, compare it.
 type editor struct {
 	set   article.Set

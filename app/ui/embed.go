@@ -41,7 +41,7 @@ func (a *Attribution) Render() app.UI {
 				if art.URL != "" {
 					label = app.A().Href(art.URL).Target("_blank").Attr("rel", "noopener").Text(name)
 				}
-				return app.Span().Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "), label, app.Text(sep))
+				return app.Span().Body(app.Span().Class("px-letter").Text(compare.Tag(i)), app.Text(" "), label, app.Text(sep))
 			}),
 		),
 		app.P().Body(

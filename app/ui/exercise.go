@@ -22,7 +22,7 @@ type ExerciseView struct {
 	Exercise *exercise.Exercise
 	State    State
 	// Limit, if not 0, draws only the first Limit questions and nothing
-	// after them (drawInSteps, app/ui/page.go).
+	// after them (drawInSteps, app/ui/work.go).
 	Limit int
 
 	key     string           // the storage key of the progress held
@@ -254,7 +254,7 @@ func sentenceQuote(r *compare.Report, ref compare.Ref, class string) app.UI {
 		return app.Text("")
 	}
 	return app.Blockquote().Class(class).Body(
-		app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "+r.Outlet(i)+": ")),
+		app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(compare.Tag(i)), app.Text(" "+r.Outlet(i)+": ")),
 		app.Text(r.Articles[i].Sentences[ref.Sentence].Text),
 	)
 }

@@ -126,6 +126,3 @@ func (s *Strictness) onChange(ctx app.Context, e app.Event) {
 	}
 	navigate(ctx, s.State.With(func(st *State) { st.Strictness = v }))
 }
-
-// letter names the i-th article: A … Z, AA, ...
-func letter(i int) string { return compare.Tag(i) }

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -18,7 +17,7 @@ type OverviewView struct {
 	Report *compare.Report
 	State  State
 	// Limit, if not 0, draws only the first Limit facts of the page and
-	// nothing after them (drawInSteps, app/ui/page.go).
+	// nothing after them (drawInSteps, app/ui/work.go).
 	Limit int
 }
 
@@ -57,8 +56,8 @@ func (v *OverviewView) Render() app.UI {
 		app.Dl().Class("px-stats").Body(
 			stat("facts found", r.Counts.Facts),
 			stat("told by all", r.Counts.All),
-			stat("told by several", r.Counts.Several-r.Counts.All), // and not all
-			stat("told by one, nothing close elsewhere", r.Counts.One-r.Counts.OneClose),
+			stat("told by several", r.Counts.Some),
+			stat("told by one, nothing close elsewhere", r.Counts.OnlyHere),
 			stat("told by one, something close elsewhere", r.Counts.OneClose),
 			app.Range(v.uniqueStats()).Slice(func(k int) app.UI {
 				i := v.uniqueStats()[k]
@@ -104,7 +103,7 @@ func (v *OverviewView) grid(rows []int) app.UI {
 				app.Th().Scope("col").Text("Fact"),
 				app.Range(r.Articles).Slice(func(i int) app.UI {
 					return app.Th().Scope("col").Title(r.Outlet(i)).Body(
-						app.Span().Class("px-letter").Text(letter(i)),
+						app.Span().Class("px-letter").Text(compare.Tag(i)),
 						app.Span().Class("px-vh").Text(" "+r.Outlet(i)),
 					)
 				}),
@@ -133,16 +132,15 @@ func (v *OverviewView) list(rows []int) app.UI {
 			app.TBody().Body(app.Range(rows).Slice(func(k int) app.UI {
 				f := rows[k]
 				c := r.Clusters[f]
-				in, diverging, close := v.tellers(c)
 				var who []app.UI
-				for i, a := range r.Articles {
-					switch {
-					case close[a.ID]:
-						who = append(who, app.Span().Class("px-letter px-letter-near").Title(r.Outlet(i)+" comes close: it may tell it in other words").Text(letter(i)+"○"), app.Text(" "))
-					case diverging[a.ID]:
-						who = append(who, app.Span().Class("px-letter px-letter-div").Title(r.Outlet(i)+" tells it differently").Text(letter(i)+"◆"), app.Text(" "))
-					case in[a.ID]:
-						who = append(who, app.Span().Class("px-letter").Title(r.Outlet(i)).Text(letter(i)), app.Text(" "))
+				for i, t := range r.Tellings(f) {
+					switch t {
+					case compare.Close:
+						who = append(who, app.Span().Class("px-letter px-letter-near").Title(r.Outlet(i)+" comes close: it may tell it in other words").Text(compare.Tag(i)+"○"), app.Text(" "))
+					case compare.ToldDifferently:
+						who = append(who, app.Span().Class("px-letter px-letter-div").Title(r.Outlet(i)+" tells it differently").Text(compare.Tag(i)+"◆"), app.Text(" "))
+					case compare.Told:
+						who = append(who, app.Span().Class("px-letter").Title(r.Outlet(i)).Text(compare.Tag(i)), app.Text(" "))
 					}
 				}
 				return app.Tr().DataSet("fact", f).Body(
@@ -207,18 +205,16 @@ func stat(label string, n int) app.UI {
 // rows are the facts to show, filtered and sorted.
 func (v *OverviewView) rows() []int {
 	r := v.Report
-	n := len(r.Articles)
 	var out []int
 	for i, c := range r.Clusters {
-		k := c.Articles
 		keep := true
 		switch v.State.Filter {
 		case SharedByAll:
-			keep = k == n
+			keep = r.Reach(i) == compare.ToldByAll
 		case SharedBySome:
-			keep = k > 1 && k < n
+			keep = r.Reach(i) == compare.ToldBySeveral
 		case OnlyOne:
-			keep = k == 1
+			keep = !r.Shared(i)
 		case WithDivergence:
 			keep = len(c.Divergences) > 0
 		}
@@ -237,19 +233,18 @@ func (v *OverviewView) rows() []int {
 func (v *OverviewView) row(f int) app.UI {
 	r := v.Report
 	c := r.Clusters[f]
-	in, diverging, close := v.tellers(c)
+	tellings := r.Tellings(f)
 	return app.Tr().DataSet("fact", f).Body(
 		v.factCell(f),
 		app.Range(r.Articles).Slice(func(i int) app.UI {
-			a := r.Articles[i]
-			switch {
-			case close[a.ID]:
+			switch tellings[i] {
+			case compare.Close:
 				return app.Td().Class("px-cell px-cell-near").Title("comes close: may tell it in other words").Body(
 					app.Span().Aria("hidden", true).Text("○"), app.Span().Class("px-vh").Text(r.Outlet(i)+" comes close: it may tell it in other words"))
-			case diverging[a.ID]:
+			case compare.ToldDifferently:
 				return app.Td().Class("px-cell px-cell-div").Title("tells it differently").Body(
 					app.Span().Aria("hidden", true).Text("◆"), app.Span().Class("px-vh").Text(r.Outlet(i)+" tells it differently"))
-			case in[a.ID]:
+			case compare.Told:
 				return app.Td().Class("px-cell px-cell-in").Title("tells it").Body(
 					app.Span().Aria("hidden", true).Text("●"), app.Span().Class("px-vh").Text(r.Outlet(i)+" tells it"))
 			default:
@@ -260,24 +255,6 @@ func (v *OverviewView) row(f int) app.UI {
 	)
 }
 
-// tellers are the articles that tell a fact, those of them that tell it
-// differently, and those that come close to it (its near misses), by id.
-func (v *OverviewView) tellers(c compare.Cluster) (in, diverging, close map[string]bool) {
-	in, diverging, close = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, n := range c.Near {
-		close[n.Article] = true
-	}
-	for _, m := range c.Members {
-		in[m.Article] = true
-	}
-	for _, d := range c.Divergences {
-		for _, m := range d.Members {
-			diverging[m.Article] = true
-		}
-	}
-	return in, diverging, close
-}
-
 // factCell is a fact's row header: its first wording, a link that
 // selects it side by side.
 func (v *OverviewView) factCell(f int) app.UI {
@@ -285,25 +262,6 @@ func (v *OverviewView) factCell(f int) app.UI {
 	text := r.ClaimText(f, 0)
 	link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = f })
 	return app.Th().Scope("row").Class("px-fact").Body(
-		app.A().Href(link.URL()).Title("Compare this fact side by side").Text(clip(text, 120)),
+		app.A().Href(link.URL()).Title("Compare this fact side by side").Text(compare.Clip(text, 120)),
 	)
-}
-
-// clip shortens a text to about n bytes, at a space where there is one
-// in the second half, and never inside a character.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > n/2 && s[cut] != ' ' {
-		cut--
-	}
-	if s[cut] != ' ' {
-		cut = n
-	}
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

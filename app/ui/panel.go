@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,12 +31,11 @@ type Panel struct {
 func (p *Panel) Render() app.UI {
 	r := p.Report
 	c := r.Clusters[p.Fact]
-	n := c.Articles
-	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, n, len(r.Articles))
-	switch {
-	case n == 1 && len(c.Near) > 0:
+	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, c.Articles, len(r.Articles))
+	switch r.Reach(p.Fact) {
+	case compare.ToldByOneClose:
 		heading = fmt.Sprintf("Fact %d: told by %s; another article comes close", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
-	case n == 1:
+	case compare.ToldByOne:
 		heading = fmt.Sprintf("Fact %d: told only by %s, nothing close elsewhere", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
 	}
 	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
@@ -55,7 +53,7 @@ func (p *Panel) Render() app.UI {
 				}
 				return app.Li().DataSet("article", m.Article).DataSet("sentence", m.Sentence).Body(
 					app.P().Class("px-who").Body(
-						app.Span().Class("px-letter").Text(letter(i)),
+						app.Span().Class("px-letter").Text(compare.Tag(i)),
 						app.Text(" "+r.Outlet(i)),
 						app.If(k == 0 && len(c.Members) > 1, func() app.UI {
 							return app.Span().Class("px-ref").Text(" (the others are compared with this wording)")
@@ -87,8 +85,8 @@ func (p *Panel) Render() app.UI {
 						if len(l.Phrases) > 0 {
 							words += "; phrases: " + strings.Join(l.Phrases, ", ")
 						}
-						return app.Li().Text(fmt.Sprintf("%s and %s: %.0f%% likely the same fact, sharing %s",
-							r.Outlet(r.Index(l.A.Article)), r.Outlet(r.Index(l.B.Article)), 100*l.Score, words))
+						return app.Li().Text(fmt.Sprintf("%s and %s: %s likely the same fact, sharing %s",
+							r.Outlet(r.Index(l.A.Article)), r.Outlet(r.Index(l.B.Article)), compare.Percent(l.Score), words))
 					}),
 				),
 			)
@@ -104,7 +102,7 @@ func (p *Panel) near(c compare.Cluster) app.UI {
 	r := p.Report
 	return app.Div().Class("px-nearby").Body(
 		app.H3().Text("Possibly also told by"),
-		app.P().Class("px-note").Text(fmt.Sprintf("These sentences come close to the fact but were not joined to it (strictness %.0f%%): they may tell it in other words. Read them before you say that no one else reports it.", 100*r.Strictness)),
+		app.P().Class("px-note").Text(fmt.Sprintf("These sentences come close to the fact but were not joined to it (strictness %s): they may tell it in other words. Read them before you say that no one else reports it.", compare.Percent(r.Strictness))),
 		app.Ul().Class("px-wordings").Body(
 			app.Range(c.Near).Slice(func(k int) app.UI {
 				n := c.Near[k]
@@ -122,9 +120,9 @@ func (p *Panel) near(c compare.Cluster) app.UI {
 				}
 				return app.Li().Class("px-near-item").DataSet("article", n.Article).DataSet("sentence", n.Sentence).Body(
 					app.P().Class("px-who").Body(
-						app.Span().Class("px-letter").Text(letter(i)),
+						app.Span().Class("px-letter").Text(compare.Tag(i)),
 						app.Text(" "+r.Outlet(i)),
-						app.Span().Class("px-ref").Text(fmt.Sprintf(" (%.0f%% close)", math.Floor(100*n.Score))),
+						app.Span().Class("px-ref").Text(" ("+compare.Percent(n.Score)+" close)"),
 					),
 					app.P().Class("px-wording").Text(r.NearText(n)),
 					app.If(show != nil, func() app.UI { return app.P().Body(show) }),
@@ -156,13 +154,7 @@ func diff(edits []compare.Edit) app.UI {
 
 // kindTag labels a divergence's kind in words, not only colour.
 func kindTag(kind compare.Kind, conflict bool) app.UI {
-	label := map[compare.Kind]string{
-		compare.KindNumber: "Figures", compare.KindDate: "Dates", compare.KindName: "Names",
-		compare.KindQuote: "Quote", compare.KindContradiction: "Opposite claims",
-	}[kind]
-	if label == "" {
-		label = string(kind)
-	}
+	label := compare.KindLabel(kind)
 	c := "px-kind px-kind-" + string(kind)
 	if conflict {
 		c += " px-conflict"
@@ -171,29 +163,20 @@ func kindTag(kind compare.Kind, conflict bool) app.UI {
 	return app.Span().Class(c).Text(label)
 }
 
-// summary describes a divergence from its parts: its kind, and each
-// member's words with the article that prints them.
+// summary shows a divergence as the report reads it: its kind, and each
+// article's words with the article's letter (compare.Report.Readings).
 func summary(r *compare.Report, d compare.Divergence) []app.UI {
 	out := []app.UI{kindTag(d.Kind, d.Conflict), app.Text(" ")}
 	if d.Possible {
 		out = append(out, app.Span().Class("px-possible").Title("A cue to check, not a finding").Text("possible"), app.Text(" "))
 	}
-	seen := map[string]bool{}
-	first := true
-	for _, m := range d.Members {
-		i := r.Index(m.Article)
-		key := m.Article + "\x00" + m.Value
-		if i < 0 || seen[key] {
-			continue
-		}
-		seen[key] = true
-		if !first {
+	for k, rd := range r.Readings(d) {
+		if k > 0 {
 			out = append(out, app.Text(" · "))
 		}
-		first = false
-		out = append(out, app.Q().Text(m.Value), app.Text(" "), app.Span().Class("px-letter").Title(r.Outlet(i)).Text(letter(i)))
-		if m.Says != "" {
-			out = append(out, app.Span().Class("px-says").Text(" ("+m.Says+")"))
+		out = append(out, app.Q().Text(rd.Value), app.Text(" "), app.Span().Class("px-letter").Title(r.Outlet(rd.Article)).Text(compare.Tag(rd.Article)))
+		if rd.Says != "" {
+			out = append(out, app.Span().Class("px-says").Text(" ("+rd.Says+")"))
 		}
 	}
 	if d.Reason != "" {

@@ -64,12 +64,12 @@ func (v *SourcesView) Render() app.UI {
 						date = "“" + a.Dateline + "”"
 					}
 					return app.Tr().Body(
-						app.Th().Scope("row").Body(app.Span().Class("px-letter").Text(letter(i))),
+						app.Th().Scope("row").Body(app.Span().Class("px-letter").Text(compare.Tag(i))),
 						app.Td().Text(src),
 						app.Td().Body(title),
 						app.Td().Text(orDash(date)),
 						app.Td().Text(fmt.Sprint(len(a.Sentences))),
-						app.Td().Text(fmt.Sprintf("%.0f%%", 100*a.Shared)),
+						app.Td().Text(compare.Percent(a.Shared)),
 						app.Td().Text(fmt.Sprint(len(a.Unique))),
 					)
 				})),
@@ -94,7 +94,7 @@ func (v *SourcesView) Render() app.UI {
 			a, b := r.Index(d.Derived), r.Index(d.Source)
 			return app.Li().Body(
 				app.Strong().Text(fmt.Sprintf("%s may be rewritten from %s", r.Outlet(a), r.Outlet(b))),
-				app.Text(fmt.Sprintf(" (likelihood %.0f%%): %s.", 100*d.Likelihood, d.Reason)),
+				app.Text(fmt.Sprintf(" (likelihood %s): %s.", compare.Percent(d.Likelihood), d.Reason)),
 			)
 		})),
 	)
@@ -109,12 +109,12 @@ func (v *SourcesView) matrix() app.UI {
 			app.THead().Body(app.Tr().Body(
 				app.Td().Text(""),
 				app.Range(r.Articles).Slice(func(i int) app.UI {
-					return app.Th().Scope("col").Title(r.Outlet(i)).Text(letter(i))
+					return app.Th().Scope("col").Title(r.Outlet(i)).Text(compare.Tag(i))
 				}),
 			)),
 			app.TBody().Body(app.Range(r.Articles).Slice(func(i int) app.UI {
 				return app.Tr().Body(
-					app.Th().Scope("row").Title(r.Outlet(i)).Text(letter(i)),
+					app.Th().Scope("row").Title(r.Outlet(i)).Text(compare.Tag(i)),
 					app.Range(r.Articles).Slice(func(j int) app.UI {
 						if i == j {
 							return app.Td().Class("px-self").Title("the same article").Text("–")
@@ -150,7 +150,7 @@ func (v *SourcesView) closest() app.UI {
 					}
 					x := r.Similarity[i][j]
 					cells = append(cells, app.Span().Class(shade(x)+" px-near").Title(r.Outlet(j)).Body(
-						app.Span().Class("px-letter").Text(letter(j)),
+						app.Span().Class("px-letter").Text(compare.Tag(j)),
 						app.Text(fmt.Sprintf(" %s %.2f", r.Outlet(j), x)),
 					))
 				}
@@ -158,7 +158,7 @@ func (v *SourcesView) closest() app.UI {
 					cells = append(cells, app.Text("none: it has no fact in common with another"))
 				}
 				return app.Tr().Body(
-					app.Th().Scope("row").Body(app.Span().Class("px-letter").Text(letter(i)), app.Text(" "+r.Outlet(i))),
+					app.Th().Scope("row").Body(app.Span().Class("px-letter").Text(compare.Tag(i)), app.Text(" "+r.Outlet(i))),
 					app.Td().Body(cells...),
 				)
 			})),

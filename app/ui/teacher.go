@@ -88,7 +88,7 @@ func (v *TeacherView) worksheet() app.UI {
 				}
 			}
 			return app.Li().Body(
-				app.Span().Class("px-letter").Text(letter(i)),
+				app.Span().Class("px-letter").Text(compare.Tag(i)),
 				app.Text(" "+r.Outlet(i)),
 				app.If(len(parts) > 0, func() app.UI { return app.Text(": " + strings.Join(parts, ", ")) }),
 			)
@@ -117,7 +117,7 @@ func (v *TeacherView) key() app.UI {
 			q := ex.Questions[n]
 			var right []string
 			for _, k := range q.Answer() {
-				right = append(right, exercise.Letter(k)+") "+clip(q.Choices[k].Text, 80))
+				right = append(right, exercise.Letter(k)+") "+compare.Clip(q.Choices[k].Text, 80))
 			}
 			return app.Li().Class("px-key-q").Body(
 				app.P().Body(app.Strong().Text(strings.Join(right, "; ")+". "), app.Text(q.Explain)),

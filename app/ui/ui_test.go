@@ -15,8 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/parallax-news/parallax/app/article"
@@ -106,7 +106,7 @@ func wideReport(t *testing.T, times int) *compare.Report {
 // holds every sentence of the corpus with its data attributes.
 func TestWidgetPrerenders(t *testing.T) {
 	e := app.NewTestEngine()
-	w := &Widget{}
+	w := &CorpusPage{}
 	if err := e.Load(w); err != nil {
 		t.Fatal(err)
 	}
@@ -198,8 +198,8 @@ func TestViewsGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run with -update to create it)", err)
 			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s (run with -update and read the diff)", name, file)
+			if d := cmp.Diff(string(want), got); d != "" {
+				t.Errorf("%s differs from %s (-want +got; run with -update after a deliberate change):\n%s", name, file, d)
 			}
 		})
 	}
@@ -320,22 +320,6 @@ func TestEmbedPage(t *testing.T) {
 	}
 }
 
-func TestClip(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		n    int
-		want string
-	}{
-		{"short", 10, "short"},
-		{"one two three four", 12, "one two…"},
-		{"今天下雨明天晴天今天下雨", 10, "今天下…"},
-	} {
-		if got := clip(tt.in, tt.n); got != tt.want || !utf8.ValidString(got) {
-			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
-		}
-	}
-}
-
 // TestYourIssues: before Compare is pressed, an empty article and the
 // set's own problems wait; a field with something wrong in it, and every
 // warning, show at once. After Compare, everything shows.
@@ -449,7 +433,7 @@ func TestDivergencesPage(t *testing.T) {
 	if n := len(articles.FindAllString(html, -1)); n != dvPage {
 		t.Errorf("the first page shows %d contradictions, want %d", n, dvPage)
 	}
-	if want := fmt.Sprintf("Show %d more contradictions (%d not shown)", min(dvPage, total-dvPage), total-dvPage); !strings.Contains(html, want) {
+	if want := fmt.Sprintf("Show %d more opposite claims (%d not shown)", min(dvPage, total-dvPage), total-dvPage); !strings.Contains(html, want) {
 		t.Errorf("no button %q", want)
 	}
 	v = &DivergenceView{Report: r, State: v.State, drawn: map[string]int{"contradiction": total}}

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/compare"
 	"github.com/parallax-news/parallax/app/words"
 )
 
@@ -100,7 +101,7 @@ func (v *YourArticles) Render() app.UI {
 		),
 		app.If(drawn < n, func() app.UI {
 			return app.P().Class("px-more").Body(
-				app.Text(fmt.Sprintf("Articles %s to %s are not drawn, to keep the page quick. ", letter(drawn), letter(n-1))),
+				app.Text(fmt.Sprintf("Articles %s to %s are not drawn, to keep the page quick. ", compare.Tag(drawn), compare.Tag(n-1))),
 				app.Button().Type("button").ID("px-entries-all").Class("px-chip").Text(fmt.Sprintf("Show the other %d", n-drawn)).OnClick(func(ctx app.Context, e app.Event) {
 					v.all = v.Epoch + 1
 					focusAfter(ctx, fmt.Sprintf(`[data-entry="%d"] summary`, pageEntries))
@@ -154,7 +155,7 @@ type EntryEditor struct {
 // Render draws the fields.
 func (v *EntryEditor) Render() app.UI {
 	i, e := v.Index, v.Entry
-	name := "Article " + letter(i)
+	name := "Article " + compare.Tag(i)
 	head := app.Div().Class("px-entry-head").Body(
 		app.H3().Text(name),
 		app.Button().Type("button").Class("px-link").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, ev app.Event) {
@@ -370,69 +371,6 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-// onDragOver lets files be dropped anywhere on the page (the Yours page's
-// root listens); dragged text is left to the fields.
-func onDragOver(ctx app.Context, e app.Event) {
-	if hasFiles(e) {
-		e.PreventDefault()
-	}
-}
-
-// hasFiles reports whether a drag carries files.
-func hasFiles(e app.Event) bool {
-	types := e.Get("dataTransfer").Get("types")
-	if !types.Truthy() {
-		return false
-	}
-	for k := 0; k < types.Get("length").Int(); k++ {
-		if types.Index(k).String() == "Files" {
-			return true
-		}
-	}
-	return false
-}
-
-// onFiles reads the files chosen in a file input and sends them as action.
-func onFiles(action string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		input := ctx.JSSrc()
-		readFiles(ctx, input.Get("files"), action)
-		input.Set("value", "") // choosing the same file again reads it again
-	}
-}
-
-// readFiles reads a FileList's bytes, then sends them all as one action
-// ([]fileRead). The Yours page that handles it is the one that asked: a
-// page's handlers go when it is left.
-func readFiles(ctx app.Context, list app.Value, action string) {
-	if !list.Truthy() || list.Get("length").Int() == 0 {
-		return
-	}
-	n := list.Get("length").Int()
-	files := make([]fileRead, n)
-	left := n
-	done := func() {
-		if left--; left == 0 {
-			ctx.NewActionWithValue(action, files)
-		}
-	}
-	for k := 0; k < n; k++ {
-		f := list.Call("item", k)
-		files[k].Name = f.Get("name").String()
-		if size := f.Get("size").Float(); size > article.MaxSize {
-			files[k].TooLarge = size // not read at all
-			done()
-			continue
-		}
-		f.Call("arrayBuffer").Then(func(buf app.Value) {
-			arr := app.Window().Get("Uint8Array").New(buf)
-			files[k].Data = make([]byte, arr.Get("length").Int())
-			app.CopyBytesToGo(files[k].Data, arr)
-			done()
-		})
-	}
 }
 
 // export downloads the set as one JSON file.

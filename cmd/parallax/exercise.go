@@ -51,8 +51,8 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 		title = "Comparing the articles"
 	}
 	fmt.Fprintf(&b, "%s: a worksheet\n\n", title)
-	for i, a := range rep.Articles {
-		fmt.Fprintf(&b, "  %s  %s\n", compare.Tag(i), describe(a))
+	for i := range rep.Articles {
+		fmt.Fprintf(&b, "  %s\n", describe(rep, i))
 	}
 	b.WriteString("\n")
 	if ex.Short != "" {
@@ -86,24 +86,22 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 	return err
 }
 
-// describe names an article in one line: outlet, title, date.
-func describe(a compare.Article) string {
-	parts := []string{}
-	for _, s := range []string{a.Source, a.Title, a.Date} {
+// describe names article i in one line, as the widget does, with its
+// title and date: "B · ETV Bharat · Rubio Says … · 2025-07-10".
+func describe(rep *compare.Report, i int) string {
+	parts := []string{rep.Name(i)}
+	for _, s := range []string{rep.Articles[i].Title, rep.Articles[i].Date} {
 		if s != "" {
 			parts = append(parts, s)
 		}
 	}
-	if len(parts) == 0 {
-		return a.ID
-	}
 	return strings.Join(parts, " · ")
 }
 
-// quoteRef is a sentence with its article's tag: `C: “…”`.
+// quoteRef is a sentence with its article's letter: `C: “…”`.
 func quoteRef(rep *compare.Report, ref compare.Ref) string {
 	if s, ok := rep.Sentence(ref); ok {
-		return fmt.Sprintf("%s: “%s”", compare.Tag(rep.Index(ref.Article)), s.Text)
+		return compare.Tag(rep.Index(ref.Article)) + ": " + compare.Quoted(s.Text)
 	}
 	return ref.Article
 }

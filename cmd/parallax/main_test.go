@@ -43,20 +43,33 @@ func TestCompareText(t *testing.T) {
 	for _, want := range []string{
 		"Rubio and Lavrov meet in Kuala Lumpur, July 2025",
 		"Facts reported by more than one article",
-		"name spelled Sergey",
-		"the quote is worded differently",
-		`"nearly 500 drones"`, `"728 drones"`,
+		"Names: “Sergey” A · “Sergey” C · “Sergei” D · “Sergei” E",
+		"Quotes: “new and different approach” A (Rubio)",
+		"Figures (conflict): “nearly 500 drones” A · “728 drones” E",
 		"why: Sentences reporting the same fact give figures for the same thing (drones launched)",
-		"why: One article negates words another asserts", "(attributed to Rubio)",
+		"why: One article negates words another asserts",
 		"Zelensky / Zelenskiy",
-		`"not a new approach" (003_d26cce4f638814c6) vs "a new and a different approach" (ETV Bharat)`,
+		"Opposite claims (possible): “not a new approach” D (Rubio) · “a new and a different approach” B (Rubio)",
 		"characterise / characterize",
-		"C may be rewritten from B",
+		"C · The Europe Today may be rewritten from B · ETV Bharat (likelihood ",
+		"A · Article A (file 000_8182e91da08cedce), undated",
+		"~ possibly also told by D (78% close, strictness 68%)",
 		"What only one article says",
 		"Prime Minister Shehbaz Sharif strongly condemned the killings",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q", want)
+		}
+	}
+	// Articles are named as the widget names them, by letter and outlet:
+	// a file's id appears once, in the list of articles. No quotation mark
+	// is doubled.
+	for line := range strings.Lines(out) {
+		if strings.Contains(line, "_8182e91da08cedce") && !strings.HasPrefix(line, "A · Article A (file 000_8182e91da08cedce)") {
+			t.Errorf("a file id outside the list of articles: %s", line)
+		}
+		if strings.Contains(line, "““") || strings.Contains(line, "””") {
+			t.Errorf("doubled quotation marks: %s", line)
 		}
 	}
 	// Issue 22: The Europe Today's overnight 400 drones and the day
@@ -401,6 +414,9 @@ func TestExercise(t *testing.T) {
 	keyed, _, _ := call(t, "", "exercise", "--key", seedDir)
 	if !strings.HasPrefix(keyed, sheet) || !strings.Contains(keyed, "Answer key") || !strings.Contains(keyed, `E: “The day before, Ukraine claimed that Russia had launched a record-breaking 728 drones`) {
 		t.Errorf("--key does not add the key, with its sentences, after the worksheet")
+	}
+	if strings.Contains(keyed, "““") || strings.Contains(keyed, "””") || !strings.Contains(keyed, "  A · Article A\n") {
+		t.Errorf("the worksheet doubles quotation marks, or does not name articles by letter and outlet:\n%s", keyed)
 	}
 	out, _, code := call(t, "", "exercise", "--format", "json", seedDir)
 	var ex struct {

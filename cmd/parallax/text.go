@@ -13,32 +13,61 @@ import (
 
 // writeText prints the report for a person: articles, facts by how many
 // articles carry them, divergences, variants, similarity, likely rewrites,
-// and what only one article says.
+// and what only one article says. It names each article as the widget
+// does, by letter and outlet (compare.Report.Name), and prints what the
+// report decided; it decides nothing itself.
 func writeText(out io.Writer, r *compare.Report) error {
 	w := bufio.NewWriter(out)
-	tag := map[string]string{} // article id → short tag, A, B, ...
-	sents := map[string][]compare.Sentence{}
-	for i, a := range r.Articles {
-		tag[a.ID] = letters(i)
-		sents[a.ID] = a.Sentences
-	}
+	t := textReport{w, r}
+	t.head()
+	t.articles()
+	t.facts()
+	t.differences()
+	t.figures()
+	t.opposites()
+	t.variants()
+	t.closeness()
+	t.derivations()
+	t.onlyHere()
+	t.problems()
+	return w.Flush()
+}
 
+// textReport prints the sections of one report.
+type textReport struct {
+	w *bufio.Writer
+	r *compare.Report
+}
+
+// tag is the letter of the article with id.
+func (t textReport) tag(id string) string { return compare.Tag(t.r.Index(id)) }
+
+func (t textReport) heading(s string) {
+	fmt.Fprintf(t.w, "\n%s\n%s\n", s, strings.Repeat("-", len([]rune(s))))
+}
+
+func (t textReport) none(found bool, s string) {
+	if !found {
+		fmt.Fprintln(t.w, s)
+	}
+}
+
+func (t textReport) head() {
+	r, c := t.r, t.r.Counts
 	title := r.Title
 	if title == "" {
 		title = "Comparison"
 	}
-	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
-	fmt.Fprintf(w, "%d articles, %d facts: %d reported by more than one article, %d by all %d (strictness %.2f)\n",
-		len(r.Articles), r.Counts.Facts, r.Counts.Several, r.Counts.All, len(r.Articles), r.Strictness)
-	fmt.Fprintf(w, "%d reported by one article only: %d with nothing close in another, %d with a sentence of another that comes close\n",
-		r.Counts.One, r.Counts.One-r.Counts.OneClose, r.Counts.OneClose)
+	fmt.Fprintf(t.w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
+	fmt.Fprintf(t.w, "%d articles, %d facts: %d reported by more than one article, %d by all %d (strictness %.2f)\n",
+		len(r.Articles), c.Facts, c.Several, c.All, len(r.Articles), r.Strictness)
+	fmt.Fprintf(t.w, "%d reported by one article only: %d with nothing close in another, %d with a sentence of another that comes close\n",
+		c.One, c.OnlyHere, c.OneClose)
+}
 
-	heading(w, "Articles")
-	for _, a := range r.Articles {
-		src := a.Source
-		if src == "" {
-			src = "outlet not named"
-		}
+func (t textReport) articles() {
+	t.heading("Articles")
+	for i, a := range t.r.Articles {
 		date := a.Date
 		if date == "" {
 			date = "undated"
@@ -46,165 +75,208 @@ func writeText(out io.Writer, r *compare.Report) error {
 				date = "dateline " + a.Dateline
 			}
 		}
-		fmt.Fprintf(w, "[%s] %s: %s, %s\n", tag[a.ID], a.ID, src, date)
+		fmt.Fprintf(t.w, "%s (file %s), %s\n", t.r.Name(i), a.ID, date)
 		if a.Title != "" {
-			fmt.Fprintf(w, "    %q\n", a.Title)
+			fmt.Fprintf(t.w, "    %s\n", compare.Quoted(a.Title))
 		}
-		fmt.Fprintf(w, "    %d sentences; %.0f%% report facts another article also reports; %d only here\n",
-			len(a.Sentences), 100*a.Shared, len(a.Unique))
+		fmt.Fprintf(t.w, "    %d sentences; %s report facts another article also reports; %d only here\n",
+			len(a.Sentences), compare.Percent(a.Shared), len(a.Unique))
 	}
+}
 
-	heading(w, "Facts reported by more than one article")
-	order := make([]int, 0, len(r.Clusters))
-	for i, c := range r.Clusters {
-		if len(c.Members) > 1 {
-			order = append(order, i)
+// facts lists the facts more than one article tells, the most widely
+// told first.
+func (t textReport) facts() {
+	r := t.r
+	t.heading("Facts reported by more than one article")
+	var order []int
+	for id := range r.Clusters {
+		if r.Shared(id) {
+			order = append(order, id)
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		ca, cb := r.Clusters[a], r.Clusters[b]
 		return cmp.Or(cb.Articles-ca.Articles, len(cb.Members)-len(ca.Members))
 	})
-	for _, i := range order {
-		c := r.Clusters[i]
+	for _, id := range order {
+		c := r.Clusters[id]
 		var tags []string
 		for _, m := range c.Members {
-			tags = append(tags, tag[m.Article])
+			if tag := t.tag(m.Article); !slices.Contains(tags, tag) {
+				tags = append(tags, tag)
+			}
 		}
-		fmt.Fprintf(w, "\nFact %d: %d of %d articles (%s)\n", c.ID, c.Articles, len(r.Articles), strings.Join(tags, " "))
+		fmt.Fprintf(t.w, "\nFact %d: %d of %d articles (%s)\n", c.ID, c.Articles, len(r.Articles), strings.Join(tags, " "))
 		for k, m := range c.Members {
-			fmt.Fprintf(w, "  %s  %s\n", tag[m.Article], r.ClaimText(c.ID, k))
+			fmt.Fprintf(t.w, "  %s  %s\n", t.tag(m.Article), r.ClaimText(c.ID, k))
 		}
 		for _, d := range c.Divergences {
-			fmt.Fprintf(w, "  ! %s: %s\n", kindName(d), d.Summary)
+			fmt.Fprintf(t.w, "  ! %s\n", t.divergence(d))
 		}
-		writeNear(w, r, tag, c.Near, "  ")
+		t.near(c.Near, "  ")
 	}
+}
 
-	heading(w, "Where they differ")
+// divergence is a divergence in one line, as the widget's panel shows it:
+// its kind, whether it is a conflict or a cue, and each article's words
+// with its letter and whom it is attributed to.
+func (t textReport) divergence(d compare.Divergence) string {
+	var b strings.Builder
+	b.WriteString(compare.KindLabel(d.Kind))
+	if d.Conflict {
+		b.WriteString(" (conflict)")
+	}
+	if d.Possible {
+		b.WriteString(" (possible)")
+	}
+	b.WriteString(": ")
+	for k, rd := range t.r.Readings(d) {
+		if k > 0 {
+			b.WriteString(" · ")
+		}
+		fmt.Fprintf(&b, "%s %s", compare.Quoted(rd.Value), compare.Tag(rd.Article))
+		if rd.Says != "" {
+			fmt.Fprintf(&b, " (%s)", rd.Says)
+		}
+	}
+	return b.String()
+}
+
+// why prints why a divergence is reported.
+func (t textReport) why(d compare.Divergence) {
+	if d.Reason != "" {
+		fmt.Fprintf(t.w, "    why: %s\n", d.Reason)
+	}
+}
+
+// differences lists the divergences inside facts, kind by kind.
+func (t textReport) differences() {
+	t.heading("Where they differ")
 	found := false
 	for _, k := range compare.Kinds() {
-		for _, c := range r.Clusters {
+		for _, c := range t.r.Clusters {
 			for _, d := range c.Divergences {
 				if d.Kind != k {
 					continue
 				}
 				found = true
-				fmt.Fprintf(w, "- %s (fact %d): %s\n", kindName(d), c.ID, d.Summary)
-				writeWhy(w, d)
+				fmt.Fprintf(t.w, "- fact %d: %s\n", c.ID, t.divergence(d))
+				t.why(d)
 				for _, m := range d.Members {
 					if len(m.Diff) > 0 {
-						fmt.Fprintf(w, "    %s: %s\n", tag[m.Article], diffLine(m.Diff))
+						fmt.Fprintf(t.w, "    %s: %s\n", t.tag(m.Article), diffLine(m.Diff))
 					}
 				}
 			}
 		}
 	}
-	if !found {
-		fmt.Fprintln(w, "No differences found inside shared facts.")
-	}
+	t.none(found, "No differences found inside shared facts.")
+}
 
-	heading(w, "Figures the articles give differently")
-	if len(r.Figures) == 0 {
-		fmt.Fprintln(w, "None found.")
+func (t textReport) figures() {
+	t.heading("Figures the articles give differently")
+	t.none(len(t.r.Figures) > 0, "None found.")
+	for _, f := range t.r.Figures {
+		fmt.Fprintf(t.w, "- %s\n", t.divergence(f))
+		t.why(f)
 	}
-	for _, f := range r.Figures {
-		fmt.Fprintf(w, "- %s\n", f.Summary)
-		writeWhy(w, f)
-	}
+}
 
-	heading(w, "Opposite claims between sentences of different facts")
-	if len(r.Contradictions) == 0 {
-		fmt.Fprintln(w, "None found.")
-	}
-	for _, d := range r.Contradictions {
-		fmt.Fprintf(w, "- %s\n", d.Summary)
-		writeWhy(w, d)
+func (t textReport) opposites() {
+	t.heading("Opposite claims between sentences of different facts")
+	t.none(len(t.r.Contradictions) > 0, "None found.")
+	for _, d := range t.r.Contradictions {
+		fmt.Fprintf(t.w, "- %s\n", t.divergence(d))
+		t.why(d)
 		for _, m := range d.Members {
-			says := ""
-			if m.Says != "" {
-				says = " (attributed to " + m.Says + ")"
+			if s, ok := t.r.Sentence(compare.Ref{Article: m.Article, Sentence: m.Sentence}); ok {
+				fmt.Fprintf(t.w, "    %s: %s\n", t.tag(m.Article), s.Text)
 			}
-			fmt.Fprintf(w, "    %s%s: %s\n", tag[m.Article], says, sents[m.Article][m.Sentence].Text)
 		}
 	}
+}
 
-	heading(w, "Spelling variants across the articles")
-	if len(r.Variants) == 0 {
-		fmt.Fprintln(w, "None found.")
-	}
-	for _, v := range r.Variants {
-		var ts []string
+func (t textReport) variants() {
+	t.heading("Spelling variants across the articles")
+	t.none(len(t.r.Variants) > 0, "None found.")
+	for _, v := range t.r.Variants {
+		var tags []string
 		for _, a := range v.Articles {
-			ts = append(ts, tag[a])
+			tags = append(tags, t.tag(a))
 		}
 		possible := ""
 		if v.Possible {
 			possible = " (possibly the same)"
 		}
-		fmt.Fprintf(w, "- %s: %s%s, in %s\n", v.Kind, strings.Join(v.Forms, " / "), possible, strings.Join(ts, " "))
+		fmt.Fprintf(t.w, "- %s: %s%s, in %s\n", v.Kind, strings.Join(v.Forms, " / "), possible, strings.Join(tags, " "))
 	}
+}
 
-	heading(w, "How close the articles are (share of facts in common)")
-	fmt.Fprint(w, "     ")
-	for _, a := range r.Articles {
-		fmt.Fprintf(w, "%5s", tag[a.ID])
+// closeness prints the similarity matrix.
+func (t textReport) closeness() {
+	r := t.r
+	t.heading("How close the articles are (share of facts in common)")
+	fmt.Fprint(t.w, "     ")
+	for i := range r.Articles {
+		fmt.Fprintf(t.w, "%5s", compare.Tag(i))
 	}
-	fmt.Fprintln(w)
-	for i, a := range r.Articles {
-		fmt.Fprintf(w, "%5s", tag[a.ID])
+	fmt.Fprintln(t.w)
+	for i := range r.Articles {
+		fmt.Fprintf(t.w, "%5s", compare.Tag(i))
 		for j := range r.Articles {
 			if i == j {
-				fmt.Fprintf(w, "%5s", "-")
+				fmt.Fprintf(t.w, "%5s", "-")
 			} else {
-				fmt.Fprintf(w, "%5.2f", r.Similarity[i][j])
+				fmt.Fprintf(t.w, "%5.2f", r.Similarity[i][j])
 			}
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintln(t.w)
 	}
+}
 
-	heading(w, "Which seems rewritten from which")
-	if len(r.Derivations) == 0 {
-		fmt.Fprintln(w, "No article looks rewritten from another.")
-	}
+func (t textReport) derivations() {
+	r := t.r
+	t.heading("Which seems rewritten from which")
+	t.none(len(r.Derivations) > 0, "No article looks rewritten from another.")
 	for _, d := range r.Derivations {
-		fmt.Fprintf(w, "- %s may be rewritten from %s (likelihood %.2f): %s\n", tag[d.Derived], tag[d.Source], d.Likelihood, d.Reason)
+		fmt.Fprintf(t.w, "- %s may be rewritten from %s (likelihood %s): %s\n",
+			r.Name(r.Index(d.Derived)), r.Name(r.Index(d.Source)), compare.Percent(d.Likelihood), d.Reason)
 	}
+}
 
-	heading(w, "What only one article says")
-	for _, a := range r.Articles {
+func (t textReport) onlyHere() {
+	t.heading("What only one article says")
+	for i, a := range t.r.Articles {
 		if len(a.Unique) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n[%s] %s\n", tag[a.ID], a.ID)
+		fmt.Fprintf(t.w, "\n%s\n", t.r.Name(i))
 		for _, k := range a.Unique {
-			fmt.Fprintf(w, "  - %s\n", a.Sentences[k].Text)
-			writeNear(w, r, tag, r.Close(compare.Ref{Article: a.ID, Sentence: k}), "      ")
+			fmt.Fprintf(t.w, "  - %s\n", a.Sentences[k].Text)
+			t.near(t.r.Close(compare.Ref{Article: a.ID, Sentence: k}), "      ")
 		}
 	}
-	if len(r.Problems) > 0 {
-		heading(w, "Left out")
-		for _, p := range r.Problems {
-			fmt.Fprintf(w, "- %s\n", p)
-		}
-	}
-	return w.Flush()
 }
 
-// writeNear lists near misses: the sentences of other articles that come
+func (t textReport) problems() {
+	if len(t.r.Problems) == 0 {
+		return
+	}
+	t.heading("Left out")
+	for _, p := range t.r.Problems {
+		fmt.Fprintf(t.w, "- %s\n", p)
+	}
+}
+
+// near lists near misses: the sentences of other articles that come
 // close to a fact without telling it, as a reader should check them.
-func writeNear(w io.Writer, r *compare.Report, tag map[string]string, near []compare.Near, indent string) {
+func (t textReport) near(near []compare.Near, indent string) {
 	for _, n := range near {
-		fmt.Fprintf(w, "%s~ possibly also told by %s (score %.3f, strictness %.2f): %s\n", indent, tag[n.Article], n.Score, r.Strictness, r.NearText(n))
+		fmt.Fprintf(t.w, "%s~ possibly also told by %s (%s close, strictness %s): %s\n",
+			indent, t.tag(n.Article), compare.Percent(n.Score), compare.Percent(t.r.Strictness), t.r.NearText(n))
 	}
 }
-
-func heading(w io.Writer, s string) {
-	fmt.Fprintf(w, "\n%s\n%s\n", s, strings.Repeat("-", len([]rune(s))))
-}
-
-// letters names the i-th article: A … Z, AA, AB, ...
-func letters(i int) string { return compare.Tag(i) }
 
 // diffLine shows a word diff inline: [-removed-] {+added+}.
 func diffLine(d []compare.Edit) string {
@@ -223,20 +295,4 @@ func diffLine(d []compare.Edit) string {
 		}
 	}
 	return b.String()
-}
-
-// kindName is a divergence's kind as the report prints it, with
-// "possible" when it is a cue to check rather than a finding.
-func kindName(d compare.Divergence) string {
-	if d.Possible {
-		return string(d.Kind) + " (possible)"
-	}
-	return string(d.Kind)
-}
-
-// writeWhy prints why a divergence is reported.
-func writeWhy(w io.Writer, d compare.Divergence) {
-	if d.Reason != "" {
-		fmt.Fprintf(w, "    why: %s\n", d.Reason)
-	}
 }

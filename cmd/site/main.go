@@ -17,10 +17,10 @@ import (
 // routes registers the pages, in one place. Exact routes only: the static
 // generator skips pattern routes.
 func routes() {
-	app.Route("/", func() app.Composer { return &ui.Widget{} })
-	app.Route("/yours", func() app.Composer { return &ui.Yours{} })
+	app.Route("/", func() app.Composer { return &ui.CorpusPage{} })
+	app.Route("/yours", func() app.Composer { return &ui.YoursPage{} })
 	for _, slug := range corpus.Slugs() {
-		app.Route("/c/"+slug, func() app.Composer { return &ui.Widget{Corpus: slug, Root: "../"} })
+		app.Route("/c/"+slug, func() app.Composer { return &ui.CorpusPage{Corpus: slug, Root: "../"} })
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/parallax-news/parallax/app/compare"
 )
 
-// The articles a person brings are an article.Set, held by the Yours page
+// The articles a person brings are an article.Set, held by the YoursPage
 // and kept in the browser's storage. The editor (YourArticles) changes it
 // only through actions that say what changed (an edit, files read),
 // applied to the page's set, so the page is the one place that checks,
@@ -78,9 +78,9 @@ type fileRead struct {
 	TooLarge float64 // the size of a file too large to read, in bytes
 }
 
-// Yours is the page of the person's own articles (/yours): the editor,
+// YoursPage is the page of the person's own articles (/yours): the editor,
 // and once they are compared, the same views as a bundled corpus's.
-type Yours struct {
+type YoursPage struct {
 	app.Compo
 	comparison
 
@@ -106,11 +106,11 @@ type Yours struct {
 
 // OnInit starts on the editor: the articles are in the browser's storage,
 // read once mounted.
-func (y *Yours) OnInit() { y.state = State{View: SideBySide, Fact: -1} }
+func (y *YoursPage) OnInit() { y.state = State{View: SideBySide, Fact: -1} }
 
 // OnMount reads the kept set, compares it if it can be compared, and
 // listens for the editor's actions and for the page being left.
-func (y *Yours) OnMount(ctx app.Context) {
+func (y *YoursPage) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
@@ -125,20 +125,20 @@ func (y *Yours) OnMount(ctx app.Context) {
 
 // OnDismount keeps the last edits and stops the page's work: a link led to
 // a bundled corpus.
-func (y *Yours) OnDismount() {
+func (y *YoursPage) OnDismount() {
 	y.saveSet()
 	y.exit()
 }
 
 // OnPreRender sets the page's title for the generated HTML.
-func (y *Yours) OnPreRender(ctx app.Context) { y.setTitle(ctx, true) }
+func (y *YoursPage) OnPreRender(ctx app.Context) { y.setTitle(ctx, true) }
 
 // OnNav reads the state from the URL and re-aligns if the strictness
 // changed. While the set is being compared (go-app mounts the page, and
 // OnMount starts comparing a kept set, before the first OnNav), the
 // comparison re-aligns to the address's strictness and marks the page
 // interactive when it is done.
-func (y *Yours) OnNav(ctx app.Context) {
+func (y *YoursPage) OnNav(ctx app.Context) {
 	realign, anchor := y.nav(ctx)
 	y.setTitle(ctx, true)
 	if !y.loaded || y.comparing {
@@ -154,7 +154,7 @@ func (y *Yours) OnNav(ctx app.Context) {
 // loadSet reads the kept set when the page mounts. An empty set starts
 // with two blank articles to fill in; a set that can be compared is
 // compared at once, so a reload shows the same comparison.
-func (y *Yours) loadSet(ctx app.Context) {
+func (y *YoursPage) loadSet(ctx app.Context) {
 	y.state = ParseState(pageURL(ctx).Query()) // before OnNav: the strictness to compare at
 	y.loaded = true
 	y.kept = storageKept()
@@ -184,7 +184,7 @@ func storageKept() bool {
 // setSet makes s the person's set: checked at once, and, when save is
 // set, kept in storage after a pause in typing (a newer edit puts the
 // save off again).
-func (y *Yours) setSet(ctx app.Context, s article.Set, save bool) {
+func (y *YoursPage) setSet(ctx app.Context, s article.Set, save bool) {
 	y.ed.set = s
 	y.edited = true
 	y.recheck(ctx)
@@ -208,7 +208,7 @@ func (y *Yours) setSet(ctx app.Context, s article.Set, save bool) {
 // between (YieldToBrowser), so that reading the file and checking every
 // article are not one long stall. Until then the set has no issues to
 // show, and Compare checks it first. A newer recheck stops an older one.
-func (y *Yours) recheck(ctx app.Context) {
+func (y *YoursPage) recheck(ctx app.Context) {
 	checking := y.check.start(y.alive())
 	if y.checker.Unchecked(y.ed.set) <= checkAtOnce {
 		y.issues, y.checking = y.checker.Check(y.ed.set), false
@@ -236,7 +236,7 @@ func (y *Yours) recheck(ctx app.Context) {
 }
 
 // checkNow finishes a check that recheck left for later.
-func (y *Yours) checkNow() {
+func (y *YoursPage) checkNow() {
 	if y.checking {
 		y.check.stop()
 		y.issues, y.checking = y.checker.Check(y.ed.set), false
@@ -249,7 +249,7 @@ const checkAtOnce = 25
 
 // saveSet writes the set to storage if it changed since the last write,
 // or says why it could not.
-func (y *Yours) saveSet() {
+func (y *YoursPage) saveSet() {
 	if !y.dirty || !y.loaded {
 		return
 	}
@@ -269,7 +269,7 @@ func (y *Yours) saveSet() {
 
 // handleSet registers the editor's actions, which act once the set is
 // read.
-func (y *Yours) handleSet(ctx app.Context) {
+func (y *YoursPage) handleSet(ctx app.Context) {
 	loaded := func(h func(app.Context, app.Action)) app.ActionHandler {
 		return func(ctx app.Context, a app.Action) {
 			if y.loaded {
@@ -332,7 +332,7 @@ func (y *Yours) handleSet(ctx app.Context) {
 
 // replace shows another comparison (or none) in place of the one shown:
 // the work on the old one stops, and its progress bar goes.
-func (y *Yours) replace(ctx app.Context, c *compare.Corpus, r *compare.Report) {
+func (y *YoursPage) replace(ctx app.Context, c *compare.Corpus, r *compare.Report) {
 	y.job.stop()
 	ctx.SetState(stateProgress, progress{})
 	y.corpus, y.report, y.stale = c, r, false
@@ -341,13 +341,13 @@ func (y *Yours) replace(ctx app.Context, c *compare.Corpus, r *compare.Report) {
 
 // shown is the set and its comparison, to keep for Undo before they are
 // replaced.
-func (y *Yours) shown() snapshot {
+func (y *YoursPage) shown() snapshot {
 	return snapshot{set: y.ed.set, corpus: y.corpus, report: y.report}
 }
 
 // compareSet runs the engine on the set off the event loop, then shows
 // the side-by-side view of the result.
-func (y *Yours) compareSet(ctx app.Context) {
+func (y *YoursPage) compareSet(ctx app.Context) {
 	y.busy, y.comparing, y.edited = true, true, false
 	y.ed.note = ""
 	set := y.ed.set
@@ -398,7 +398,7 @@ func (y *Yours) compareSet(ctx app.Context) {
 
 // onDrop reads dropped files; cancelling the drop also keeps the browser
 // from opening a file in place of the page, which would leave the editor.
-func (y *Yours) onDrop(ctx app.Context, e app.Event) {
+func (y *YoursPage) onDrop(ctx app.Context, e app.Event) {
 	if !hasFiles(e) {
 		return
 	}
@@ -407,7 +407,7 @@ func (y *Yours) onDrop(ctx app.Context, e app.Event) {
 }
 
 // Render lays out the page.
-func (y *Yours) Render() app.UI {
+func (y *YoursPage) Render() app.UI {
 	r := y.report
 	var foot app.UI
 	if y.state.Embed && r != nil {
@@ -424,7 +424,7 @@ func (y *Yours) Render() app.UI {
 
 // view is the editor, until the set is compared and while the reader
 // edits it, or else the view of the comparison the address names.
-func (y *Yours) view() app.UI {
+func (y *YoursPage) view() app.UI {
 	if y.state.View == Edit || y.report == nil {
 		if y.busy && y.report == nil && !y.tried {
 			return app.P().Class("px-hint").Text("Comparing your articles…")

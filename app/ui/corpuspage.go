@@ -11,12 +11,12 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 )
 
-// Widget is the page of a bundled corpus (/ and /c/<slug>): it compares
+// CorpusPage is the page of a bundled corpus (/ and /c/<slug>): it compares
 // the corpus, reads the state from the URL and lays out the header and
 // the view. The comparison is made in OnInit when the page is generated,
 // so that the static HTML already shows the articles; in the browser it
 // is made again off the event loop (loadCorpus).
-type Widget struct {
+type CorpusPage struct {
 	app.Compo
 	comparison
 
@@ -36,7 +36,7 @@ type Widget struct {
 // event loop instead (loadCorpus, from OnMount): done here, it held the
 // page's first task for about 450 ms at a 4× slowed CPU, on top of Go's
 // own start. A page the reader goes to later is compared here.
-func (w *Widget) OnInit() {
+func (w *CorpusPage) OnInit() {
 	w.slug = w.Corpus
 	w.state = State{View: SideBySide, Fact: -1}
 	if app.IsClient {
@@ -70,7 +70,7 @@ func compareCorpus(ctx context.Context, slug string, p compare.Progress) (c *com
 
 // OnMount compares the corpus of the page the browser loaded, and listens
 // for a new version (comparison.mount).
-func (w *Widget) OnMount(ctx app.Context) {
+func (w *CorpusPage) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
@@ -83,14 +83,14 @@ func (w *Widget) OnMount(ctx app.Context) {
 // OnDismount stops the page's work: the reader went to the page of their
 // own articles, maybe before the comparison was done (the copy of the
 // generated page goes too).
-func (w *Widget) OnDismount() {
+func (w *CorpusPage) OnDismount() {
 	w.dropPrerendered()
 	w.exit()
 }
 
 // OnUpdate starts over when a link leads to another bundled corpus: go-app
-// then keeps this Widget and only changes its fields.
-func (w *Widget) OnUpdate(ctx app.Context) {
+// then keeps this CorpusPage and only changes its fields.
+func (w *CorpusPage) OnUpdate(ctx app.Context) {
 	if w.Corpus == w.slug {
 		return
 	}
@@ -100,12 +100,12 @@ func (w *Widget) OnUpdate(ctx app.Context) {
 }
 
 // OnPreRender sets the page's title for the generated HTML.
-func (w *Widget) OnPreRender(ctx app.Context) { w.setTitle(ctx, false) }
+func (w *CorpusPage) OnPreRender(ctx app.Context) { w.setTitle(ctx, false) }
 
 // OnNav reads the state from the URL and re-aligns if the strictness
 // changed. The page is marked interactive (html[data-px-ready], for tests)
 // once the first state is on screen.
-func (w *Widget) OnNav(ctx app.Context) {
+func (w *CorpusPage) OnNav(ctx app.Context) {
 	realign, anchor := w.nav(ctx)
 	if w.adopted != nil {
 		return // OnMount compares the corpus, and marks the page ready
@@ -122,7 +122,7 @@ func (w *Widget) OnNav(ctx app.Context) {
 // that give the browser its thread back (work), while the page shows the
 // generated HTML it was loaded with (keepPrerendered), and then draws it
 // at the address's state, a part at a time (drawInSteps).
-func (w *Widget) loadCorpus(ctx app.Context) {
+func (w *CorpusPage) loadCorpus(ctx app.Context) {
 	slug := w.Corpus
 	w.work(ctx, func(job context.Context, p compare.Progress) {
 		// Go's start is the page's longest task: the comparison begins
@@ -179,7 +179,7 @@ func keepPrerendered() app.Value {
 }
 
 // dropPrerendered removes the copy keepPrerendered made, if any.
-func (w *Widget) dropPrerendered() {
+func (w *CorpusPage) dropPrerendered() {
 	if w.adopted != nil {
 		w.adopted.Call("remove")
 		w.adopted = nil
@@ -187,7 +187,7 @@ func (w *Widget) dropPrerendered() {
 }
 
 // Render lays out the page.
-func (w *Widget) Render() app.UI {
+func (w *CorpusPage) Render() app.UI {
 	if w.adopted != nil {
 		return app.Div() // the generated page's copy shows meanwhile (keepPrerendered)
 	}
@@ -211,7 +211,7 @@ func (w *Widget) Render() app.UI {
 	return w.frame(w.root(), false, w.reportView(false), foot)
 }
 
-func (w *Widget) errOr(s string) string {
+func (w *CorpusPage) errOr(s string) string {
 	if w.err != "" {
 		return w.err
 	}

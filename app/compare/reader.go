@@ -1,0 +1,164 @@
+package compare
+
+// What a reader is shown: each article's name, how widely a fact is told,
+// the label of each kind of divergence and the readings it gives, as every
+// front end (the widget, the command, classroom mode) prints them. They
+// are decided here, once, so that no two front ends say it differently.
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Name is article i as a reader is shown it: its letter and its outlet,
+// "C · The Europe Today", or "A · Article A" when the text names none.
+func (r *Report) Name(i int) string { return Tag(i) + " · " + r.Outlet(i) }
+
+// Reach is how widely a fact is told.
+type Reach int
+
+// The reaches of a fact, the widest first.
+const (
+	ToldByAll      Reach = iota // every article
+	ToldBySeveral               // more than one article, not every one
+	ToldByOneClose              // one article, and another comes close (a near miss)
+	ToldByOne                   // one article, and nothing close elsewhere: "only here"
+)
+
+// Reach is how widely fact id is told: by how many articles, not
+// sentences (an article may tell a fact twice), and for a fact of one
+// article, whether another comes close.
+func (r *Report) Reach(id int) Reach {
+	c := r.Clusters[id]
+	switch {
+	case c.Articles == len(r.Articles) && c.Articles > 1:
+		return ToldByAll
+	case c.Articles > 1:
+		return ToldBySeveral
+	case len(c.Near) > 0:
+		return ToldByOneClose
+	}
+	return ToldByOne
+}
+
+// Shared reports whether more than one article tells fact id.
+func (r *Report) Shared(id int) bool { return r.Reach(id) <= ToldBySeveral }
+
+// Tellers are the indexes of the articles that tell fact id, in order.
+func (r *Report) Tellers(id int) []int {
+	var out []int
+	for i, t := range r.Tellings(id) {
+		if t == Told || t == ToldDifferently {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Telling is how an article tells a fact.
+type Telling int
+
+// The ways an article tells a fact.
+const (
+	NotTold         Telling = iota
+	Told                    // a sentence of it is a member of the fact
+	ToldDifferently         // and is marked by one of the fact's divergences
+	Close                   // it does not tell it, but a sentence of it comes close (a near miss)
+)
+
+// Tellings is, by article index, how each article tells fact id. Cost:
+// the fact's members, near misses and divergence marks.
+func (r *Report) Tellings(id int) []Telling {
+	c := r.Clusters[id]
+	out := make([]Telling, len(r.Articles))
+	set := func(article string, t Telling) {
+		if i := r.Index(article); i >= 0 {
+			out[i] = t
+		}
+	}
+	for _, m := range c.Members {
+		set(m.Article, Told)
+	}
+	for _, d := range c.Divergences {
+		for _, m := range d.Members {
+			set(m.Article, ToldDifferently)
+		}
+	}
+	for _, n := range c.Near {
+		set(n.Article, Close)
+	}
+	return out
+}
+
+// KindLabel names a kind of divergence for a reader: "Figures", "Dates",
+// "Names", "Quotes", "Opposite claims".
+func KindLabel(k Kind) string {
+	switch k {
+	case KindNumber:
+		return "Figures"
+	case KindDate:
+		return "Dates"
+	case KindName:
+		return "Names"
+	case KindQuote:
+		return "Quotes"
+	case KindContradiction:
+		return "Opposite claims"
+	}
+	return string(k)
+}
+
+// Reading is one article's value in a divergence: what it says, and whom
+// its sentence attributes it to.
+type Reading struct {
+	Article int    // index in the report's Articles
+	Value   string // the words as printed
+	Says    string // "Rubio", or ""
+}
+
+// Readings lists what each article says in d, in the order of its
+// members, each value of an article once.
+func (r *Report) Readings(d Divergence) []Reading {
+	var out []Reading
+	seen := map[string]bool{}
+	for _, m := range d.Members {
+		i := r.Index(m.Article)
+		key := m.Article + "\x00" + m.Value
+		if i < 0 || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, Reading{Article: i, Value: m.Value, Says: m.Says})
+	}
+	return out
+}
+
+// Percent shows a share or a score, 0 to 1, as a whole percent, as the
+// report's own reasons write one: 0.857 is "86%".
+func Percent(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
+
+// Quoted puts s in quotation marks, unless it starts with one already: a
+// sentence that opens with a quotation gets no second pair.
+func Quoted(s string) string {
+	if strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'") {
+		return s
+	}
+	return "“" + s + "”"
+}
+
+// Clip shortens s to about n bytes, at a space in its second half where
+// there is one, never inside a character, and marks the cut with "…".
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n+1], ' ')
+	if cut <= n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
+}
