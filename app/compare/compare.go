@@ -6,14 +6,15 @@
 //
 //	read.go         articles → units: sentences, their claims, tokens (Prepare)
 //	                units → an alignment: facts and near links (package align)
-//	facts.go        alignment → the facts told: clusters, each sentence's fact
-//	near.go         facts → near misses ("possibly also told by")
-//	divergences.go  facts → what differs, inside each fact and across facts
-//	sources.go      facts → shares, similarity, which article is rewritten from which
-//	report.go       the Report, the one answer
+//	facts.go        alignment → the facts told (told)
+//	near.go         facts told → near misses ("possibly also told by")
+//	facts.go        facts told, near misses → clusters, each sentence's fact
+//	divergences.go  what differs, inside each fact and across facts
+//	sources.go      shares, similarity, which article is rewritten from which
+//	report.go       the Report, the one answer; reader.go, what a reader is shown of it
 //
-// CompareContext runs the stages after reading, in that order; no stage
-// changes what an earlier one decided.
+// CompareContext runs the stages after reading, in that order; each
+// returns what it decided, and none changes what an earlier one returned.
 package compare
 
 import (

@@ -1,6 +1,6 @@
 package compare
 
-// Divergences are the pipeline's fourth stage: facts → what differs.
+// Divergences: facts → what differs.
 // Inside a fact, its members are compared (diverge.Find, in clusters);
 // across facts, figures given differently anywhere, contradiction cues
 // between related sentences, and harm counted against harm denied in any

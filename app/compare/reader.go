@@ -21,7 +21,7 @@ type Reach int
 // The reaches of a fact, the widest first.
 const (
 	ToldByAll      Reach = iota // every article
-	ToldBySeveral               // more than one article, not every one
+	ToldBySome                  // more than one article, not every one (Counts.Some)
 	ToldByOneClose              // one article, and another comes close (a near miss)
 	ToldByOne                   // one article, and nothing close elsewhere: "only here"
 )
@@ -35,7 +35,7 @@ func (r *Report) Reach(id int) Reach {
 	case c.Articles == len(r.Articles) && c.Articles > 1:
 		return ToldByAll
 	case c.Articles > 1:
-		return ToldBySeveral
+		return ToldBySome
 	case len(c.Near) > 0:
 		return ToldByOneClose
 	}
@@ -43,7 +43,7 @@ func (r *Report) Reach(id int) Reach {
 }
 
 // Shared reports whether more than one article tells fact id.
-func (r *Report) Shared(id int) bool { return r.Reach(id) <= ToldBySeveral }
+func (r *Report) Shared(id int) bool { return r.Reach(id) <= ToldBySome }
 
 // Tellers are the indexes of the articles that tell fact id, in order.
 func (r *Report) Tellers(id int) []int {

@@ -53,7 +53,7 @@ func TestReachAndNames(t *testing.T) {
 			{ID: 4, Members: []Ref{{"c", 2}}, Articles: 1},
 		},
 	}
-	want := []Reach{ToldByAll, ToldBySeveral, ToldByOne, ToldByOneClose, ToldByOne}
+	want := []Reach{ToldByAll, ToldBySome, ToldByOne, ToldByOneClose, ToldByOne}
 	for id, w := range want {
 		if got := r.Reach(id); got != w {
 			t.Errorf("Reach(%d) = %d, want %d", id, got, w)

@@ -24,7 +24,7 @@ type Report struct {
 	// Contradictions are contradiction cues between related sentences that
 	// are not one fact (those inside a fact are among its divergences).
 	Contradictions []Divergence `json:"contradictions"`
-	Similarity     [][]float64  `json:"similarity"` // [i][j] by article order: the share of facts i and j have in common
+	Similarity     [][]float64  `json:"similarity"` // [i][j] by article order: the facts i and j have in common, as a share of their sentences (2c / (n_i + n_j))
 	Derivations    []Derivation `json:"derivations"`
 	Problems       []string     `json:"problems,omitempty"` // inputs left out, with why
 	// Counts are the headline figures, counted once for every front end.
@@ -58,7 +58,7 @@ func (r *Report) count() {
 		case ToldByAll:
 			r.Counts.All++
 			r.Counts.Several++
-		case ToldBySeveral:
+		case ToldBySome:
 			r.Counts.Several++
 			r.Counts.Some++
 		case ToldByOneClose:

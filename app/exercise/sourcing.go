@@ -146,7 +146,7 @@ func (b builder) derived() []Question {
 		for _, d := range b.r.Derivations {
 			if d.Derived == id {
 				s, _ := b.at(d.Source)
-				why = append(why, fmt.Sprintf("from %s (likelihood %.0f%%): %s", b.r.Outlet(s), 100*d.Likelihood, d.Reason))
+				why = append(why, fmt.Sprintf("from %s (likelihood %s): %s", b.r.Outlet(s), compare.Percent(d.Likelihood), d.Reason))
 			}
 		}
 		q.Explain = fmt.Sprintf("%s seems rewritten %s. This is a likelihood, not a finding: both may follow a third source, such as a wire story.",

@@ -21,7 +21,7 @@ func (b builder) whoTells() []Question {
 	}
 	var facts []int
 	for f, c := range b.r.Clusters {
-		if b.r.Reach(f) == compare.ToldBySeveral && len(c.Members) > 0 && b.worth(c.Members[0]) {
+		if b.r.Reach(f) == compare.ToldBySome && len(c.Members) > 0 && b.worth(c.Members[0]) {
 			facts = append(facts, f)
 		}
 	}
@@ -63,7 +63,7 @@ func (b builder) onlyOne() []Question {
 			continue
 		}
 		switch b.r.Reach(f) {
-		case compare.ToldByAll, compare.ToldBySeveral:
+		case compare.ToldByAll, compare.ToldBySome:
 			shared = append(shared, f)
 		case compare.ToldByOne:
 			alone = append(alone, f)

@@ -33,9 +33,10 @@ type CorpusPage struct {
 // OnInit analyses the bundled corpus when the page is generated, so that
 // the static HTML holds the comparison before the WebAssembly starts. In
 // the browser, on the page it was loaded with, the comparison runs off the
-// event loop instead (loadCorpus, from OnMount): done here, it held the
-// page's first task for about 450 ms at a 4× slowed CPU, on top of Go's
-// own start. A page the reader goes to later is compared here.
+// event loop instead (loadCorpus, from OnMount), because here it would
+// hold the page's first task (measured: about 450 ms at a 4× slowed CPU,
+// on top of Go's own start). A page the reader goes to later is compared
+// here.
 func (w *CorpusPage) OnInit() {
 	w.slug = w.Corpus
 	w.state = State{View: SideBySide, Fact: -1}

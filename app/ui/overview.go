@@ -61,7 +61,7 @@ func (v *OverviewView) Render() app.UI {
 			stat("told by one, something close elsewhere", r.Counts.OneClose),
 			app.Range(v.uniqueStats()).Slice(func(k int) app.UI {
 				i := v.uniqueStats()[k]
-				return stat("only in "+r.Outlet(i), len(r.Articles[i].Unique))
+				return stat("told only by "+r.Outlet(i), len(r.Articles[i].Unique))
 			}),
 		),
 		app.Nav().Class("px-filters").Aria("label", "Filter facts").Body(
@@ -212,7 +212,7 @@ func (v *OverviewView) rows() []int {
 		case SharedByAll:
 			keep = r.Reach(i) == compare.ToldByAll
 		case SharedBySome:
-			keep = r.Reach(i) == compare.ToldBySeveral
+			keep = r.Reach(i) == compare.ToldBySome
 		case OnlyOne:
 			keep = !r.Shared(i)
 		case WithDivergence:

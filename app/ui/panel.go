@@ -95,9 +95,8 @@ func (p *Panel) Render() app.UI {
 }
 
 // near lists the fact's near misses: sentences of other articles that
-// come close to it without reaching the strictness, each with its words,
-// its score against the bar it missed, and a link that shows it in its
-// column.
+// come close to it but were not joined to it (compare.Near), each with
+// its words, its score, and a link that shows it in its column.
 func (p *Panel) near(c compare.Cluster) app.UI {
 	r := p.Report
 	return app.Div().Class("px-nearby").Body(

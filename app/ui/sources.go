@@ -47,7 +47,7 @@ func (v *SourcesView) Render() app.UI {
 					app.Th().Scope("col").Text("Date"),
 					app.Th().Scope("col").Text("Sentences"),
 					app.Th().Scope("col").Text("Told elsewhere"),
-					app.Th().Scope("col").Text("Only here"),
+					app.Th().Scope("col").Text("Told by no other"),
 				)),
 				app.TBody().Body(app.Range(v.shown()).Slice(func(i int) app.UI {
 					a := r.Articles[i]
@@ -105,7 +105,7 @@ func (v *SourcesView) matrix() app.UI {
 	r := v.Report
 	return app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "How close the articles are, scrollable").Body(
 		app.Table().Class("px-table px-matrix").Body(
-			app.Caption().Text("How close the articles are: the share of facts two articles have in common"),
+			app.Caption().Text("How close the articles are: the facts two articles have in common, as a share of their sentences"),
 			app.THead().Body(app.Tr().Body(
 				app.Td().Text(""),
 				app.Range(r.Articles).Slice(func(i int) app.UI {
@@ -136,7 +136,7 @@ func (v *SourcesView) closest() app.UI {
 	const k = 3
 	return app.Div().Class("px-grid-wrap").TabIndex(0).Role("region").Aria("label", "The closest articles, scrollable").Body(
 		app.Table().Class("px-table px-closest").Body(
-			app.Caption().Text(fmt.Sprintf("How close the articles are: each one's closest %d, by the share of facts they have in common", k)),
+			app.Caption().Text(fmt.Sprintf("How close the articles are: each one's closest %d, by the facts they have in common, as a share of their sentences", k)),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Article"),
 				app.Th().Scope("col").Text("Closest"),

@@ -79,7 +79,7 @@ func (t textReport) articles() {
 		if a.Title != "" {
 			fmt.Fprintf(t.w, "    %s\n", compare.Quoted(a.Title))
 		}
-		fmt.Fprintf(t.w, "    %d sentences; %s report facts another article also reports; %d only here\n",
+		fmt.Fprintf(t.w, "    %d sentences; %s report facts another article also reports; %d told by no other article\n",
 			len(a.Sentences), compare.Percent(a.Shared), len(a.Unique))
 	}
 }
@@ -102,10 +102,8 @@ func (t textReport) facts() {
 	for _, id := range order {
 		c := r.Clusters[id]
 		var tags []string
-		for _, m := range c.Members {
-			if tag := t.tag(m.Article); !slices.Contains(tags, tag) {
-				tags = append(tags, tag)
-			}
+		for _, i := range r.Tellers(id) {
+			tags = append(tags, compare.Tag(i))
 		}
 		fmt.Fprintf(t.w, "\nFact %d: %d of %d articles (%s)\n", c.ID, c.Articles, len(r.Articles), strings.Join(tags, " "))
 		for k, m := range c.Members {
@@ -216,7 +214,7 @@ func (t textReport) variants() {
 // closeness prints the similarity matrix.
 func (t textReport) closeness() {
 	r := t.r
-	t.heading("How close the articles are (share of facts in common)")
+	t.heading("How close the articles are (facts in common, as a share of their sentences)")
 	fmt.Fprint(t.w, "     ")
 	for i := range r.Articles {
 		fmt.Fprintf(t.w, "%5s", compare.Tag(i))
