@@ -59,7 +59,10 @@ type Alignment struct {
 //     sentences come first; then the links of claims (Sentence.Part), which
 //     may join a claim to a fact or to other claims but never two facts
 //     of whole sentences, so that claims only add to what the sentences
-//     find.
+//     find;
+//  3. keep the facts someone tells (told): a claim alone is told by its
+//     sentence, and a sentence with claims in facts apart tells its own
+//     fact with the rest of its words.
 //
 // Step 2 stops chaining: a sentence joins a fact only if it is close to the
 // fact as a whole, not to one member of it. A fact may hold several
@@ -80,6 +83,16 @@ func (ix *Index) Facts(strictness float64) Alignment {
 // 200 ECB+ articles. Joining ticks at every link: one join may score its
 // two facts' members against each other.
 func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func(done, total int)) (Alignment, error) {
+	al, err := ix.group(ctx, strictness, tick)
+	if err != nil {
+		return Alignment{}, err
+	}
+	return ix.told(al), nil
+}
+
+// group is steps 1 and 2 of Facts: the facts average linkage finds, before
+// told keeps those someone tells.
+func (ix *Index) group(ctx context.Context, strictness float64, tick func(done, total int)) (Alignment, error) {
 	if strictness <= 0 {
 		strictness = DefaultStrictness
 	}

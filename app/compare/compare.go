@@ -5,10 +5,9 @@
 // The comparison is a pipeline, a file for each stage:
 //
 //	read.go         articles → units: sentences, their claims, tokens (Prepare)
-//	                units → an alignment: facts and near links (package align)
-//	facts.go        alignment → the facts told (told)
-//	near.go         facts told → near misses ("possibly also told by")
-//	facts.go        facts told, near misses → clusters, each sentence's fact
+//	                units → facts and near links (package align)
+//	near.go         facts → near misses ("possibly also told by")
+//	facts.go        facts, near misses → clusters, each sentence's fact
 //	divergences.go  what differs, inside each fact and across facts
 //	sources.go      shares, similarity, which article is rewritten from which
 //	report.go       the Report, the one answer; reader.go, what a reader is shown of it
@@ -68,7 +67,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if err != nil {
 		return nil, err
 	}
-	facts, links := told(al, c.where, c.ix)
+	facts, links := al.Facts, al.Joins
 	// Comparing takes a step for each eight near links to find near misses
 	// (each costs about an eighth of a fact), a step for each fact, then
 	// corpus-wide steps, one of them a step for each eight near links.

@@ -1,12 +1,9 @@
 package compare
 
-// Facts: the aligner's alignment → the facts told (told) and the
-// report's clusters (Corpus.clusters, sentenceFacts). Which fact each
-// sentence and each of its claims tells is decided here, once.
+// Facts: the aligner's facts → the report's clusters (Corpus.clusters)
+// and each sentence's fact (sentenceFacts), decided here, once.
 
 import (
-	"slices"
-
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/diverge"
 	"github.com/parallax-news/parallax/app/segment"
@@ -26,94 +23,13 @@ func (c *Corpus) FactIDs(strictness float64) [][][]int {
 	if c.ix == nil {
 		return out
 	}
-	facts, _ := told(c.ix.Facts(strictness), c.where, c.ix)
-	for id, f := range facts {
+	for id, f := range c.ix.Facts(strictness).Facts {
 		for _, u := range f {
 			w := c.where[u]
 			out[w.article][w.sentence] = append(out[w.article][w.sentence], id)
 		}
 	}
 	return out
-}
-
-// told is the stage between the aligner and the clusters: it returns the
-// facts of an alignment that someone tells. A claim alone is not one: its
-// sentence, whole, already tells it. A sentence with claims in facts
-// apart tells its own fact with the rest of its words: the claim of it
-// closest to that fact's members from other articles (the mean score over
-// them) is taken back from the fact apart it joined. Where the own fact
-// has no member from another article, no claim is taken back, since that
-// would make a claim another outlet tells "only here"; and where every
-// claim of the sentence is apart, the sentence whole tells nothing of its
-// own and leaves its fact. The facts returned are in order of their first
-// unit and numbered anew. Cost: the scores of a sentence's claims against
-// its fact, for the sentences with a claim apart.
-func told(al align.Alignment, where []loc, ix *align.Index) (facts [][]int, links [][]align.Link) {
-	of := make([]int, len(where)) // unit → its fact
-	for id, f := range al.Facts {
-		for _, u := range f {
-			of[u] = id
-		}
-	}
-	drop := map[int]bool{}
-	for u := 0; u < len(where); {
-		v := u + 1 // the claims of u's sentence are u+1 … v-1
-		apart := false
-		for v < len(where) && where[v].claim >= 0 {
-			apart = apart || len(al.Facts[of[v]]) > 1
-			v++
-		}
-		if apart {
-			takeBack(al, where, ix, of, u, v, drop)
-		}
-		u = v
-	}
-	for id, f := range al.Facts {
-		kept := slices.DeleteFunc(slices.Clone(f), func(u int) bool { return drop[u] })
-		if len(kept) == 0 || len(kept) == 1 && where[kept[0]].claim >= 0 {
-			continue
-		}
-		facts = append(facts, kept)
-		links = append(links, slices.DeleteFunc(slices.Clone(al.Joins[id]), func(l align.Link) bool { return drop[l.A] || drop[l.B] }))
-	}
-	// in order of their first unit, as the aligner gives them, now that
-	// some have lost theirs
-	return align.InOrder(facts, links)
-}
-
-// takeBack decides, for sentence unit u whose claims u+1 … v-1 include one
-// in a fact apart, which unit to drop from the fact it joined (told):
-// the claim closest to u's own fact, when that fact has members from other
-// articles; u itself when it has none and every claim is apart.
-func takeBack(al align.Alignment, where []loc, ix *align.Index, of []int, u, v int, drop map[int]bool) {
-	var others []int // the members of u's fact from other articles
-	for _, m := range al.Facts[of[u]] {
-		if where[m].article != where[u].article {
-			others = append(others, m)
-		}
-	}
-	if len(others) == 0 {
-		for c := u + 1; c < v; c++ {
-			if len(al.Facts[of[c]]) == 1 {
-				return // this claim is the sentence's own, with the rest
-			}
-		}
-		drop[u] = true
-		return
-	}
-	best, bestScore := -1, -1.0
-	for c := u + 1; c < v; c++ {
-		sum := 0.0
-		for _, m := range others {
-			sum += ix.Score(c, m).Score
-		}
-		if s := sum / float64(len(others)); s > bestScore {
-			best, bestScore = c, s
-		}
-	}
-	if len(al.Facts[of[best]]) > 1 {
-		drop[best] = true
-	}
 }
 
 // unitFacts maps each unit that a fact holds to that fact.

@@ -15,6 +15,19 @@ import (
 // "C · The Europe Today", or "A · Article A" when the text names none.
 func (r *Report) Name(i int) string { return Tag(i) + " · " + r.Outlet(i) }
 
+// When is the article's date as a reader is shown it: "2025-07-11", the
+// dateline's when there is no date ("dateline KUALA LUMPUR, July 10"), or
+// "undated".
+func (a Article) When() string {
+	switch {
+	case a.Date != "":
+		return a.Date
+	case a.Dateline != "":
+		return "dateline " + a.Dateline
+	}
+	return "undated"
+}
+
 // Reach is how widely a fact is told.
 type Reach int
 
@@ -40,6 +53,21 @@ func (r *Report) Reach(id int) Reach {
 		return ToldByOneClose
 	}
 	return ToldByOne
+}
+
+// ReachLabel words a reach as every front end shows it: "told by all",
+// "told by several", "told by one, something close elsewhere", "told by
+// one, nothing close elsewhere".
+func ReachLabel(reach Reach) string {
+	switch reach {
+	case ToldByAll:
+		return "told by all"
+	case ToldBySome:
+		return "told by several"
+	case ToldByOneClose:
+		return "told by one, something close elsewhere"
+	}
+	return "told by one, nothing close elsewhere"
 }
 
 // Shared reports whether more than one article tells fact id.

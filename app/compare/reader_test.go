@@ -87,3 +87,27 @@ func TestReadings(t *testing.T) {
 		t.Error("kind labels")
 	}
 }
+
+// TestLabels: one wording of each reach, and of an article's date.
+func TestLabels(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range []Reach{ToldByAll, ToldBySome, ToldByOneClose, ToldByOne} {
+		l := ReachLabel(r)
+		if l == "" || seen[l] {
+			t.Errorf("ReachLabel(%d) = %q: empty or not its own", r, l)
+		}
+		seen[l] = true
+	}
+	for _, tt := range []struct {
+		a    Article
+		want string
+	}{
+		{Article{Date: "2025-07-11", Dateline: "KUALA LUMPUR"}, "2025-07-11"},
+		{Article{Dateline: "KUALA LUMPUR, July 10"}, "dateline KUALA LUMPUR, July 10"},
+		{Article{}, "undated"},
+	} {
+		if got := tt.a.When(); got != tt.want {
+			t.Errorf("When() = %q, want %q", got, tt.want)
+		}
+	}
+}

@@ -308,29 +308,18 @@ func badge(reach compare.Reach, count, n int) string {
 }
 
 func badgeLabel(reach compare.Reach, count, n int) string {
-	switch reach {
-	case compare.ToldByOneClose:
-		return "told only by this article, but a sentence of another comes close"
-	case compare.ToldByOne:
-		return "told only by this article, nothing close in another"
+	if reach == compare.ToldByOneClose || reach == compare.ToldByOne {
+		return compare.ReachLabel(reach)
 	}
 	return fmt.Sprintf("told by %d of %d articles", count, n)
 }
 
 // meta is an article's title, date and dateline, as known.
 func meta(a compare.Article) string {
-	s := a.Title
-	date := a.Date
-	if date == "" {
-		date = a.Dateline
+	if a.Title != "" {
+		return a.Title + " · " + a.When()
 	}
-	if date == "" {
-		date = "undated"
-	}
-	if s != "" {
-		return s + " · " + date
-	}
-	return date
+	return a.When()
 }
 
 // marked renders a sentence's text with the marks that fall in it

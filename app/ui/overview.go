@@ -55,10 +55,10 @@ func (v *OverviewView) Render() app.UI {
 		app.H2().ID("px-ov-head").Class("px-vh").Text("Overview"),
 		app.Dl().Class("px-stats").Body(
 			stat("facts found", r.Counts.Facts),
-			stat("told by all", r.Counts.All),
-			stat("told by several", r.Counts.Some),
-			stat("told by one, nothing close elsewhere", r.Counts.OnlyHere),
-			stat("told by one, something close elsewhere", r.Counts.OneClose),
+			stat(compare.ReachLabel(compare.ToldByAll), r.Counts.All),
+			stat(compare.ReachLabel(compare.ToldBySome), r.Counts.Some),
+			stat(compare.ReachLabel(compare.ToldByOne), r.Counts.OnlyHere),
+			stat(compare.ReachLabel(compare.ToldByOneClose), r.Counts.OneClose),
 			app.Range(v.uniqueStats()).Slice(func(k int) app.UI {
 				i := v.uniqueStats()[k]
 				return stat("told only by "+r.Outlet(i), len(r.Articles[i].Unique))

@@ -59,15 +59,11 @@ func (v *SourcesView) Render() app.UI {
 					if src == "" {
 						src = "not named in the text"
 					}
-					date := a.Date
-					if date == "" && a.Dateline != "" {
-						date = "“" + a.Dateline + "”"
-					}
 					return app.Tr().Body(
 						app.Th().Scope("row").Body(app.Span().Class("px-letter").Text(compare.Tag(i))),
 						app.Td().Text(src),
 						app.Td().Body(title),
-						app.Td().Text(orDash(date)),
+						app.Td().Text(a.When()),
 						app.Td().Text(fmt.Sprint(len(a.Sentences))),
 						app.Td().Text(compare.Percent(a.Shared)),
 						app.Td().Text(fmt.Sprint(len(a.Unique))),

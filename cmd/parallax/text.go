@@ -59,23 +59,16 @@ func (t textReport) head() {
 		title = "Comparison"
 	}
 	fmt.Fprintf(t.w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
-	fmt.Fprintf(t.w, "%d articles, %d facts: %d reported by more than one article, %d by all %d (strictness %.2f)\n",
-		len(r.Articles), c.Facts, c.Several, c.All, len(r.Articles), r.Strictness)
-	fmt.Fprintf(t.w, "%d reported by one article only: %d with nothing close in another, %d with a sentence of another that comes close\n",
-		c.One, c.OnlyHere, c.OneClose)
+	fmt.Fprintf(t.w, "%d articles, %d facts (strictness %.2f): %d %s; %d %s; %d %s; %d %s\n",
+		len(r.Articles), c.Facts, r.Strictness,
+		c.All, compare.ReachLabel(compare.ToldByAll), c.Some, compare.ReachLabel(compare.ToldBySome),
+		c.OnlyHere, compare.ReachLabel(compare.ToldByOne), c.OneClose, compare.ReachLabel(compare.ToldByOneClose))
 }
 
 func (t textReport) articles() {
 	t.heading("Articles")
 	for i, a := range t.r.Articles {
-		date := a.Date
-		if date == "" {
-			date = "undated"
-			if a.Dateline != "" {
-				date = "dateline " + a.Dateline
-			}
-		}
-		fmt.Fprintf(t.w, "%s (file %s), %s\n", t.r.Name(i), a.ID, date)
+		fmt.Fprintf(t.w, "%s (file %s), %s\n", t.r.Name(i), a.ID, a.When())
 		if a.Title != "" {
 			fmt.Fprintf(t.w, "    %s\n", compare.Quoted(a.Title))
 		}

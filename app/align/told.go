@@ -1,0 +1,84 @@
+package align
+
+import "slices"
+
+// told is the last step of Facts: it keeps the facts someone tells. A
+// claim alone is not one: its sentence, whole, already tells it. A
+// sentence with claims in facts apart tells its own fact with the rest of
+// its words: the claim of it closest to that fact's members from other
+// articles (the mean score over them) is taken back from the fact apart
+// it joined. Where the own fact has no member from another article, no
+// claim is taken back, since that would make a claim another outlet tells
+// "only here"; and where every claim of the sentence is apart, the
+// sentence whole tells nothing of its own and leaves its fact. The facts
+// returned are in order of their first sentence. Cost: the scores of a
+// sentence's claims against its fact, for the sentences with a claim
+// apart.
+func (ix *Index) told(al Alignment) Alignment {
+	of := make([]int, ix.Len()) // sentence → its fact
+	for id, f := range al.Facts {
+		for _, u := range f {
+			of[u] = id
+		}
+	}
+	drop := map[int]bool{}
+	for u := 0; u < ix.Len(); {
+		v := u + 1 // the claims of u's sentence are u+1 … v-1
+		apart := false
+		for v < ix.Len() && ix.whole[v] != int32(v) {
+			apart = apart || len(al.Facts[of[v]]) > 1
+			v++
+		}
+		if apart {
+			ix.takeBack(al, of, u, v, drop)
+		}
+		u = v
+	}
+	var facts [][]int
+	var links [][]Link
+	for id, f := range al.Facts {
+		kept := slices.DeleteFunc(slices.Clone(f), func(u int) bool { return drop[u] })
+		if len(kept) == 0 || len(kept) == 1 && ix.whole[kept[0]] != int32(kept[0]) {
+			continue
+		}
+		facts = append(facts, kept)
+		links = append(links, slices.DeleteFunc(slices.Clone(al.Joins[id]), func(l Link) bool { return drop[l.A] || drop[l.B] }))
+	}
+	al.Facts, al.Joins = InOrder(facts, links)
+	return al
+}
+
+// takeBack decides, for sentence u whose claims u+1 … v-1 include one in a
+// fact apart, which to drop from the fact it joined (told): the claim
+// closest to u's own fact, when that fact has members from other
+// articles; u itself when it has none and every claim is apart.
+func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop map[int]bool) {
+	var others []int // the members of u's fact from other articles
+	for _, m := range al.Facts[of[u]] {
+		if ix.article[m] != ix.article[u] {
+			others = append(others, m)
+		}
+	}
+	if len(others) == 0 {
+		for c := u + 1; c < v; c++ {
+			if len(al.Facts[of[c]]) == 1 {
+				return // this claim is the sentence's own, with the rest
+			}
+		}
+		drop[u] = true
+		return
+	}
+	best, bestScore := -1, -1.0
+	for c := u + 1; c < v; c++ {
+		sum := 0.0
+		for _, m := range others {
+			sum += ix.Score(c, m).Score
+		}
+		if s := sum / float64(len(others)); s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	if len(al.Facts[of[best]]) > 1 {
+		drop[best] = true
+	}
+}
