@@ -45,7 +45,7 @@ const minPunct = 2
 // space at either end: none for a blank sentence. lang is the language's ISO 639-1 code: the
 // connectives are English; the punctuation rules hold in every language.
 func Split(text string, s segment.Span, toks []words.Token, lang string) []segment.Span {
-	breaks := candidates(text, s, toks, lang == "en")
+	breaks := candidates(text, s, toks, words.IsEnglish(lang))
 	if len(breaks) == 0 {
 		return segment.AppendTrimmed(nil, text, s.Start, s.End)
 	}

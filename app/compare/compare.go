@@ -13,7 +13,8 @@
 //	report.go       the Report, the one answer; reader.go, what a reader is shown of it
 //
 // CompareContext runs the stages after reading, in that order; each
-// returns what it decided, and none changes what an earlier one returned.
+// fills its own part of the report and none rewrites what an earlier one
+// decided.
 package compare
 
 import (
@@ -23,7 +24,6 @@ import (
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/article"
-	"github.com/parallax-news/parallax/app/diverge"
 )
 
 // Options tune a comparison. The zero value is the default.
@@ -129,15 +129,6 @@ func (c *Corpus) newReport(strictness float64) *Report {
 		r.Articles = append(r.Articles, a)
 	}
 	return r
-}
-
-// variants converts the corpus's name and spelling variants.
-func variants(members [][]diverge.Member, found [][]diverge.Divergence) []Variant {
-	out := []Variant{}
-	for _, v := range diverge.Variants(members, found) {
-		out = append(out, Variant(v))
-	}
-	return out
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -176,3 +176,14 @@ func convertDivergence(dv diverge.Divergence, members []Ref) Divergence {
 	}
 	return d
 }
+
+// variants converts the corpus's name and spelling variants
+// (diverge.Variants). Cost: that of diverge.Variants over every fact's
+// members.
+func variants(members [][]diverge.Member, found [][]diverge.Divergence) []Variant {
+	out := []Variant{}
+	for _, v := range diverge.Variants(members, found) {
+		out = append(out, Variant(v))
+	}
+	return out
+}

@@ -122,7 +122,7 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 // sentenceFacts sets each sentence's fact: the fact it tells whole; for a
 // sentence some of whose claims are told apart, its claims with their
 // facts (the sentence's own for the rest), and as its fact the fact of its
-// claims that the most articles tell, the first of equals.
+// claims that the most articles tell, the first of equals. Cost: O(units).
 func sentenceFacts(r *Report, docs []doc, of map[loc]int) {
 	for i := range r.Articles {
 		for k := range r.Articles[i].Sentences {

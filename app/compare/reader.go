@@ -70,6 +70,20 @@ func ReachLabel(reach Reach) string {
 	return "told by one, nothing close elsewhere"
 }
 
+// Badge is how widely fact id is told, short and in words, as a sentence
+// of it is marked: "3/5" and "told by 3 of 5 articles"; "only here" and
+// "only here?" (something close elsewhere) with their ReachLabel.
+func (r *Report) Badge(id int) (short, long string) {
+	switch reach := r.Reach(id); reach {
+	case ToldByOneClose:
+		return "only here?", ReachLabel(reach)
+	case ToldByOne:
+		return "only here", ReachLabel(reach)
+	}
+	n, k := len(r.Articles), r.Clusters[id].Articles
+	return fmt.Sprintf("%d/%d", k, n), fmt.Sprintf("told by %d of %d articles", k, n)
+}
+
 // Shared reports whether more than one article tells fact id.
 func (r *Report) Shared(id int) bool { return r.Reach(id) <= ToldBySome }
 
@@ -189,4 +203,24 @@ func Clip(s string, n int) string {
 		}
 	}
 	return s[:cut] + "…"
+}
+
+// Tag names the i-th article of a report for people: A … Z, AA, AB, ...,
+// as the command and the widget show it.
+func Tag(i int) string {
+	s := ""
+	for i >= 0 {
+		s = string(rune('A'+i%26)) + s
+		i = i/26 - 1
+	}
+	return s
+}
+
+// Outlet names the i-th article of a report for people: its outlet, or
+// "Article A" when the text names none.
+func (r *Report) Outlet(i int) string {
+	if s := r.Articles[i].Source; s != "" {
+		return s
+	}
+	return "Article " + Tag(i)
 }

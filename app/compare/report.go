@@ -50,7 +50,7 @@ type Counts struct {
 	OnlyHere int `json:"onlyHere"`
 }
 
-// count sums up r's facts.
+// count sums up r's facts by their Reach. Cost: O(facts).
 func (r *Report) count() {
 	r.Counts = Counts{Facts: len(r.Clusters)}
 	for id := range r.Clusters {
@@ -246,17 +246,6 @@ type Derivation struct {
 	Reason     string  `json:"reason"`
 }
 
-// Tag names the i-th article of a report for people: A … Z, AA, AB, ...,
-// as the command and the widget show it.
-func Tag(i int) string {
-	s := ""
-	for i >= 0 {
-		s = string(rune('A'+i%26)) + s
-		i = i/26 - 1
-	}
-	return s
-}
-
 // Closest lists the k articles most like article i, by Similarity, the
 // closest first (ties in article order), leaving out those with nothing
 // in common. For a set too wide for its matrix to be read.
@@ -288,13 +277,4 @@ func (r *Report) ClaimText(id, k int) string {
 		return s.Text[c.Claims[k].Start-s.Start : c.Claims[k].End-s.Start]
 	}
 	return s.Text
-}
-
-// Outlet names the i-th article of a report for people: its outlet, or
-// "Article A" when the text names none.
-func (r *Report) Outlet(i int) string {
-	if s := r.Articles[i].Source; s != "" {
-		return s
-	}
-	return "Article " + Tag(i)
 }

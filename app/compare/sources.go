@@ -9,23 +9,15 @@ import (
 )
 
 // articleStats fills each article's Shared share and Unique sentences from
-// the facts.
+// the facts. Cost: O(sentences and claims).
 func articleStats(r *Report) {
-	multi := make([]bool, len(r.Clusters)) // reported by more than one article
-	for i, c := range r.Clusters {
-		for _, m := range c.Members {
-			if m.Article != c.Members[0].Article {
-				multi[i] = true
-			}
-		}
-	}
 	for i := range r.Articles {
 		a := &r.Articles[i]
 		shared := 0
 		for k, s := range a.Sentences {
-			told := multi[s.Fact]
+			told := r.Shared(s.Fact)
 			for _, c := range s.Claims {
-				told = told || multi[c.Fact]
+				told = told || r.Shared(c.Fact)
 			}
 			if told {
 				shared++

@@ -16,7 +16,7 @@ import (
 // about one thing.
 
 // english reports whether the English word rules apply to the member.
-func (m Member) english() bool { return m.Lang == "" || m.Lang == "en" }
+func (m Member) english() bool { return words.IsEnglish(m.Lang) }
 
 // happenings maps English stems to what happens to the counted thing.
 var happenings = map[string]string{

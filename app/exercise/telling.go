@@ -160,7 +160,7 @@ func (b builder) figures() []Question {
 			var who []string
 			for _, m := range d.Members {
 				i, _ := b.at(m.Article)
-				who = append(who, fmt.Sprintf("%s gives “%s”", b.r.Outlet(i), m.Value))
+				who = append(who, b.r.Outlet(i)+" gives "+compare.Quoted(m.Value))
 				if ref := (compare.Ref{Article: m.Article, Sentence: m.Sentence}); !slices.Contains(q.Evidence, ref) && b.known(ref) {
 					q.Evidence = append(q.Evidence, ref)
 				}
@@ -222,8 +222,8 @@ func (b builder) quotes() []Question {
 			q := Question{
 				ID:   fmt.Sprintf("quote-%d-%d", f, k),
 				Kind: Quote,
-				Prompt: fmt.Sprintf("%s quotes “%s”. %s, reporting the same fact, quotes “%s”. How do the two wordings compare?",
-					b.r.Outlet(fi), strings.TrimRight(first.Value, ".,;: "), b.r.Outlet(si), strings.TrimRight(second.Value, ".,;: ")),
+				Prompt: fmt.Sprintf("%s quotes %s. %s, reporting the same fact, quotes %s. How do the two wordings compare?",
+					b.r.Outlet(fi), compare.Quoted(strings.TrimRight(first.Value, ".,;: ")), b.r.Outlet(si), compare.Quoted(strings.TrimRight(second.Value, ".,;: "))),
 				About:    &about,
 				Evidence: []compare.Ref{about, {Article: second.Article, Sentence: second.Sentence}},
 			}

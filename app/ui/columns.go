@@ -241,8 +241,8 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 // holding the claim's words), as a button that selects fact.
 func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks []compare.Mark) app.UI {
 	r := v.Report
-	n := len(r.Articles)
-	count, reach := r.Clusters[fact].Articles, r.Reach(fact)
+	count := r.Clusters[fact].Articles
+	short, long := r.Badge(fact)
 	sel := v.State.Fact == fact
 	class := sentenceClass(count, s.Heading)
 	if ci >= 0 {
@@ -253,8 +253,8 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 		Aria("pressed", sel).
 		OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, fact, i, k) }).
 		Body(
-			app.Span().Class("px-badge").Aria("hidden", true).Text(badge(reach, count, n)),
-			app.Span().Class("px-vh").Text(badgeLabel(reach, count, n)+": "),
+			app.Span().Class("px-badge").Aria("hidden", true).Text(short),
+			app.Span().Class("px-vh").Text(long+": "),
 			app.Span().Class("px-text").Body(marked(r.Articles[i].ID, k, s, marks)...),
 		)
 	if ci >= 0 {
@@ -292,26 +292,6 @@ func sentenceClass(count int, heading bool) string {
 		c += " px-heading"
 	}
 	return c
-}
-
-// badge shows how many articles tell the fact: "3/5", "only here", or
-// "only here?" where a sentence of another article comes close (a near
-// miss: it may tell the fact in other words).
-func badge(reach compare.Reach, count, n int) string {
-	switch reach {
-	case compare.ToldByOneClose:
-		return "only here?"
-	case compare.ToldByOne:
-		return "only here"
-	}
-	return fmt.Sprintf("%d/%d", count, n)
-}
-
-func badgeLabel(reach compare.Reach, count, n int) string {
-	if reach == compare.ToldByOneClose || reach == compare.ToldByOne {
-		return compare.ReachLabel(reach)
-	}
-	return fmt.Sprintf("told by %d of %d articles", count, n)
 }
 
 // meta is an article's title, date and dateline, as known.

@@ -28,11 +28,9 @@ func (a *Attribution) Render() app.UI {
 				art := r.Articles[i]
 				name := r.Outlet(i)
 				if art.Title != "" {
-					name += ", “" + art.Title + "”"
+					name += ", " + compare.Quoted(art.Title)
 				}
-				if art.Date != "" {
-					name += " (" + art.Date + ")"
-				}
+				name += " (" + art.When() + ")"
 				sep := "; "
 				if i == len(r.Articles)-1 {
 					sep = ". "

@@ -31,12 +31,10 @@ type Panel struct {
 func (p *Panel) Render() app.UI {
 	r := p.Report
 	c := r.Clusters[p.Fact]
-	heading := fmt.Sprintf("Fact %d: told by %d of %d articles", c.ID, c.Articles, len(r.Articles))
-	switch r.Reach(p.Fact) {
-	case compare.ToldByOneClose:
-		heading = fmt.Sprintf("Fact %d: told by %s; another article comes close", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
-	case compare.ToldByOne:
-		heading = fmt.Sprintf("Fact %d: told only by %s, nothing close elsewhere", c.ID, r.Outlet(r.Index(c.Members[0].Article)))
+	_, told := r.Badge(p.Fact)
+	heading := fmt.Sprintf("Fact %d: %s", c.ID, told)
+	if !r.Shared(p.Fact) {
+		heading += " (" + r.Outlet(r.Index(c.Members[0].Article)) + ")"
 	}
 	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
 		app.Div().Class("px-panel-top").Body(
@@ -173,7 +171,7 @@ func summary(r *compare.Report, d compare.Divergence) []app.UI {
 		if k > 0 {
 			out = append(out, app.Text(" · "))
 		}
-		out = append(out, app.Q().Text(rd.Value), app.Text(" "), app.Span().Class("px-letter").Title(r.Outlet(rd.Article)).Text(compare.Tag(rd.Article)))
+		out = append(out, app.Span().Class("px-value").Text(compare.Quoted(rd.Value)), app.Text(" "), app.Span().Class("px-letter").Title(r.Outlet(rd.Article)).Text(compare.Tag(rd.Article)))
 		if rd.Says != "" {
 			out = append(out, app.Span().Class("px-says").Text(" ("+rd.Says+")"))
 		}

@@ -82,7 +82,7 @@ func (v *TeacherView) worksheet() app.UI {
 		app.Ul().Class("px-ws-articles").Body(app.Range(r.Articles).Slice(func(i int) app.UI {
 			a := r.Articles[i]
 			var parts []string
-			for _, s := range []string{a.Title, a.Date} {
+			for _, s := range []string{a.Title, a.When()} {
 				if s != "" {
 					parts = append(parts, s)
 				}

@@ -140,19 +140,26 @@ func (b *ProgressBar) Render() app.UI {
 // (the view's Limit) before the last step draws it whole: sentences a
 // column side by side, rows of the overview, divergences, questions of
 // the exercise. Each step draws what follows the last one in the page, so
-// nothing drawn moves. Drawn whole at once, a view held the page for up
-// to 350 ms at a 4× slowed CPU (the overview of the bundled corpus) and
-// 208 ms at full speed (the divergences of 200 articles).
-var stepLimits = map[View][]int{
-	SideBySide:  {5, 20},
-	Overview:    {12, 48},
-	Divergences: {6, 24},
-	Exercise:    {2, 6},
+// nothing drawn moves. Drawn whole at once, a view holds the page for up
+// to 350 ms at a 4× slowed CPU (measured: the overview of the bundled
+// corpus) and 208 ms at full speed (the divergences of 200 articles).
+func stepLimits(v View) []int {
+	switch v {
+	case SideBySide:
+		return []int{5, 20}
+	case Overview:
+		return []int{12, 48}
+	case Divergences:
+		return []int{6, 24}
+	case Exercise:
+		return []int{2, 6}
+	}
+	return nil
 }
 
 // limit is the Limit of the view on screen at this step, 0 for all of it.
 func (c *comparison) limit() int {
-	if l := stepLimits[c.state.View]; c.step > 0 && c.step <= len(l) {
+	if l := stepLimits(c.state.View); c.step > 0 && c.step <= len(l) {
 		return l[c.step-1]
 	}
 	return 0
@@ -224,7 +231,10 @@ type yieldChannel struct {
 	done chan struct{}
 }
 
-// browserYield makes the page's one yieldChannel on first use.
+// browserYield makes the one yieldChannel on first use and returns it
+// after. One is right for the whole program: the browser runs it on one
+// thread, and a message posted to the channel comes back after the tasks
+// waiting before it whoever posted it. It holds no state of a page.
 var browserYield = sync.OnceValue(func() yieldChannel {
 	yc := yieldChannel{done: make(chan struct{}, 8)}
 	ch := app.Window().Get("MessageChannel").New()

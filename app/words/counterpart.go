@@ -19,7 +19,7 @@ import "slices"
 // returned as they are. Cost: O(tokens of the article) for each
 // "counterpart", none without one.
 func Counterparts(lang string, sents [][]Token) [][]Token {
-	if lang != "en" {
+	if !IsEnglish(lang) {
 		return sents
 	}
 	var out [][]Token // made on the first counterpart resolved

@@ -37,6 +37,11 @@ var languages = []Language{
 // English returns the default language.
 func English() Language { return languages[0] }
 
+// IsEnglish reports whether a language code is English's, the language
+// the rules that read English words (claims, counterparts, divergences)
+// hold for. An empty code is English, as LookupLanguage reads it.
+func IsEnglish(code string) bool { return code == "" || code == English().Code }
+
 // Languages lists the supported languages, English first.
 func Languages() []Language { return slices.Clone(languages) }
 

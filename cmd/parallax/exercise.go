@@ -90,7 +90,7 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 // title and date: "B · ETV Bharat · Rubio Says … · 2025-07-10".
 func describe(rep *compare.Report, i int) string {
 	parts := []string{rep.Name(i)}
-	for _, s := range []string{rep.Articles[i].Title, rep.Articles[i].Date} {
+	for _, s := range []string{rep.Articles[i].Title, rep.Articles[i].When()} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -415,7 +415,7 @@ func TestExercise(t *testing.T) {
 	if !strings.HasPrefix(keyed, sheet) || !strings.Contains(keyed, "Answer key") || !strings.Contains(keyed, `E: “The day before, Ukraine claimed that Russia had launched a record-breaking 728 drones`) {
 		t.Errorf("--key does not add the key, with its sentences, after the worksheet")
 	}
-	if strings.Contains(keyed, "““") || strings.Contains(keyed, "””") || !strings.Contains(keyed, "  A · Article A\n") {
+	if strings.Contains(keyed, "““") || strings.Contains(keyed, "””") || !strings.Contains(keyed, "  A · Article A · undated\n") {
 		t.Errorf("the worksheet doubles quotation marks, or does not name articles by letter and outlet:\n%s", keyed)
 	}
 	out, _, code := call(t, "", "exercise", "--format", "json", seedDir)
