@@ -116,8 +116,9 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## check's rules (datelines, negations read in order): 2,037,205. The
 ## report as the one answer (issue 23: names, reaches, readings and each
 ## sentence's speaker in the report; the stages split into functions):
-## 2,045,111.
-WASM_BUDGET ?= 2049000
+## 2,045,111. An editor's corrections (issue 24: constraints in the
+## aligner, edits resolved in compare, an aside sentence drawn): 2,054,078.
+WASM_BUDGET ?= 2058000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

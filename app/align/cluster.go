@@ -83,16 +83,12 @@ func (ix *Index) Facts(strictness float64) Alignment {
 // 200 ECB+ articles. Joining ticks at every link: one join may score its
 // two facts' members against each other.
 func (ix *Index) FactsContext(ctx context.Context, strictness float64, tick func(done, total int)) (Alignment, error) {
-	al, err := ix.group(ctx, strictness, tick)
-	if err != nil {
-		return Alignment{}, err
-	}
-	return ix.told(al), nil
+	return ix.FactsWith(ctx, strictness, Constraints{}, tick)
 }
 
-// group is steps 1 and 2 of Facts: the facts average linkage finds, before
-// told keeps those someone tells.
-func (ix *Index) group(ctx context.Context, strictness float64, tick func(done, total int)) (Alignment, error) {
+// groupWith is steps 1 and 2 of Facts under the constraints: the facts
+// average linkage finds, before told keeps those someone tells.
+func (ix *Index) groupWith(ctx context.Context, strictness float64, cons Constraints, tick func(done, total int)) (Alignment, error) {
 	if strictness <= 0 {
 		strictness = DefaultStrictness
 	}
@@ -110,6 +106,7 @@ func (ix *Index) group(ctx context.Context, strictness float64, tick func(done, 
 	}
 	near.sortByScore()
 	g := newGrouping(ix, known, strictness)
+	near = g.constrain(cons, near)
 	if err := g.join(ctx, near.joinOrder(ix, strictness), tick); err != nil {
 		return Alignment{}, err
 	}
@@ -211,6 +208,7 @@ type grouping struct {
 	members    [][]int            // fact → its sentences; nil once joined into another
 	joins      [][]Link           // fact → the links that joined it
 	wholes     []int              // fact → how many whole sentences (not claims) it holds
+	closed     map[int]bool       // sentences that must stand alone (Constraints.Apart, Aside); nil for none
 }
 
 // newGrouping returns a grouping of ix's sentences, each its own fact,
@@ -269,7 +267,7 @@ func (g *grouping) join(ctx context.Context, ordered []Link, tick func(done, tot
 // computed at most once.
 func (g *grouping) tryJoin(l Link) {
 	fa, fb := g.of[l.A], g.of[l.B]
-	if fa == fb || g.wholes[fa] > 0 && g.wholes[fb] > 0 && g.ix.hasClaim(l) {
+	if fa == fb || g.wholes[fa] > 0 && g.wholes[fb] > 0 && g.ix.hasClaim(l) || g.isClosed(fa) || g.isClosed(fb) {
 		return
 	}
 	mean, split := g.crossMean(fa, fb)

@@ -11,10 +11,11 @@ import "slices"
 // claim is taken back, since that would make a claim another outlet tells
 // "only here"; and where every claim of the sentence is apart, the
 // sentence whole tells nothing of its own and leaves its fact. The facts
-// returned are in order of their first sentence. Cost: the scores of a
+// returned are in order of their first sentence. A sentence an editor
+// joined (joined) keeps its fact as joined. Cost: the scores of a
 // sentence's claims against its fact, for the sentences with a claim
 // apart.
-func (ix *Index) told(al Alignment) Alignment {
+func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
 	of := make([]int, ix.Len()) // sentence → its fact
 	for id, f := range al.Facts {
 		for _, u := range f {
@@ -29,7 +30,7 @@ func (ix *Index) told(al Alignment) Alignment {
 			apart = apart || len(al.Facts[of[v]]) > 1
 			v++
 		}
-		if apart {
+		if apart && !joined[u] { // an editor's join holds
 			ix.takeBack(al, of, u, v, drop)
 		}
 		u = v

@@ -75,7 +75,7 @@ func TestToldKeepsSharedClaims(t *testing.T) {
 	}
 	for name, fsys := range sets {
 		ix := NewIndex(units(t, fsys))
-		raw, err := ix.group(t.Context(), DefaultStrictness, nil)
+		raw, err := ix.groupWith(t.Context(), DefaultStrictness, Constraints{}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +102,7 @@ func checkTold(t *testing.T, name string, ix *Index, raw Alignment) {
 			of[u] = id
 		}
 	}
-	told := ix.told(raw)
+	told := ix.told(raw, nil)
 	before, after := shared(raw.Facts), shared(told.Facts)
 	kept := map[int]bool{}
 	for _, f := range told.Facts {

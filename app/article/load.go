@@ -23,6 +23,8 @@ type Manifest struct {
 	Title    string `json:"title,omitempty"`
 	Language string `json:"language,omitempty"` // the default for its articles
 	Articles []Meta `json:"articles,omitempty"`
+	// Edits are the editor's corrections of the alignment (Edit).
+	Edits []Edit `json:"edits,omitempty"`
 }
 
 // Problem is something wrong with one input file. It names the file and,
@@ -179,20 +181,26 @@ func ReadManifest(name string, b []byte) (Manifest, error) {
 	return m, nil
 }
 
+// LoadManifest reads the manifest of folder dir in fsys, if there is one.
+// No manifest is no error, and an empty Manifest.
+func LoadManifest(fsys fs.FS, dir string) (Manifest, error) {
+	name := path.Join(dir, ManifestName)
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return Manifest{}, nil
+		}
+		return Manifest{}, &Problem{Path: name, Msg: err.Error()}
+	}
+	return ReadManifest(name, b)
+}
+
 // Metas reads the manifest of folder dir in fsys, if there is one, and
 // returns the corpus title and each article's metadata by id, with the
 // manifest's default language filled in. No manifest is no error.
 func Metas(fsys fs.FS, dir string) (title string, metas map[string]Meta, err error) {
 	metas = map[string]Meta{}
-	name := path.Join(dir, ManifestName)
-	b, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return "", metas, nil
-		}
-		return "", metas, &Problem{Path: name, Msg: err.Error()}
-	}
-	m, err := ReadManifest(name, b)
+	m, err := LoadManifest(fsys, dir)
 	for _, am := range m.Articles {
 		if am.Language == "" {
 			am.Language = m.Language

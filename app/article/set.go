@@ -19,6 +19,8 @@ type Set struct {
 	Version  int     `json:"version"` // SetVersion
 	Title    string  `json:"title,omitempty"`
 	Articles []Entry `json:"articles"`
+	// Edits are the person's corrections of the alignment (Edit).
+	Edits []Edit `json:"edits,omitempty"`
 }
 
 // Entry is one article of a Set: its text and what the person said of it.

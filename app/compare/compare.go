@@ -33,6 +33,11 @@ type Options struct {
 	Strictness float64
 	// Progress, if set, hears how far the comparison has got.
 	Progress Progress
+	// Edits are the editor's corrections of the alignment, applied in
+	// order (article.Edit); EditsFrom names where they come from in the
+	// problems an edit that cannot be applied makes ("manifest.json").
+	Edits     []article.Edit
+	EditsFrom string
 }
 
 // DefaultStrictness is the strictness a zero Options means.
@@ -63,7 +68,9 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if c.ix == nil {
 		return r, nil
 	}
-	al, err := c.ix.FactsContext(ctx, r.Strictness, opt.Progress.part(StageAligning, 0, 100))
+	ed, problems := c.applyEdits(opt.Edits, opt.EditsFrom)
+	r.Problems = append(r.Problems, problems...)
+	al, err := c.ix.FactsWith(ctx, r.Strictness, ed.cons, opt.Progress.part(StageAligning, 0, 100))
 	if err != nil {
 		return nil, err
 	}
@@ -78,18 +85,18 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 		return nil, err
 	}
 	of := unitFacts(facts, c.where)
-	members, found, err := c.clusters(r, facts, links, nears, of, m.from(near, 1))
+	members, found, err := c.clusters(r, facts, links, nears, of, ed.shaped, m.from(near, 1))
 	if err != nil {
 		return nil, err
 	}
-	sentenceFacts(r, c.docs, of)
+	sentenceFacts(r, c.docs, of, ed.aside)
 	r.count()
 	r.Variants = variants(members, found)
 	done := near + len(facts)
 	if err := m.at(done); err != nil {
 		return nil, err
 	}
-	if err := c.acrossFacts(r, al.Near, m, done); err != nil {
+	if err := c.acrossFacts(r, al.Near, ed.aside, m, done); err != nil {
 		return nil, err
 	}
 	done += near + 2

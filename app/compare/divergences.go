@@ -15,8 +15,8 @@ import (
 // differs between sentences that are not one fact. It takes steps start
 // to start+len(near)/8+2 of m. Cost: diverge.Figures and diverge.Opposites
 // over every sentence, and diverge.Contradictions on each near link.
-func (c *Corpus) acrossFacts(r *Report, near []align.Link, m meter, start int) error {
-	all, refs := corpusMembers(c.docs)
+func (c *Corpus) acrossFacts(r *Report, near []align.Link, aside map[loc]bool, m meter, start int) error {
+	all, refs := corpusMembers(c.docs, aside)
 	r.Figures = notInOneFact(r, convertAll(diverge.Figures(all), refs))
 	if err := m.at(start + 1); err != nil {
 		return err
@@ -76,15 +76,18 @@ func nearContradictions(near []align.Link, where []loc, docs []doc, tick func(do
 	return out, nil
 }
 
-// corpusMembers lists every sentence of the corpus as a member, with its
-// reference, for the corpus-wide passes (figures, opposite claims).
-func corpusMembers(docs []doc) ([]diverge.Member, []Ref) {
+// corpusMembers lists every sentence of the corpus not set aside as a
+// member, with its reference, for the corpus-wide passes (figures,
+// opposite claims).
+func corpusMembers(docs []doc, aside map[loc]bool) ([]diverge.Member, []Ref) {
 	var ms []diverge.Member
 	var refs []Ref
-	for _, d := range docs {
+	for i, d := range docs {
 		for k := range d.spans {
-			ms = append(ms, d.member(k))
-			refs = append(refs, Ref{d.report.ID, k})
+			if !aside[loc{i, k, -1}] {
+				ms = append(ms, d.member(k))
+				refs = append(refs, Ref{d.report.ID, k})
+			}
 		}
 	}
 	return ms, refs

@@ -82,7 +82,7 @@ func memberSpan(d doc, w loc, of map[loc]int) segment.Span {
 // divergence finder sees them and what was found in them, for the
 // corpus's variants. tick is told every 16 facts; its error stops the
 // work. Cost: diverge.Find on each fact.
-func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears [][]Near, of map[loc]int, tick func(int) error) ([][]diverge.Member, [][]diverge.Divergence, error) {
+func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears [][]Near, of map[loc]int, shaped map[loc]bool, tick func(int) error) ([][]diverge.Member, [][]diverge.Divergence, error) {
 	r.Clusters = make([]Cluster, 0, len(facts))
 	members := make([][]diverge.Member, len(facts))
 	found := make([][]diverge.Divergence, len(facts))
@@ -102,6 +102,7 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 			cl.Members[k] = Ref{d.report.ID, w.sentence}
 			sp := memberSpan(d, w, of)
 			cl.Claims[k] = Span{sp.Start, sp.End}
+			cl.Edited = cl.Edited || shaped[loc{w.article, w.sentence, -1}]
 			ms[k] = d.claimMember(w)
 		}
 		cl.Articles = len(seen)
@@ -122,12 +123,20 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 // sentenceFacts sets each sentence's fact: the fact it tells whole; for a
 // sentence some of whose claims are told apart, its claims with their
 // facts (the sentence's own for the rest), and as its fact the fact of its
-// claims that the most articles tell, the first of equals. Cost: O(units).
-func sentenceFacts(r *Report, docs []doc, of map[loc]int) {
+// claims that the most articles tell, the first of equals. A sentence set
+// aside (aside) is in no fact: its Fact is -1. Cost: O(units).
+func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 	for i := range r.Articles {
 		for k := range r.Articles[i].Sentences {
 			s := &r.Articles[i].Sentences[k]
-			own := of[loc{i, k, -1}]
+			if aside[loc{i, k, -1}] {
+				s.Fact, s.Aside = -1, true
+				continue
+			}
+			own, ok := of[loc{i, k, -1}]
+			if !ok {
+				own = -1 // every claim of it is told apart (align's told)
+			}
 			s.Fact = own
 			if _, _, apart := claimsApart(docs[i], i, k, of); !apart {
 				continue
@@ -138,7 +147,7 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int) {
 					f = own
 				}
 				s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: f})
-				if ci == 0 || r.Clusters[f].Articles > r.Clusters[s.Fact].Articles {
+				if f >= 0 && (s.Fact < 0 || ci == 0 || r.Clusters[f].Articles > r.Clusters[s.Fact].Articles) {
 					s.Fact = f
 				}
 			}

@@ -31,6 +31,7 @@ type Corpus struct {
 	sents    []align.Sentence // whole sentences, in article order
 	units    []align.Sentence // what the aligner aligns: each sentence, then its claims when it has several
 	where    []loc            // unit → article, sentence, claim (-1: the whole sentence)
+	unitOf   map[loc]int      // a whole sentence → its unit
 	base     []int            // article → the index in sents of its first sentence
 	ix       *align.Index     // over units
 }
@@ -80,11 +81,13 @@ func PrepareContext(ctx context.Context, title string, arts []article.Article, p
 	if len(c.docs) < 2 {
 		return c, ErrTooFew
 	}
+	c.unitOf = map[loc]int{}
 	for i, d := range c.docs {
 		c.base = append(c.base, len(c.sents))
 		for k, toks := range d.tokens {
 			c.sents = append(c.sents, align.Sentence{Article: i, Tokens: toks})
 			c.units = append(c.units, align.Sentence{Article: i, Tokens: d.reads[k]})
+			c.unitOf[loc{i, k, -1}] = len(c.where)
 			c.where = append(c.where, loc{i, k, -1})
 			if len(d.claims[k]) == 1 {
 				continue

@@ -138,6 +138,9 @@ type Sentence struct {
 	// fact of the claim that the most articles tell.
 	Fact    int  `json:"fact"`
 	Heading bool `json:"heading,omitempty"`
+	// Aside marks a sentence an editor set aside: not about the event. It
+	// is in no fact (Fact is -1) and counts nowhere.
+	Aside bool `json:"aside,omitempty"`
 	// Says is whom the sentence attributes what it says to ("Rubio"), for
 	// English text; absent when it names no one.
 	Says string `json:"says,omitempty"`
@@ -175,7 +178,9 @@ type Cluster struct {
 	Claims []Span `json:"claims"`
 	// Articles is how many different articles tell the fact (a fact may
 	// hold two sentences of one article).
-	Articles    int          `json:"articles"`
+	Articles int `json:"articles"`
+	// Edited marks a fact an editor's join or split shaped.
+	Edited      bool         `json:"edited,omitempty"`
 	Divergences []Divergence `json:"divergences"`
 	// Wording holds, for each member after the first, the word diff of its
 	// sentence against the first member's ("=" kept, "-" only in the

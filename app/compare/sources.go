@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/parallax-news/parallax/app/align"
@@ -15,6 +14,9 @@ func articleStats(r *Report) {
 		a := &r.Articles[i]
 		shared := 0
 		for k, s := range a.Sentences {
+			if s.Aside {
+				continue // counts nowhere
+			}
 			told := r.Shared(s.Fact)
 			for _, c := range s.Claims {
 				told = told || r.Shared(c.Fact)
@@ -25,8 +27,8 @@ func articleStats(r *Report) {
 				a.Unique = append(a.Unique, k)
 			}
 		}
-		if len(a.Sentences) > 0 {
-			a.Shared = round3(float64(shared) / float64(len(a.Sentences)))
+		if n := a.Counted(); n > 0 {
+			a.Shared = round3(float64(shared) / float64(n))
 		}
 	}
 }
@@ -34,21 +36,12 @@ func articleStats(r *Report) {
 // common counts, for each pair of articles, the facts both report.
 func common(r *Report) [][]int {
 	n := len(r.Articles)
-	idx := map[string]int{}
-	for i, a := range r.Articles {
-		idx[a.ID] = i
-	}
 	c := make([][]int, n)
 	for i := range c {
 		c[i] = make([]int, n)
 	}
-	for _, cl := range r.Clusters {
-		var arts []int // the fact's articles, each once
-		for _, m := range cl.Members {
-			if a := idx[m.Article]; !slices.Contains(arts, a) {
-				arts = append(arts, a)
-			}
-		}
+	for id := range r.Clusters {
+		arts := r.Tellers(id)
 		for x := range arts {
 			for _, b := range arts[x+1:] {
 				c[arts[x]][b]++
@@ -57,6 +50,18 @@ func common(r *Report) [][]int {
 		}
 	}
 	return c
+}
+
+// Counted is how many of the article's sentences count: those not set
+// aside.
+func (a Article) Counted() int {
+	n := 0
+	for _, s := range a.Sentences {
+		if !s.Aside {
+			n++
+		}
+	}
+	return n
 }
 
 // similarity is the Dice coefficient over facts: for articles with n_i and
@@ -69,7 +74,7 @@ func similarity(r *Report) [][]float64 {
 	for i := range out {
 		out[i] = make([]float64, n)
 		for j := range out[i] {
-			ni, nj := len(r.Articles[i].Sentences), len(r.Articles[j].Sentences)
+			ni, nj := r.Articles[i].Counted(), r.Articles[j].Counted()
 			switch {
 			case i == j:
 				out[i][j] = 1
@@ -130,8 +135,8 @@ func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Deriv
 				continue
 			}
 			closeness := closeSum[i][j] / float64(pairs[i][j])
-			covI := float64(c[i][j]) / float64(len(r.Articles[i].Sentences))
-			covJ := float64(c[i][j]) / float64(len(r.Articles[j].Sentences))
+			covI := float64(c[i][j]) / float64(r.Articles[i].Counted())
+			covJ := float64(c[i][j]) / float64(r.Articles[j].Counted())
 			d, s, cov := i, j, covI
 			if covJ > covI {
 				d, s, cov = j, i, covJ
@@ -140,7 +145,7 @@ func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Deriv
 			if dd != "" && sd != "" && dd < sd {
 				// the likelier rewrite is dated earlier: turn it round
 				d, s = s, d
-				cov = float64(c[i][j]) / float64(len(r.Articles[d].Sentences))
+				cov = float64(c[i][j]) / float64(r.Articles[d].Counted())
 				dd, sd = sd, dd
 			}
 			like := cov * closeness

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"path"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -40,6 +41,7 @@ type CorpusPage struct {
 func (w *CorpusPage) OnInit() {
 	w.slug = w.Corpus
 	w.state = State{View: SideBySide, Fact: -1}
+	w.edits = bundledEdits(w.Corpus)
 	if app.IsClient {
 		if w.adopted = keepPrerendered(); w.adopted != nil {
 			return // OnMount compares
@@ -57,16 +59,27 @@ func compareCorpus(ctx context.Context, slug string, p compare.Progress) (c *com
 		slug = corpus.Default
 	}
 	title, arts, problems, e := article.LoadDir(corpus.FS, slug)
+	ed := bundledEdits(slug)
 	switch {
 	case e != nil:
 		return nil, nil, fmt.Sprintf("The corpus %q could not be read: %v.", slug, e)
 	case len(problems) > 0:
 		err = fmt.Sprintf("The corpus %q has a problem: %v.", slug, problems[0])
 	}
-	if c, r, e = compareArticles(ctx, title, arts, 0, p); e != nil {
+	if c, r, e = compareArticles(ctx, title, arts, 0, ed, p); e != nil {
 		return nil, nil, e.Error()
 	}
 	return c, r, err
+}
+
+// bundledEdits are the edits in a bundled corpus's manifest. A broken
+// manifest is the corpus's problem, told when it is read (LoadDir).
+func bundledEdits(slug string) edits {
+	if slug == "" {
+		slug = corpus.Default
+	}
+	m, _ := article.LoadManifest(corpus.FS, slug)
+	return edits{m.Edits, path.Join(slug, article.ManifestName)}
 }
 
 // OnMount compares the corpus of the page the browser loaded, and listens

@@ -23,6 +23,7 @@ type comparison struct {
 	update    bool   // a new version is installed and waits for a reload
 	page      string // the page's own address, known once mounted, for the embed code
 	navigated bool   // nav has run: later strictness changes are the reader's
+	edits     edits  // applied at every strictness
 	exercise  *exercise.Exercise
 	exFor     *compare.Report   // the report exercise was built from
 	step      int               // the view is drawn a part at a time (drawInSteps): 1, 2, … while it is, 0 once it is whole

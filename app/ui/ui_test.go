@@ -695,3 +695,22 @@ func TestLimits(t *testing.T) {
 		}
 	})
 }
+
+// TestAsideSentence: a sentence the editor set aside is drawn in its place,
+// marked, and is no button (it is in no fact).
+func TestAsideSentence(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := "Rubio was also seeing other foreign ministers"
+	r, err := compare.Compare(title, arts, compare.Options{Edits: []article.Edit{{Aside: &article.Anchor{Article: "001_dcb0778ffaba6f06", Text: words}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := app.HTMLString(&ColumnsView{Report: r, State: State{View: SideBySide, Fact: -1}})
+	at := strings.Index(html, words)
+	if at < 0 || !strings.Contains(html[max(0, at-300):at], `class="px-aside"`) || !strings.Contains(html[max(0, at-300):at], "set aside") {
+		t.Errorf("the sentence set aside is not drawn as such:\n%s", html[max(0, at-300):min(len(html), at+100)])
+	}
+}

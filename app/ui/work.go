@@ -24,7 +24,7 @@ func (c *comparison) realign(ctx app.Context, strictness float64, anchor *compar
 	c.busy = true
 	corpus := c.corpus
 	c.work(ctx, func(job context.Context, p compare.Progress) {
-		r, err := corpus.CompareContext(job, compare.Options{Strictness: strictness, Progress: p})
+		r, err := corpus.CompareContext(job, compare.Options{Strictness: strictness, Progress: p, Edits: c.edits.list, EditsFrom: c.edits.from})
 		if err != nil {
 			return // newer work, or another page
 		}
@@ -45,15 +45,23 @@ func (c *comparison) realign(ctx app.Context, strictness float64, anchor *compar
 	})
 }
 
+// edits are the editor's corrections a comparison applies, and where they
+// come from (a bundled corpus's manifest), for the problems they make.
+type edits struct {
+	list []article.Edit
+	from string
+}
+
 // compareArticles prepares the articles and compares them at the
-// strictness (0: the default) under ctx, telling p how far it has got.
+// strictness (0: the default) with the edits under ctx, telling p how far
+// it has got.
 // The corpus comes with the report, to re-align it later.
-func compareArticles(ctx context.Context, title string, arts []article.Article, strictness float64, p compare.Progress) (*compare.Corpus, *compare.Report, error) {
+func compareArticles(ctx context.Context, title string, arts []article.Article, strictness float64, ed edits, p compare.Progress) (*compare.Corpus, *compare.Report, error) {
 	c, err := compare.PrepareContext(ctx, title, arts, p)
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := c.CompareContext(ctx, compare.Options{Strictness: strictness, Progress: p})
+	r, err := c.CompareContext(ctx, compare.Options{Strictness: strictness, Progress: p, Edits: ed.list, EditsFrom: ed.from})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -353,7 +353,7 @@ func (y *YoursPage) compareSet(ctx app.Context) {
 	set := y.ed.set
 	strictness := y.state.Strictness
 	y.work(ctx, func(job context.Context, p compare.Progress) {
-		c, r, err := compareArticles(job, set.Title, set.ToArticles(), strictness, p)
+		c, r, err := compareArticles(job, set.Title, set.ToArticles(), strictness, edits{list: set.Edits}, p)
 		ctx.Dispatch(func(ctx app.Context) {
 			if job.Err() != nil {
 				return // the page was left, or the set replaced (replace)
@@ -368,7 +368,8 @@ func (y *YoursPage) compareSet(ctx app.Context) {
 			// comparison, which starts at the top of the page (Compare sat
 			// at the editor's foot)
 			fromEditor := y.tried && (y.state.View == Edit || y.report == nil)
-			y.corpus, y.report, y.stale = c, r, y.edited   // edited while it ran
+			y.corpus, y.report, y.stale = c, r, y.edited // edited while it ran
+			y.edits = edits{list: set.Edits}
 			realigning := y.state.Strictness != strictness // the address asks for another now
 			if realigning {
 				y.realign(ctx, y.state.Strictness, nil) // it marks the page ready

@@ -126,7 +126,7 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 // compareFiles loads the articles paths name and compares them. Problems
 // with single files are printed on stderr and kept in the report.
 func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compare.Report, error) {
-	title, arts, problems := load(paths)
+	title, arts, problems, ed := load(paths)
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "parallax:", p)
 	}
@@ -135,7 +135,7 @@ func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compar
 			fmt.Fprintf(stderr, "parallax: %s: read as an HTML page, reduced to its text (%d bytes), headline %q\n", a.Path, len(a.Text), a.Title)
 		}
 	}
-	rep, err := compare.Compare(title, arts, compare.Options{Strictness: strictness})
+	rep, err := compare.Compare(title, arts, compare.Options{Strictness: strictness, Edits: ed.list, EditsFrom: strings.Join(ed.from, ", ")})
 	for _, p := range rep.Problems {
 		fmt.Fprintln(stderr, "parallax:", p)
 	}
@@ -148,10 +148,18 @@ func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compar
 	return rep, nil
 }
 
-// load reads every argument: a folder (its articles and manifest) or a
-// file (with the manifest of its folder, if any). Duplicate texts are left
+// edits are the editor's corrections in the manifests of the folders
+// compared, and those manifests' paths.
+type edits struct {
+	list []article.Edit
+	from []string
+}
+
+// load reads every argument: a folder (its articles, and its manifest with
+// its edits) or a file (with the manifest of its folder, if any, but not
+// its edits: they name the folder's articles). Duplicate texts are left
 // out after the first.
-func load(args []string) (title string, arts []article.Article, problems []error) {
+func load(args []string) (title string, arts []article.Article, problems []error, ed edits) {
 	manifests := map[string]map[string]article.Meta{}
 	for _, arg := range args {
 		info, err := os.Stat(arg)
@@ -167,6 +175,10 @@ func load(args []string) (title string, arts []article.Article, problems []error
 			}
 			if title == "" {
 				title = t
+			}
+			if m, err := article.LoadManifest(os.DirFS(arg), "."); err == nil && len(m.Edits) > 0 {
+				ed.list = append(ed.list, m.Edits...)
+				ed.from = append(ed.from, filepath.Join(arg, article.ManifestName))
 			}
 			for _, p := range ps {
 				problems = append(problems, under(arg, p))
@@ -202,7 +214,7 @@ func load(args []string) (title string, arts []article.Article, problems []error
 		arts = append(arts, a)
 	}
 	arts, dups := article.Dedup(arts)
-	return title, arts, append(problems, dups...)
+	return title, arts, append(problems, dups...), ed
 }
 
 // under rewrites a problem found inside folder dir to name the file by its

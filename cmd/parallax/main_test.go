@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/app/align"
+	"github.com/parallax-news/parallax/app/compare"
 	"github.com/parallax-news/parallax/app/eval"
 )
 
@@ -444,5 +445,65 @@ func TestExercise(t *testing.T) {
 	}
 	if _, errs, code := call(t, "", "exercise", "--format", "pdf", seedDir); code != 2 || !strings.Contains(errs, "--format must be text or json") {
 		t.Errorf("--format pdf: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestEditsFromManifest: a folder's manifest edits apply; a bad one is
+// named on standard error with the manifest and the edit, and the rest
+// still apply.
+func TestEditsFromManifest(t *testing.T) {
+	dir := t.TempDir()
+	entries, err := os.ReadDir(seedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			b, err := os.ReadFile(filepath.Join(seedDir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	manifest := `{"title": "Edited", "edits": [
+  {"join": [{"article": "002_58d5efca2139f73e", "text": "50-minute closed-door discussion"},
+            {"article": "004_6e953f77dba7049c", "text": "lasted nearly an hour"}]},
+  {"aside": {"article": "001_dcb0778ffaba6f06", "text": "Rubio was also seeing other foreign ministers"}},
+  {"split": {"article": "003_d26cce4f638814c6", "text": "words no sentence has"}}
+]}`
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := call(t, "", "compare", "--format", "json", dir)
+	want := filepath.Join(dir, "manifest.json") + `: edit 3 (split): no sentence of "003_d26cce4f638814c6" holds "words no sentence has"; it is not applied`
+	if code != 0 || !strings.Contains(errs, want) {
+		t.Fatalf("exit %d, stderr %q; want %q", code, errs, want)
+	}
+	var rep compare.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	edited, aside := 0, 0
+	for _, c := range rep.Clusters {
+		if c.Edited {
+			edited++
+		}
+	}
+	for _, a := range rep.Articles {
+		for _, s := range a.Sentences {
+			if s.Aside && s.Fact == -1 && strings.HasPrefix(s.Text, "Rubio was also seeing other foreign ministers") {
+				aside++
+			}
+		}
+	}
+	if edited != 1 || aside != 1 {
+		t.Errorf("%d facts edited, %d sentences set aside; want 1 and 1", edited, aside)
+	}
+	text, _, _ := call(t, "", "compare", dir)
+	if !strings.Contains(text, "1 set aside by the editor") {
+		t.Error("the text report does not say that a sentence was set aside")
 	}
 }

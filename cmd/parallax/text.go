@@ -72,8 +72,12 @@ func (t textReport) articles() {
 		if a.Title != "" {
 			fmt.Fprintf(t.w, "    %s\n", compare.Quoted(a.Title))
 		}
-		fmt.Fprintf(t.w, "    %d sentences; %s report facts another article also reports; %d told by no other article\n",
-			len(a.Sentences), compare.Percent(a.Shared), len(a.Unique))
+		aside := ""
+		if n := len(a.Sentences) - a.Counted(); n > 0 {
+			aside = fmt.Sprintf("; %d set aside by the editor", n)
+		}
+		fmt.Fprintf(t.w, "    %d sentences; %s report facts another article also reports; %d told by no other article%s\n",
+			len(a.Sentences), compare.Percent(a.Shared), len(a.Unique), aside)
 	}
 }
 

@@ -1,0 +1,84 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+)
+
+// An Edit is an editor's correction of the alignment, kept with the
+// corpus (Manifest.Edits) or with a person's own articles (Set.Edits):
+// exactly one of
+//   - Join: these sentences tell one fact;
+//   - Split: this sentence does not belong to its fact; it stands alone;
+//   - Aside: this sentence is not about the event; it stays in its
+//     article and counts nowhere.
+//
+// Edits apply in order: where two name one sentence, the later one holds.
+type Edit struct {
+	Join  []Anchor `json:"join,omitempty"`
+	Split *Anchor  `json:"split,omitempty"`
+	Aside *Anchor  `json:"aside,omitempty"`
+}
+
+// An Anchor names a sentence by its article's id and a run of its words
+// that no other sentence of the article holds.
+type Anchor struct {
+	Article string `json:"article"`
+	Text    string `json:"text"`
+}
+
+// Kind is the edit's kind, "join", "split" or "aside", and "" when it is
+// not exactly one.
+func (e Edit) Kind() string {
+	kinds := []string{}
+	if e.Join != nil {
+		kinds = append(kinds, "join")
+	}
+	if e.Split != nil {
+		kinds = append(kinds, "split")
+	}
+	if e.Aside != nil {
+		kinds = append(kinds, "aside")
+	}
+	if len(kinds) != 1 {
+		return ""
+	}
+	return kinds[0]
+}
+
+// Anchors are the sentences the edit names.
+func (e Edit) Anchors() []Anchor {
+	switch {
+	case e.Split != nil:
+		return []Anchor{*e.Split}
+	case e.Aside != nil:
+		return []Anchor{*e.Aside}
+	}
+	return e.Join
+}
+
+// Check says what is wrong with the edit's shape, or nil: one kind, a
+// join of at least two sentences, each anchor with an article and words.
+func (e Edit) Check() error {
+	kind := e.Kind()
+	switch {
+	case kind == "":
+		return fmt.Errorf("an edit is one of join, split or aside")
+	case kind == "join" && len(e.Join) < 2:
+		return fmt.Errorf("a join names at least two sentences")
+	}
+	for _, a := range e.Anchors() {
+		if a.Article == "" || strings.TrimSpace(a.Text) == "" {
+			return fmt.Errorf("each sentence is named by its article and some of its words")
+		}
+	}
+	return nil
+}
+
+// Label names the edit in a message: `edit 2 (join)`.
+func (e Edit) Label(i int) string {
+	if k := e.Kind(); k != "" {
+		return fmt.Sprintf("edit %d (%s)", i+1, k)
+	}
+	return fmt.Sprintf("edit %d", i+1)
+}
