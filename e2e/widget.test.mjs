@@ -132,6 +132,38 @@ for (const width of [1280, 375]) {
   });
 }
 
+// The editor's corrections on a bundled corpus (edit=1): the near miss
+// above joined to its fact from the panel, at once and at another
+// strictness, with the edit to copy into manifest.json; the machine's
+// alignment alone a click away.
+for (const width of [1280, 375]) {
+  test(`corrections (edit=1): a near miss joined from the panel, copied for manifest.json (${width} px)`, async () => {
+    const { context, page } = await open(root + '?cols=0,2,3&edit=1', { viewport: { width, height: 900 } });
+    await ready(page);
+    assert.match(await page.textContent('.px-editbar'), /0 corrections/);
+    await page.locator('.px-col button.px-s', { hasText: 'Their first face-to-face engagement occurred in February' }).click();
+    await page.waitForSelector('#px-panel .px-edit-join');
+    const item = page.locator('#px-panel .px-near-item', { hasText: 'Their first meeting took place in February in Riyadh' });
+    await item.locator('.px-edit-join').click();
+    await page.waitForFunction(() => /1 correction/.test(document.querySelector('.px-editbar').textContent), null, { timeout: 30000 });
+    await page.waitForFunction(() => /corrected by hand/.test(document.querySelector('#px-panel h2')?.textContent || ''), null, { timeout: 30000 });
+    assert.match(await page.textContent('#px-panel h2'), /told by [2-5] of 5 articles/);
+    await page.evaluate(() => { const p = document.querySelector('#px-panel'); p.scrollTop = 0; p.scrollIntoView({ block: 'nearest' }); });
+    await page.screenshot({ path: path.join(shots, `edit-${width}.png`) });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(shots, `editbar-${width}.png`) });
+    assert.deepEqual(await axeViolations(page), [], 'the editing controls');
+    await page.click('.px-editbar summary');
+    const json = JSON.parse(await page.inputValue('#px-edits-json'));
+    assert.equal(json.edits.length, 1);
+    assert.deepEqual(json.edits[0].join.map((a) => a.article), ['002_58d5efca2139f73e', '001_dcb0778ffaba6f06']);
+    // the machine's alignment alone: the fact is one article's again
+    await page.click('.px-editbar a.px-chip');
+    await page.waitForFunction(() => /machine=1/.test(location.search) && !document.querySelector('#px-panel .px-edit-join') && !/corrected by hand/.test(document.querySelector('#px-panel h2')?.textContent || ''), null, { timeout: 30000 });
+    await context.close();
+  });
+}
+
 test('every view opens from its tab', async () => {
   const { context, page } = await open(root);
   await ready(page);

@@ -263,6 +263,40 @@ test('export, delete all, import: the same articles and metadata', async () => {
   await context.close();
 });
 
+test('corrections (edit=1): a split from the panel, kept through a reload and in an export; undo', async () => {
+  const { context, page } = await editor();
+  await pasteTwo(page);
+  await page.click('#px-compare');
+  await page.waitForSelector('.px-cols', { timeout: 30000 });
+  await page.goto(root + 'yours?edit=1');
+  await page.waitForSelector('.px-editbar', { timeout: 30000 });
+  await page.waitForSelector('.px-cols button.px-s', { timeout: 30000 });
+  assert.match(await page.textContent('.px-editbar'), /0 corrections/);
+  // a fact both tell: one wording is not this fact
+  await page.click('.px-col >> nth=0 >> button.px-s:has(.px-badge:text-is("2/2"))');
+  await page.waitForSelector('#px-panel .px-edit-split');
+  await page.click('#px-panel .px-edit-split >> nth=1');
+  await page.waitForFunction(() => /1 correction/.test(document.querySelector('.px-editbar').textContent), null, { timeout: 30000 });
+  await page.waitForFunction(() => /corrected by hand/.test(document.querySelector('#px-panel h2')?.textContent || ''), null, { timeout: 30000 });
+  // a reload keeps it, and applies it
+  await page.reload();
+  await page.waitForFunction(() => /1 correction/.test(document.querySelector('.px-editbar')?.textContent || ''), null, { timeout: 30000 });
+  await page.waitForSelector('.px-cols button.px-s', { timeout: 30000 });
+  // the export carries it
+  await page.click('.px-tab[href*="view=edit"]');
+  await page.waitForSelector('#px-export');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#px-export')]);
+  const json = JSON.parse(fs.readFileSync(await download.path()).toString('utf8'));
+  assert.equal(json.edits?.length, 1, 'the export has no edit');
+  assert.ok(json.edits[0].split?.article, 'the exported edit is no split');
+  // undo takes it back
+  await page.click('.px-tab[href*="view=side"], .px-tabs >> text=Side by side');
+  await page.waitForSelector('#px-undo');
+  await page.click('#px-undo');
+  await page.waitForFunction(() => /0 corrections/.test(document.querySelector('.px-editbar').textContent), null, { timeout: 30000 });
+  await context.close();
+});
+
 test('the editor and a comparison have no WCAG 2.2 AA violation (axe-core), light and dark; screenshots', async () => {
   for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 375]]) {
     const { context, page } = await editor({ colorScheme: scheme, viewport: { width, height: 900 } });

@@ -20,7 +20,7 @@ import (
 func (c *comparison) nav(ctx app.Context) (realign bool, anchor *compare.Ref) {
 	u := pageURL(ctx)
 	s := ParseState(u.Query())
-	realign = s.Strictness != c.state.Strictness
+	realign = s.Strictness != c.state.Strictness || s.Machine != c.state.Machine
 	opened := c.navigated && s.View != c.state.View
 	if realign && c.navigated && c.report != nil && s.Fact >= 0 && s.Fact < len(c.report.Clusters) {
 		anchor = &c.report.Clusters[s.Fact].Members[0]

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
 )
 
@@ -25,6 +26,9 @@ type ColumnsView struct {
 	// at every step: the generated page shows it, and the columns above
 	// it are then held to 38% of the window's height (parallax.css).
 	Limit int
+	// OnEdit, if set, takes the editor's corrections from the panel: an
+	// edit, and the sentence the selection follows.
+	OnEdit func(ctx app.Context, e article.Edit, follow *compare.Ref)
 
 	shown int // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
 	// reveal is the near miss sentence, "article.sentence" by index, that
@@ -55,7 +59,7 @@ func (v *ColumnsView) Render() app.UI {
 				return v.State.With(func(s *State) { s.Columns = withColumn(shown, i, r.Tellers(selected.ID)) })
 			}
 			return &Panel{
-				Report: r, Fact: v.State.Fact,
+				Report: r, Fact: v.State.Fact, OnEdit: v.OnEdit,
 				Close: v.State.With(func(s *State) { s.Fact, s.At = -1, "" }).URL(),
 				Show:  func(i int) string { return show(i).URL() },
 				Reveal: func(ctx app.Context, i, k int) {

@@ -163,7 +163,7 @@ func (w *CorpusPage) loadCorpus(ctx app.Context) {
 			w.drawInSteps(ctx, func(ctx app.Context) {
 				// the address asks for another strictness, and the reader
 				// has not moved the slider meanwhile (OnNav re-aligns then)
-				if c != nil && w.state.Strictness != 0 && w.report == r && !w.busy {
+				if c != nil && (w.state.Strictness != 0 || w.state.Machine) && w.report == r && !w.busy {
 					w.realign(ctx, w.state.Strictness, nil)
 					return
 				}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
 	"github.com/parallax-news/parallax/app/exercise"
 )
@@ -18,12 +19,13 @@ type comparison struct {
 	corpus    *compare.Corpus
 	report    *compare.Report
 	state     State
-	busy      bool   // re-aligning at a new strictness
-	err       string // what went wrong, for the person
-	update    bool   // a new version is installed and waits for a reload
-	page      string // the page's own address, known once mounted, for the embed code
-	navigated bool   // nav has run: later strictness changes are the reader's
-	edits     edits  // applied at every strictness
+	busy      bool                                       // re-aligning at a new strictness
+	err       string                                     // what went wrong, for the person
+	update    bool                                       // a new version is installed and waits for a reload
+	page      string                                     // the page's own address, known once mounted, for the embed code
+	navigated bool                                       // nav has run: later strictness changes are the reader's
+	edits     edits                                      // applied at every strictness
+	keepEdits func(ctx app.Context, list []article.Edit) // keeps the edits where the page keeps them, if anywhere
 	exercise  *exercise.Exercise
 	exFor     *compare.Report   // the report exercise was built from
 	step      int               // the view is drawn a part at a time (drawInSteps): 1, 2, … while it is, 0 once it is whole
@@ -162,6 +164,9 @@ func (c *comparison) frame(root app.HTMLDiv, yours bool, view, foot app.UI) app.
 		// after it, and go-app would draw it all anew (measured: 240 ms
 		// with 200 articles in the editor)
 		&ProgressBar{},
+		app.If(c.state.Editing, func() app.UI {
+			return &EditBar{State: c.state, Edits: c.edits.list, Undo: c.undoEdit}
+		}),
 		app.If(c.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(c.err)
 		}),
@@ -202,7 +207,7 @@ func (c *comparison) reportView(yours bool) app.UI {
 	case Teacher:
 		return &TeacherView{Report: c.report, Exercise: c.exerciseOf(), State: c.state, Page: c.page, Yours: yours}
 	default:
-		return &ColumnsView{Report: c.report, State: c.state, Limit: c.limit()}
+		return &ColumnsView{Report: c.report, State: c.state, Limit: c.limit(), OnEdit: c.editor()}
 	}
 }
 

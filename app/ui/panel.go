@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
 )
 
@@ -25,6 +26,10 @@ type Panel struct {
 	// Reveal, if set, follows a Show link in place: it shows the column
 	// and brings near miss sentence of article into view.
 	Reveal func(ctx app.Context, article, sentence int)
+	// OnEdit, if set, offers the editor's corrections (editing.go): a
+	// wording that is not this fact, or not about the event; a near miss
+	// that is.
+	OnEdit func(ctx app.Context, e article.Edit, follow *compare.Ref)
 }
 
 // Render draws the panel.
@@ -35,6 +40,9 @@ func (p *Panel) Render() app.UI {
 	heading := fmt.Sprintf("Fact %d: %s", c.ID, told)
 	if !r.Shared(p.Fact) {
 		heading += " (" + r.Outlet(r.Index(c.Members[0].Article)) + ")"
+	}
+	if c.Edited {
+		heading += "; corrected by hand"
 	}
 	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
 		app.Div().Class("px-panel-top").Body(
@@ -58,6 +66,7 @@ func (p *Panel) Render() app.UI {
 						}),
 					),
 					app.P().Class("px-wording").Body(text),
+					app.If(p.OnEdit != nil && len(c.Members) > 1, func() app.UI { return p.memberEdits(m) }),
 				)
 			}),
 		),
@@ -123,9 +132,42 @@ func (p *Panel) near(c compare.Cluster) app.UI {
 					),
 					app.P().Class("px-wording").Text(r.NearText(n)),
 					app.If(show != nil, func() app.UI { return app.P().Body(show) }),
+					app.If(p.OnEdit != nil, func() app.UI { return p.joinEdit(c, n) }),
 				)
 			}),
 		),
+	)
+}
+
+// anchor names a sentence of the report for an edit: its article and its
+// words.
+func anchor(r *compare.Report, ref compare.Ref) article.Anchor {
+	s, _ := r.Sentence(ref)
+	return article.Anchor{Article: ref.Article, Text: s.Text}
+}
+
+// memberEdits are the corrections of one wording: it does not tell this
+// fact (split), or is not about the event (set aside).
+func (p *Panel) memberEdits(m compare.Ref) app.UI {
+	a := anchor(p.Report, m)
+	return app.P().Class("px-edits").Body(
+		app.Button().Type("button").Class("px-button px-edit-split").Text("Not this fact").
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) }),
+		app.Text(" "),
+		app.Button().Type("button").Class("px-button px-edit-aside").Text("Not about the event").
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &a}, nil) }),
+	)
+}
+
+// joinEdit says that a near miss tells the fact: it is joined to the
+// fact's first wording.
+func (p *Panel) joinEdit(c compare.Cluster, n compare.Near) app.UI {
+	first := c.Members[0]
+	near := compare.Ref{Article: n.Article, Sentence: n.Sentence}
+	join := article.Edit{Join: []article.Anchor{anchor(p.Report, first), anchor(p.Report, near)}}
+	return app.P().Class("px-edits").Body(
+		app.Button().Type("button").Class("px-button px-edit-join").Text("Same fact: join").
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, join, &first) }),
 	)
 }
 

@@ -67,6 +67,8 @@ type State struct {
 	Filter     Filter
 	ByCount    bool // overview sorted by how many articles carry a fact
 	Rows       int  // overview: how many facts to show; 0 for a first page
+	Editing    bool // the editor's controls: join, split, set aside (edit=1)
+	Machine    bool // the machine's alignment alone, without the edits (machine=1)
 
 	// How the page looks, for a host page that embeds it.
 	Embed  bool   // compact: no site chrome, a link to the full page, the sources named
@@ -113,6 +115,8 @@ func ParseState(q url.Values) State {
 		s.Rows = n
 	}
 	s.Embed = q.Get("embed") == "1"
+	s.Editing = q.Get("edit") == "1"
+	s.Machine = q.Get("machine") == "1"
 	switch t := q.Get("theme"); t {
 	case "light", "dark":
 		s.Theme = t
@@ -192,6 +196,12 @@ func (s State) Query() url.Values {
 	}
 	if s.Embed {
 		q.Set("embed", "1")
+	}
+	if s.Editing {
+		q.Set("edit", "1")
+	}
+	if s.Machine {
+		q.Set("machine", "1")
 	}
 	if s.Theme != "" {
 		q.Set("theme", s.Theme)

@@ -47,6 +47,8 @@ func TestState(t *testing.T) {
 		{"rows=-3&rows=x", State{View: SideBySide, Fact: -1}},
 		{"embed=1&theme=dark&accent=%23D55E00&font=sans", State{View: SideBySide, Fact: -1, Embed: true, Theme: "dark", Accent: "#D55E00", Font: "sans"}},
 		{"accent=red;x:url(y)&theme=blue&font=comic", State{View: SideBySide, Fact: -1}},
+		{"edit=1&machine=1", State{View: SideBySide, Fact: -1, Editing: true, Machine: true}},
+		{"edit=yes", State{View: SideBySide, Fact: -1}},
 	}
 	for _, tt := range tests {
 		q, _ := url.ParseQuery(tt.query)
@@ -712,5 +714,48 @@ func TestAsideSentence(t *testing.T) {
 	at := strings.Index(html, words)
 	if at < 0 || !strings.Contains(html[max(0, at-300):at], `class="px-aside"`) || !strings.Contains(html[max(0, at-300):at], "set aside") {
 		t.Errorf("the sentence set aside is not drawn as such:\n%s", html[max(0, at-300):min(len(html), at+100)])
+	}
+}
+
+// TestEditControls: with edit=1 the panel offers the corrections (a
+// wording not of this fact or not about the event; a near miss that is),
+// the bar counts the edits, and its JSON, put in a manifest.json, reads
+// back as the same edits.
+func TestEditControls(t *testing.T) {
+	r := seedReport(t)
+	fact, near := -1, -1 // a fact of several wordings; a fact with a near miss
+	for id, c := range r.Clusters {
+		if fact < 0 && len(c.Members) > 1 {
+			fact = id
+		}
+		if near < 0 && len(c.Near) > 0 {
+			near = id
+		}
+	}
+	onEdit := func(app.Context, article.Edit, *compare.Ref) {}
+	for _, tt := range []struct {
+		fact int
+		want string
+	}{{fact, "Not this fact"}, {fact, "Not about the event"}, {near, "Same fact: join"}} {
+		with := app.HTMLString(&Panel{Report: r, Fact: tt.fact, OnEdit: onEdit})
+		without := app.HTMLString(&Panel{Report: r, Fact: tt.fact})
+		if !strings.Contains(with, tt.want) || strings.Contains(without, tt.want) {
+			t.Errorf("fact %d: %q offered while editing: %v; while reading: %v", tt.fact, tt.want, strings.Contains(with, tt.want), strings.Contains(without, tt.want))
+		}
+	}
+	first := r.Clusters[near].Members[0]
+	n := r.Clusters[near].Near[0]
+	edits := []article.Edit{
+		{Join: []article.Anchor{anchor(r, first), anchor(r, compare.Ref{Article: n.Article, Sentence: n.Sentence})}},
+		{Aside: &article.Anchor{Article: first.Article, Text: "words"}},
+	}
+	text := editsJSON(edits)
+	bar := app.HTMLString(&EditBar{State: State{Fact: -1, Editing: true}, Edits: edits})
+	if !strings.Contains(bar, "2 corrections") || !strings.Contains(bar, "Copy edits for manifest.json") {
+		t.Errorf("the edit bar:\n%s", bar)
+	}
+	m, err := article.ReadManifest("manifest.json", []byte(text))
+	if err != nil || !reflect.DeepEqual(m.Edits, edits) {
+		t.Errorf("the copied edits read back as %+v, %v; want %+v", m.Edits, err, edits)
 	}
 }

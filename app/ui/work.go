@@ -24,7 +24,8 @@ func (c *comparison) realign(ctx app.Context, strictness float64, anchor *compar
 	c.busy = true
 	corpus := c.corpus
 	c.work(ctx, func(job context.Context, p compare.Progress) {
-		r, err := corpus.CompareContext(job, compare.Options{Strictness: strictness, Progress: p, Edits: c.edits.list, EditsFrom: c.edits.from})
+		ed := c.activeEdits()
+		r, err := corpus.CompareContext(job, compare.Options{Strictness: strictness, Progress: p, Edits: ed.list, EditsFrom: ed.from})
 		if err != nil {
 			return // newer work, or another page
 		}

@@ -116,6 +116,7 @@ func (y *YoursPage) OnMount(ctx app.Context) {
 	}
 	y.mount(ctx)
 	y.store = ctx.LocalStorage()
+	y.keepEdits = y.keepSetEdits
 	y.handleSet(ctx)
 	y.loadSet(ctx)
 	// Leaving or closing the page keeps the last edits, which would
@@ -149,36 +150,6 @@ func (y *YoursPage) OnNav(ctx app.Context) {
 		return
 	}
 	markReady()
-}
-
-// loadSet reads the kept set when the page mounts. An empty set starts
-// with two blank articles to fill in; a set that can be compared is
-// compared at once, so a reload shows the same comparison.
-func (y *YoursPage) loadSet(ctx app.Context) {
-	y.state = ParseState(pageURL(ctx).Query()) // before OnNav: the strictness to compare at
-	y.loaded = true
-	y.kept = storageKept()
-	var s article.Set
-	if err := y.store.Get(storageKey, &s); err != nil {
-		y.ed.note = "The articles kept in this browser could not be read (" + err.Error() + "); you are starting afresh, and they stay stored until you change something here."
-	}
-	if len(s.Articles) == 0 {
-		s.Articles = []article.Entry{{Language: "en"}, {Language: "en"}}
-	}
-	y.setSet(ctx, s, false)
-	y.checkNow() // a kept set of 200 is compared only if it can be
-	if article.Blocking(y.issues) {
-		markReady()
-		return
-	}
-	y.compareSet(ctx)
-}
-
-// storageKept reports whether what the page stores outlives the visit:
-// not where cmd/site/host.js replaced a blocked storage with memory.
-func storageKept() bool {
-	doc := app.Window().Get("document")
-	return !doc.Truthy() || doc.Get("documentElement").Call("getAttribute", "data-px-storage").String() != "memory"
 }
 
 // setSet makes s the person's set: checked at once, and, when save is
@@ -246,26 +217,6 @@ func (y *YoursPage) checkNow() {
 // checkAtOnce is the most new articles checked in one task: the 200
 // ECB+ articles took about 0.2 s to check at once in Chromium.
 const checkAtOnce = 25
-
-// saveSet writes the set to storage if it changed since the last write,
-// or says why it could not.
-func (y *YoursPage) saveSet() {
-	if !y.dirty || !y.loaded {
-		return
-	}
-	y.save.stop()
-	y.dirty = false
-	if len(y.ed.set.Articles) == 0 && y.ed.set.Title == "" {
-		y.store.Del(storageKey)
-		y.saveErr = ""
-		return
-	}
-	if err := y.store.Set(storageKey, y.ed.set); err != nil {
-		y.saveErr = "This browser could not keep the articles (its storage is full or refused them: " + err.Error() + "). They are still here; export them to a file to keep them."
-		return
-	}
-	y.saveErr = ""
-}
 
 // handleSet registers the editor's actions, which act once the set is
 // read.
@@ -351,9 +302,13 @@ func (y *YoursPage) compareSet(ctx app.Context) {
 	y.busy, y.comparing, y.edited = true, true, false
 	y.ed.note = ""
 	set := y.ed.set
-	strictness := y.state.Strictness
+	strictness, machine := y.state.Strictness, y.state.Machine
 	y.work(ctx, func(job context.Context, p compare.Progress) {
-		c, r, err := compareArticles(job, set.Title, set.ToArticles(), strictness, edits{list: set.Edits}, p)
+		ed := edits{list: set.Edits}
+		if machine {
+			ed = edits{}
+		}
+		c, r, err := compareArticles(job, set.Title, set.ToArticles(), strictness, ed, p)
 		ctx.Dispatch(func(ctx app.Context) {
 			if job.Err() != nil {
 				return // the page was left, or the set replaced (replace)
