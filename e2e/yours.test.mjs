@@ -263,7 +263,7 @@ test('export, delete all, import: the same articles and metadata', async () => {
   await context.close();
 });
 
-test('corrections (edit=1): a split from the panel, kept through a reload and in an export; undo', async () => {
+test('corrections (edit=1): a split from the panel, kept through a reload, an export and an import; undo', async () => {
   const { context, page } = await editor();
   await pasteTwo(page);
   await page.click('#px-compare');
@@ -286,9 +286,19 @@ test('corrections (edit=1): a split from the panel, kept through a reload and in
   await page.click('.px-tab[href*="view=edit"]');
   await page.waitForSelector('#px-export');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#px-export')]);
-  const json = JSON.parse(fs.readFileSync(await download.path()).toString('utf8'));
+  const file = fs.readFileSync(await download.path());
+  const json = JSON.parse(file.toString('utf8'));
   assert.equal(json.edits?.length, 1, 'the export has no edit');
   assert.ok(json.edits[0].split?.article, 'the exported edit is no split');
+  // and an import elsewhere brings it back
+  const other = await editor();
+  await other.page.setInputFiles('#px-import', { name: 'parallax-articles.json', mimeType: 'application/json', buffer: file });
+  await other.page.waitForFunction(() => document.querySelectorAll('.px-entry').length === 2 && document.querySelector('#px-a0-text').value !== '');
+  await other.page.click('#px-compare');
+  await other.page.waitForSelector('.px-cols', { timeout: 30000 });
+  await other.page.goto(root + 'yours?edit=1');
+  await other.page.waitForFunction(() => /1 correction/.test(document.querySelector('.px-editbar')?.textContent || ''), null, { timeout: 30000 });
+  await other.context.close();
   // undo takes it back
   await page.click('.px-tab[href*="view=side"], .px-tabs >> text=Side by side');
   await page.waitForSelector('#px-undo');

@@ -72,16 +72,22 @@ func ReachLabel(reach Reach) string {
 
 // Badge is how widely fact id is told, short and in words, as a sentence
 // of it is marked: "3/5" and "told by 3 of 5 articles"; "only here" and
-// "only here?" (something close elsewhere) with their ReachLabel.
+// "only here?" (something close elsewhere) with their ReachLabel; a fact
+// an editor's edit shaped adds "✎" and "corrected by hand".
 func (r *Report) Badge(id int) (short, long string) {
 	switch reach := r.Reach(id); reach {
 	case ToldByOneClose:
-		return "only here?", ReachLabel(reach)
+		short, long = "only here?", ReachLabel(reach)
 	case ToldByOne:
-		return "only here", ReachLabel(reach)
+		short, long = "only here", ReachLabel(reach)
+	default:
+		n, k := len(r.Articles), r.Clusters[id].Articles
+		short, long = fmt.Sprintf("%d/%d", k, n), fmt.Sprintf("told by %d of %d articles", k, n)
 	}
-	n, k := len(r.Articles), r.Clusters[id].Articles
-	return fmt.Sprintf("%d/%d", k, n), fmt.Sprintf("told by %d of %d articles", k, n)
+	if r.Clusters[id].Edited {
+		short, long = short+" ✎", long+"; corrected by hand"
+	}
+	return short, long
 }
 
 // Shared reports whether more than one article tells fact id.

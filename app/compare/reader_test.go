@@ -111,3 +111,24 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBadge: how widely a fact is told, and that an editor shaped it.
+func TestBadge(t *testing.T) {
+	r := &Report{
+		Articles: []Article{{ID: "a"}, {ID: "b"}, {ID: "c"}},
+		Clusters: []Cluster{
+			{ID: 0, Members: []Ref{{"a", 0}, {"b", 0}}, Articles: 2},
+			{ID: 1, Members: []Ref{{"a", 1}}, Articles: 1, Near: []Near{{Article: "b", Sentence: 1}}},
+			{ID: 2, Members: []Ref{{"c", 1}}, Articles: 1, Edited: true},
+		},
+	}
+	for id, want := range [][2]string{
+		{"2/3", "told by 2 of 3 articles"},
+		{"only here?", "told by one, something close elsewhere"},
+		{"only here ✎", "told by one, nothing close elsewhere; corrected by hand"},
+	} {
+		if short, long := r.Badge(id); short != want[0] || long != want[1] {
+			t.Errorf("Badge(%d) = %q, %q; want %q, %q", id, short, long, want[0], want[1])
+		}
+	}
+}

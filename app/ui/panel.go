@@ -41,9 +41,6 @@ func (p *Panel) Render() app.UI {
 	if !r.Shared(p.Fact) {
 		heading += " (" + r.Outlet(r.Index(c.Members[0].Article)) + ")"
 	}
-	if c.Edited {
-		heading += "; corrected by hand"
-	}
 	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
 		app.Div().Class("px-panel-top").Body(
 			app.H2().ID("px-panel-head").Text(heading),
