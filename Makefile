@@ -117,8 +117,9 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## report as the one answer (issue 23: names, reaches, readings and each
 ## sentence's speaker in the report; the stages split into functions):
 ## 2,045,111. An editor's corrections (issue 24: constraints in the
-## aligner, edits resolved in compare, an aside sentence drawn): 2,054,078.
-WASM_BUDGET ?= 2058000
+## aligner, edits resolved in compare, an aside sentence drawn): 2,054,078;
+## the widget's editing controls: 2,058,391 on a clean clone.
+WASM_BUDGET ?= 2062000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

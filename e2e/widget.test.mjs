@@ -153,6 +153,11 @@ for (const width of [1280, 375]) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `editbar-${width}.png`) });
     assert.deepEqual(await axeViolations(page), [], 'the editing controls');
+    // the slider keeps the edit: at 0.9 the fact is still joined
+    await page.$eval('#px-strictness', (el) => { el.value = '0.9'; el.dispatchEvent(new Event('change', { bubbles: true })); });
+    await page.waitForFunction(() => document.querySelector('output').textContent.trim() === '0.90' && !document.querySelector('.px-main[data-busy="true"]'), null, { timeout: 30000 });
+    await page.waitForFunction(() => /corrected by hand/.test(document.querySelector('#px-panel h2')?.textContent || ''), null, { timeout: 30000 });
+    assert.match(await page.textContent('.px-editbar'), /1 correction/);
     await page.click('.px-editbar summary');
     const json = JSON.parse(await page.inputValue('#px-edits-json'));
     assert.equal(json.edits.length, 1);

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"path"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -41,25 +42,26 @@ type CorpusPage struct {
 func (w *CorpusPage) OnInit() {
 	w.slug = w.Corpus
 	w.state = State{View: SideBySide, Fact: -1}
-	w.edits = bundledEdits(w.Corpus)
+	w.edits = bundledEdits(corpus.FS, w.Corpus)
 	if app.IsClient {
 		if w.adopted = keepPrerendered(); w.adopted != nil {
 			return // OnMount compares
 		}
 	}
-	w.corpus, w.report, w.err = compareCorpus(context.Background(), w.Corpus, nil)
+	w.corpus, w.report, w.err = compareCorpus(context.Background(), corpus.FS, w.Corpus, nil)
 }
 
-// compareCorpus reads and compares a bundled corpus (slug "" is
-// corpus.Default) under ctx, telling p (if not nil) how far it has got;
-// err is what to tell the person, and a report may come with it (a
-// problem with one article). Once ctx is done it returns nothing.
-func compareCorpus(ctx context.Context, slug string, p compare.Progress) (c *compare.Corpus, r *compare.Report, err string) {
+// compareCorpus reads and compares a bundled corpus of fsys (corpus.FS;
+// slug "" is corpus.Default), with its manifest's edits, under ctx,
+// telling p (if not nil) how far it has got; err is what to tell the
+// person, and a report may come with it (a problem with one article). Once
+// ctx is done it returns nothing.
+func compareCorpus(ctx context.Context, fsys fs.FS, slug string, p compare.Progress) (c *compare.Corpus, r *compare.Report, err string) {
 	if slug == "" {
 		slug = corpus.Default
 	}
-	title, arts, problems, e := article.LoadDir(corpus.FS, slug)
-	ed := bundledEdits(slug)
+	title, arts, problems, e := article.LoadDir(fsys, slug)
+	ed := bundledEdits(fsys, slug)
 	switch {
 	case e != nil:
 		return nil, nil, fmt.Sprintf("The corpus %q could not be read: %v.", slug, e)
@@ -74,11 +76,11 @@ func compareCorpus(ctx context.Context, slug string, p compare.Progress) (c *com
 
 // bundledEdits are the edits in a bundled corpus's manifest. A broken
 // manifest is the corpus's problem, told when it is read (LoadDir).
-func bundledEdits(slug string) edits {
+func bundledEdits(fsys fs.FS, slug string) edits {
 	if slug == "" {
 		slug = corpus.Default
 	}
-	m, _ := article.LoadManifest(corpus.FS, slug)
+	m, _ := article.LoadManifest(fsys, slug)
 	return edits{m.Edits, path.Join(slug, article.ManifestName)}
 }
 
@@ -143,7 +145,7 @@ func (w *CorpusPage) loadCorpus(ctx app.Context) {
 		// after it, not in it (measured: its first 40 ms, the reading of
 		// the corpus, ran in that task).
 		YieldToBrowser()
-		c, r, err := compareCorpus(job, slug, p)
+		c, r, err := compareCorpus(job, corpus.FS, slug, p)
 		if job.Err() != nil {
 			return // the reader has gone to another page
 		}

@@ -39,11 +39,17 @@ func (c *comparison) undoEdit(ctx app.Context) {
 }
 
 // setEdits replaces the edits, keeps them where the page keeps them
-// (keepEdits: a person's own articles), and re-aligns once.
+// (keepEdits: a person's own articles), and re-aligns once. The selection
+// follows anchor; with none (a sentence set aside, an undo) it is cleared,
+// since facts are numbered anew.
 func (c *comparison) setEdits(ctx app.Context, list []article.Edit, anchor *compare.Ref) {
 	c.edits.list = list
 	if c.keepEdits != nil {
 		c.keepEdits(ctx, list)
+	}
+	if anchor == nil && c.state.Fact >= 0 {
+		c.state.Fact, c.state.At = -1, ""
+		replaceURL(ctx, c.state)
 	}
 	if c.corpus != nil {
 		c.realign(ctx, c.state.Strictness, anchor)

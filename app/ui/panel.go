@@ -63,7 +63,7 @@ func (p *Panel) Render() app.UI {
 						}),
 					),
 					app.P().Class("px-wording").Body(text),
-					app.If(p.OnEdit != nil && len(c.Members) > 1, func() app.UI { return p.memberEdits(m) }),
+					app.If(p.OnEdit != nil, func() app.UI { return p.memberEdits(m, len(c.Members) > 1) }),
 				)
 			}),
 		),
@@ -144,13 +144,15 @@ func anchor(r *compare.Report, ref compare.Ref) article.Anchor {
 }
 
 // memberEdits are the corrections of one wording: it does not tell this
-// fact (split), or is not about the event (set aside).
-func (p *Panel) memberEdits(m compare.Ref) app.UI {
+// fact (split; where the fact has other wordings), or is not about the
+// event (set aside).
+func (p *Panel) memberEdits(m compare.Ref, split bool) app.UI {
 	a := anchor(p.Report, m)
 	return app.P().Class("px-edits").Body(
-		app.Button().Type("button").Class("px-button px-edit-split").Text("Not this fact").
-			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) }),
-		app.Text(" "),
+		app.If(split, func() app.UI {
+			return app.Button().Type("button").Class("px-button px-edit-split").Text("Not this fact").
+				OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) })
+		}),
 		app.Button().Type("button").Class("px-button px-edit-aside").Text("Not about the event").
 			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &a}, nil) }),
 	)

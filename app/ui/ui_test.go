@@ -3,10 +3,13 @@
 package ui
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -15,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -757,5 +761,71 @@ func TestEditControls(t *testing.T) {
 	m, err := article.ReadManifest("manifest.json", []byte(text))
 	if err != nil || !reflect.DeepEqual(m.Edits, edits) {
 		t.Errorf("the copied edits read back as %+v, %v; want %+v", m.Edits, err, edits)
+	}
+}
+
+// TestCopiedEditsGiveTheSamePage: edits made in the widget, copied as the
+// edit bar gives them and put into the corpus's manifest.json, give the
+// page that `make dist` generates (compareCorpus, the generator's and the
+// browser's path) the same comparison and the same side-by-side view as
+// the widget showed with the edits.
+func TestCopiedEditsGiveTheSamePage(t *testing.T) {
+	plain := seedReport(t)
+	near := -1
+	for id, c := range plain.Clusters {
+		if near < 0 && len(c.Near) > 0 {
+			near = id
+		}
+	}
+	n := plain.Clusters[near].Near[0]
+	made := []article.Edit{{Join: []article.Anchor{anchor(plain, plain.Clusters[near].Members[0]), anchor(plain, compare.Ref{Article: n.Article, Sentence: n.Sentence})}}}
+	// the widget: the bundled corpus with the edits made on it
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, inWidget, err := compareArticles(t.Context(), title, arts, 0, edits{list: made}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the site: the same corpus, the copied edits in its manifest
+	fsys := fstest.MapFS{}
+	err = fs.WalkDir(corpus.FS, corpus.Default, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(corpus.FS, p)
+		fsys[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(fsys[path.Join(corpus.Default, article.ManifestName)].Data, &m); err != nil {
+		t.Fatal(err)
+	}
+	var copied map[string]any
+	if err := json.Unmarshal([]byte(editsJSON(made)), &copied); err != nil {
+		t.Fatal(err)
+	}
+	m["edits"] = copied["edits"]
+	b, _ := json.Marshal(m)
+	fsys[path.Join(corpus.Default, article.ManifestName)] = &fstest.MapFile{Data: b}
+	_, onSite, problem := compareCorpus(t.Context(), fsys, corpus.Default, nil)
+	if problem != "" {
+		t.Fatal(problem)
+	}
+	a, _ := json.Marshal(inWidget)
+	c, _ := json.Marshal(onSite)
+	if string(a) != string(c) {
+		t.Error("the site's comparison with the copied edits differs from the widget's")
+	}
+	state := State{View: SideBySide, Fact: onSite.Articles[0].Sentences[0].Fact}
+	if d := cmp.Diff(normalize(app.HTMLString(&ColumnsView{Report: inWidget, State: state})), normalize(app.HTMLString(&ColumnsView{Report: onSite, State: state}))); d != "" {
+		t.Errorf("the site's side-by-side view differs from the widget's (-widget +site):\n%s", d)
+	}
+	if string(a) == func() string { b, _ := json.Marshal(plain); return string(b) }() {
+		t.Error("the edits changed nothing: the test proves nothing")
 	}
 }
