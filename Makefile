@@ -118,8 +118,10 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## sentence's speaker in the report; the stages split into functions):
 ## 2,045,111. An editor's corrections (issue 24: constraints in the
 ## aligner, edits resolved in compare, an aside sentence drawn): 2,054,078;
-## the widget's editing controls: 2,058,391 on a clean clone.
-WASM_BUDGET ?= 2062000
+## the widget's editing controls: 2,058,391 on a clean clone. The next
+## commit added 2 KB of raw code and the brotli copy 7 KB (2,065,344,
+## both measured with site generate's settings).
+WASM_BUDGET ?= 2069000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 
