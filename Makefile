@@ -120,8 +120,9 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## aligner, edits resolved in compare, an aside sentence drawn): 2,054,078;
 ## the widget's editing controls: 2,058,391 on a clean clone. The next
 ## commit added 2 KB of raw code and the brotli copy 7 KB (2,065,344,
-## both measured with site generate's settings).
-WASM_BUDGET ?= 2069000
+## both measured with site generate's settings). A second reader's fixes
+## (edit problems in the bar, claims in the panel): 2,068,404.
+WASM_BUDGET ?= 2073000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -35,6 +35,26 @@ func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
 		}
 		u = v
 	}
+	// A sentence leaves its fact only if every claim of it keeps a fact
+	// apart once the claims taken back are gone: else it would be told by
+	// nothing.
+	for u := range drop {
+		if ix.whole[u] != int32(u) {
+			continue
+		}
+		for c := u + 1; c < ix.Len() && ix.whole[c] == int32(u); c++ {
+			kept := 0
+			for _, m := range al.Facts[of[c]] {
+				if !drop[m] {
+					kept++
+				}
+			}
+			if kept < 2 {
+				delete(drop, u)
+				break
+			}
+		}
+	}
 	var facts [][]int
 	var links [][]Link
 	for id, f := range al.Facts {

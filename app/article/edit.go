@@ -18,6 +18,11 @@ type Edit struct {
 	Join  []Anchor `json:"join,omitempty"`
 	Split *Anchor  `json:"split,omitempty"`
 	Aside *Anchor  `json:"aside,omitempty"`
+
+	// From and N say where the edit was read, for messages: the file
+	// ("corpus/x/manifest.json") and its number there, from 1. Not kept.
+	From string `json:"-"`
+	N    int    `json:"-"`
 }
 
 // An Anchor names a sentence by its article's id and a run of its words
@@ -75,10 +80,28 @@ func (e Edit) Check() error {
 	return nil
 }
 
-// Label names the edit in a message: `edit 2 (join)`.
+// Label names the edit in a message: `corpus/x/manifest.json: edit 2
+// (join)`, by where it was read (From, N), else as the i-th of a list.
 func (e Edit) Label(i int) string {
-	if k := e.Kind(); k != "" {
-		return fmt.Sprintf("edit %d (%s)", i+1, k)
+	n, from := i+1, ""
+	if e.N > 0 {
+		n = e.N
 	}
-	return fmt.Sprintf("edit %d", i+1)
+	if e.From != "" {
+		from = e.From + ": "
+	}
+	if k := e.Kind(); k != "" {
+		return fmt.Sprintf("%sedit %d (%s)", from, n, k)
+	}
+	return fmt.Sprintf("%sedit %d", from, n)
+}
+
+// EditsFrom marks each edit with where it was read (From, N).
+func EditsFrom(edits []Edit, from string) []Edit {
+	out := make([]Edit, len(edits))
+	for i, e := range edits {
+		e.From, e.N = from, i+1
+		out[i] = e
+	}
+	return out
 }

@@ -34,10 +34,9 @@ type Options struct {
 	// Progress, if set, hears how far the comparison has got.
 	Progress Progress
 	// Edits are the editor's corrections of the alignment, applied in
-	// order (article.Edit); EditsFrom names where they come from in the
-	// problems an edit that cannot be applied makes ("manifest.json").
-	Edits     []article.Edit
-	EditsFrom string
+	// order (article.Edit). An edit that cannot be applied is a problem of
+	// the report, named by where it was read (article.EditsFrom).
+	Edits []article.Edit
 }
 
 // DefaultStrictness is the strictness a zero Options means.
@@ -68,7 +67,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	if c.ix == nil {
 		return r, nil
 	}
-	ed, problems := c.applyEdits(opt.Edits, opt.EditsFrom)
+	ed, problems := c.applyEdits(opt.Edits)
 	r.Problems = append(r.Problems, problems...)
 	al, err := c.ix.FactsWith(ctx, r.Strictness, ed.cons, opt.Progress.part(StageAligning, 0, 100))
 	if err != nil {

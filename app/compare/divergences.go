@@ -140,12 +140,13 @@ func appendNew(r *Report, ds, more []Divergence) []Divergence {
 // out. A divergence keeps its pairs of two facts.
 func notInOneFact(r *Report, ds []Divergence) []Divergence {
 	fact := func(m Mark) int { return r.Articles[r.Index(m.Article)].Sentences[m.Sentence].Fact }
+	apartFacts := func(a, b Mark) bool { return fact(a) != fact(b) || fact(a) < 0 }
 	out := []Divergence{}
 	for _, d := range ds {
 		apart := false
 		for x, a := range d.Members {
 			for _, b := range d.Members[x+1:] {
-				apart = apart || a.Article != b.Article && fact(a) != fact(b)
+				apart = apart || a.Article != b.Article && apartFacts(a, b)
 			}
 		}
 		if !apart {
@@ -153,7 +154,7 @@ func notInOneFact(r *Report, ds []Divergence) []Divergence {
 		}
 		var keep [][2]int
 		for _, p := range d.Conflicts {
-			if fact(d.Members[p[0]]) != fact(d.Members[p[1]]) {
+			if apartFacts(d.Members[p[0]], d.Members[p[1]]) {
 				keep = append(keep, p)
 			}
 		}

@@ -23,10 +23,9 @@ type edited struct {
 
 // applyEdits resolves the edits, in order, the later holding where two
 // name one sentence: a join merges the groups its sentences were in; a
-// split or an aside takes its sentence out of any group. from names where
-// the edits come from in problems ("corpus/x/manifest.json"). Cost: for
-// each sentence an edit names, a pass over its article's sentences.
-func (c *Corpus) applyEdits(edits []article.Edit, from string) (edited, []string) {
+// split or an aside takes its sentence out of any group. Cost: for each
+// sentence an edit names, a pass over its article's sentences.
+func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 	out := edited{shaped: map[loc]bool{}, aside: map[loc]bool{}}
 	if len(edits) == 0 {
 		return out, nil
@@ -38,7 +37,7 @@ func (c *Corpus) applyEdits(edits []article.Edit, from string) (edited, []string
 	for i, e := range edits {
 		locs, err := c.resolve(e)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s%s: %v; it is not applied", prefix(from), e.Label(i), err))
+			problems = append(problems, fmt.Sprintf("%s: %v; it is not applied", e.Label(i), err))
 			continue
 		}
 		if e.Kind() == "join" {
@@ -126,15 +125,20 @@ func (c *Corpus) find(a article.Anchor) (loc, error) {
 		if d.report.ID != a.Article {
 			continue
 		}
-		found := -1
+		found, several := -1, false
 		for k, s := range d.report.Sentences {
-			if !strings.Contains(strings.Join(strings.Fields(s.Text), " "), words) {
-				continue
+			text := strings.Join(strings.Fields(s.Text), " ")
+			if text == words {
+				found, several = k, false // the whole sentence: no other can be it
+				break
 			}
-			if found >= 0 {
-				return loc{}, fmt.Errorf("more than one sentence of %q holds %q: give more of its words", a.Article, words)
+			if strings.Contains(text, words) {
+				several = several || found >= 0
+				found = k
 			}
-			found = k
+		}
+		if several {
+			return loc{}, fmt.Errorf("more than one sentence of %q holds %q: give more of its words", a.Article, words)
 		}
 		if found < 0 {
 			return loc{}, fmt.Errorf("no sentence of %q holds %q", a.Article, words)
@@ -142,13 +146,6 @@ func (c *Corpus) find(a article.Anchor) (loc, error) {
 		return loc{i, found, -1}, nil
 	}
 	return loc{}, fmt.Errorf("there is no article %q", a.Article)
-}
-
-func prefix(from string) string {
-	if from == "" {
-		return ""
-	}
-	return from + ": "
 }
 
 func remove(ws []loc, w loc) []loc {

@@ -60,7 +60,7 @@ func TestEdits(t *testing.T) {
 		{},
 	}
 	for _, strictness := range []float64{0.5, DefaultStrictness(), 0.9} {
-		r := c.Compare(Options{Strictness: strictness, Edits: edits, EditsFrom: "x/manifest.json"})
+		r := c.Compare(Options{Strictness: strictness, Edits: article.EditsFrom(edits, "x/manifest.json")})
 		fa, _ := r.Sentence(a)
 		fb, _ := r.Sentence(b)
 		if fa.Fact < 0 || fa.Fact != fb.Fact || !r.Clusters[fa.Fact].Edited {

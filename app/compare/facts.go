@@ -151,6 +151,11 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 					s.Fact = f
 				}
 			}
+			for ci := range s.Claims {
+				if s.Claims[ci].Fact < 0 {
+					s.Claims[ci].Fact = s.Fact // told keeps every claim a fact or its sentence's; this holds if it did not
+				}
+			}
 		}
 	}
 }

@@ -17,9 +17,9 @@ func articleStats(r *Report) {
 			if s.Aside {
 				continue // counts nowhere
 			}
-			told := r.Shared(s.Fact)
+			told := s.Fact >= 0 && r.Shared(s.Fact)
 			for _, c := range s.Claims {
-				told = told || r.Shared(c.Fact)
+				told = told || c.Fact >= 0 && r.Shared(c.Fact)
 			}
 			if told {
 				shared++

@@ -221,7 +221,7 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 				if len(s.Claims) > 0 {
 					li = li.Class("px-claims")
 				}
-				if s.Aside {
+				if s.Aside || s.Fact < 0 && len(s.Claims) == 0 {
 					// set aside by the editor: in its place, dimmed, in no fact
 					return li.Class("px-aside").Title("Set aside: not about the event").Body(
 						app.Span().Class("px-aside-tag").Text("set aside"), app.Text(" "), app.Span().Class("px-text").Text(s.Text))

@@ -81,7 +81,7 @@ func bundledEdits(fsys fs.FS, slug string) edits {
 		slug = corpus.Default
 	}
 	m, _ := article.LoadManifest(fsys, slug)
-	return edits{m.Edits, path.Join(slug, article.ManifestName)}
+	return edits{article.EditsFrom(m.Edits, path.Join(slug, article.ManifestName))}
 }
 
 // OnMount compares the corpus of the page the browser loaded, and listens

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -20,7 +21,7 @@ import (
 // asks for the machine's alignment alone.
 func (c *comparison) activeEdits() edits {
 	if c.state.Machine {
-		return edits{from: c.edits.from}
+		return edits{}
 	}
 	return c.edits
 }
@@ -71,10 +72,13 @@ func (c *comparison) editor() func(app.Context, article.Edit, *compare.Ref) {
 type EditBar struct {
 	app.Compo
 
-	State  State
-	Edits  []article.Edit
-	Undo   func(app.Context)
-	copied bool
+	State State
+	Edits []article.Edit
+	Undo  func(app.Context)
+	// Problems are the report's problems with edits: those that name no
+	// sentence, or several, and so are not applied.
+	Problems []string
+	copied   bool
 }
 
 // Render draws the bar.
@@ -101,6 +105,11 @@ func (b *EditBar) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { b.copy(ctx, text) }),
 			app.Span().Class("px-copied").Role("status").Text(map[bool]string{true: "Copied.", false: ""}[b.copied]),
 		),
+		app.If(len(b.Problems) > 0, func() app.UI {
+			return app.Ul().Class("px-edit-problems").Role("alert").Body(app.Range(b.Problems).Slice(func(i int) app.UI {
+				return app.Li().Text(b.Problems[i])
+			}))
+		}),
 		app.If(len(b.Edits) > 0, func() app.UI {
 			return app.Details().Body(
 				app.Summary().Text("The edits, as manifest.json keeps them"),
@@ -117,6 +126,21 @@ func (b *EditBar) copy(ctx app.Context, text string) {
 		clip.Call("writeText", text)
 		b.copied = true
 	}
+}
+
+// editProblems are a report's problems with edits (compare's applyEdits
+// writes "edit N (kind): …; it is not applied").
+func editProblems(r *compare.Report) []string {
+	var out []string
+	if r == nil {
+		return nil
+	}
+	for _, p := range r.Problems {
+		if strings.HasSuffix(p, "it is not applied") {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // editsJSON is the "edits" member of a manifest.json, to paste into it.

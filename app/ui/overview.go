@@ -263,5 +263,9 @@ func (v *OverviewView) factCell(f int) app.UI {
 	link := v.State.With(func(s *State) { s.View = SideBySide; s.Fact = f })
 	return app.Th().Scope("row").Class("px-fact").Body(
 		app.A().Href(link.URL()).Title("Compare this fact side by side").Text(compare.Clip(text, 120)),
+		app.If(r.Clusters[f].Edited, func() app.UI {
+			return app.Span().Class("px-edited").Title("corrected by hand").Body(
+				app.Span().Aria("hidden", true).Text(" ✎"), app.Span().Class("px-vh").Text(" (corrected by hand)"))
+		}),
 	)
 }

@@ -165,7 +165,7 @@ func (c *comparison) frame(root app.HTMLDiv, yours bool, view, foot app.UI) app.
 		// with 200 articles in the editor)
 		&ProgressBar{},
 		app.If(c.state.Editing, func() app.UI {
-			return &EditBar{State: c.state, Edits: c.edits.list, Undo: c.undoEdit}
+			return &EditBar{State: c.state, Edits: c.edits.list, Undo: c.undoEdit, Problems: editProblems(c.report)}
 		}),
 		app.If(c.err != "", func() app.UI {
 			return app.P().Class("px-error").Role("alert").Text(c.err)

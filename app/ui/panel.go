@@ -63,7 +63,7 @@ func (p *Panel) Render() app.UI {
 						}),
 					),
 					app.P().Class("px-wording").Body(text),
-					app.If(p.OnEdit != nil, func() app.UI { return p.memberEdits(m, len(c.Members) > 1) }),
+					app.If(p.OnEdit != nil, func() app.UI { return p.memberEdits(m, len(c.Members) > 1 && whole(r, c, k)) }),
 				)
 			}),
 		),
@@ -158,10 +158,28 @@ func (p *Panel) memberEdits(m compare.Ref, split bool) app.UI {
 	)
 }
 
+// whole reports whether member k of fact c tells it with its whole
+// sentence, not a claim of it: edits name whole sentences.
+func whole(r *compare.Report, c compare.Cluster, k int) bool {
+	s, ok := r.Sentence(c.Members[k])
+	return ok && (k >= len(c.Claims) || c.Claims[k] == compare.Span{Start: s.Start, End: s.End})
+}
+
 // joinEdit says that a near miss tells the fact: it is joined to the
-// fact's first wording.
+// fact's first wording told by a whole sentence (edits name whole
+// sentences); where every wording is a claim, none is offered.
 func (p *Panel) joinEdit(c compare.Cluster, n compare.Near) app.UI {
-	first := c.Members[0]
+	k := -1
+	for x := range c.Members {
+		if whole(p.Report, c, x) {
+			k = x
+			break
+		}
+	}
+	if k < 0 {
+		return app.P().Class("px-edits")
+	}
+	first := c.Members[k]
 	near := compare.Ref{Article: n.Article, Sentence: n.Sentence}
 	join := article.Edit{Join: []article.Anchor{anchor(p.Report, first), anchor(p.Report, near)}}
 	return app.P().Class("px-edits").Body(

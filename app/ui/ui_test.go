@@ -754,9 +754,14 @@ func TestEditControls(t *testing.T) {
 		{Aside: &article.Anchor{Article: first.Article, Text: "words"}},
 	}
 	text := editsJSON(edits)
-	bar := app.HTMLString(&EditBar{State: State{Fact: -1, Editing: true}, Edits: edits})
-	if !strings.Contains(bar, "2 corrections") || !strings.Contains(bar, "Copy edits for manifest.json") {
-		t.Errorf("the edit bar:\n%s", bar)
+	edited, err := compare.Compare(r.Title, seedArticles(t), compare.Options{Edits: edits})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bar := app.HTMLString(&EditBar{State: State{Fact: -1, Editing: true}, Edits: edits, Problems: editProblems(edited)})
+	if !strings.Contains(bar, "2 corrections") || !strings.Contains(bar, "Copy edits for manifest.json") ||
+		!strings.Contains(bar, `edit 2 (aside): no sentence of &#34;`+first.Article) {
+		t.Errorf("the edit bar, with an edit that names no sentence:\n%s", bar)
 	}
 	m, err := article.ReadManifest("manifest.json", []byte(text))
 	if err != nil || !reflect.DeepEqual(m.Edits, edits) {
@@ -828,4 +833,41 @@ func TestCopiedEditsGiveTheSamePage(t *testing.T) {
 	if string(a) == func() string { b, _ := json.Marshal(plain); return string(b) }() {
 		t.Error("the edits changed nothing: the test proves nothing")
 	}
+}
+
+// TestEditedMarks: a fact an edit shaped says so in the overview's grid
+// and on its sentences' badges; the machine's facts do not.
+func TestEditedMarks(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	join := article.Edit{Join: []article.Anchor{
+		{Article: "002_58d5efca2139f73e", Text: "50-minute closed-door discussion"},
+		{Article: "004_6e953f77dba7049c", Text: "lasted nearly an hour"},
+	}}
+	for _, tt := range []struct {
+		edits []article.Edit
+		want  bool
+	}{{nil, false}, {[]article.Edit{join}, true}} {
+		r, err := compare.Compare(title, arts, compare.Options{Edits: tt.edits})
+		if err != nil {
+			t.Fatal(err)
+		}
+		overview := app.HTMLString(&OverviewView{Report: r, State: State{View: Overview, Fact: -1}})
+		columns := app.HTMLString(&ColumnsView{Report: r, State: State{View: SideBySide, Fact: -1, Columns: []int{2, 4}}})
+		if got := strings.Contains(overview, "(corrected by hand)") && strings.Contains(columns, "✎"); got != tt.want {
+			t.Errorf("edits %v: marked %v, want %v", tt.edits, got, tt.want)
+		}
+	}
+}
+
+// seedArticles are the bundled corpus's articles.
+func seedArticles(t *testing.T) []article.Article {
+	t.Helper()
+	_, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts
 }

@@ -25,7 +25,7 @@ func (c *comparison) realign(ctx app.Context, strictness float64, anchor *compar
 	corpus := c.corpus
 	c.work(ctx, func(job context.Context, p compare.Progress) {
 		ed := c.activeEdits()
-		r, err := corpus.CompareContext(job, compare.Options{Strictness: strictness, Progress: p, Edits: ed.list, EditsFrom: ed.from})
+		r, err := corpus.CompareContext(job, compare.Options{Strictness: strictness, Progress: p, Edits: ed.list})
 		if err != nil {
 			return // newer work, or another page
 		}
@@ -46,11 +46,9 @@ func (c *comparison) realign(ctx app.Context, strictness float64, anchor *compar
 	})
 }
 
-// edits are the editor's corrections a comparison applies, and where they
-// come from (a bundled corpus's manifest), for the problems they make.
+// edits are the editor's corrections a comparison applies.
 type edits struct {
 	list []article.Edit
-	from string
 }
 
 // compareArticles prepares the articles and compares them at the
@@ -62,7 +60,7 @@ func compareArticles(ctx context.Context, title string, arts []article.Article, 
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := c.CompareContext(ctx, compare.Options{Strictness: strictness, Progress: p, Edits: ed.list, EditsFrom: ed.from})
+	r, err := c.CompareContext(ctx, compare.Options{Strictness: strictness, Progress: p, Edits: ed.list})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -157,6 +157,7 @@ func (y *YoursPage) OnNav(ctx app.Context) {
 // save off again).
 func (y *YoursPage) setSet(ctx app.Context, s article.Set, save bool) {
 	y.ed.set = s
+	y.edits = edits{list: s.Edits} // an import, a deletion or an undo brings its own
 	y.edited = true
 	y.recheck(ctx)
 	if y.report != nil {

@@ -135,7 +135,7 @@ func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compar
 			fmt.Fprintf(stderr, "parallax: %s: read as an HTML page, reduced to its text (%d bytes), headline %q\n", a.Path, len(a.Text), a.Title)
 		}
 	}
-	rep, err := compare.Compare(title, arts, compare.Options{Strictness: strictness, Edits: ed.list, EditsFrom: strings.Join(ed.from, ", ")})
+	rep, err := compare.Compare(title, arts, compare.Options{Strictness: strictness, Edits: ed})
 	for _, p := range rep.Problems {
 		fmt.Fprintln(stderr, "parallax:", p)
 	}
@@ -148,18 +148,11 @@ func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compar
 	return rep, nil
 }
 
-// edits are the editor's corrections in the manifests of the folders
-// compared, and those manifests' paths.
-type edits struct {
-	list []article.Edit
-	from []string
-}
-
 // load reads every argument: a folder (its articles, and its manifest with
 // its edits) or a file (with the manifest of its folder, if any, but not
 // its edits: they name the folder's articles). Duplicate texts are left
 // out after the first.
-func load(args []string) (title string, arts []article.Article, problems []error, ed edits) {
+func load(args []string) (title string, arts []article.Article, problems []error, ed []article.Edit) {
 	manifests := map[string]map[string]article.Meta{}
 	for _, arg := range args {
 		info, err := os.Stat(arg)
@@ -177,8 +170,7 @@ func load(args []string) (title string, arts []article.Article, problems []error
 				title = t
 			}
 			if m, err := article.LoadManifest(os.DirFS(arg), "."); err == nil && len(m.Edits) > 0 {
-				ed.list = append(ed.list, m.Edits...)
-				ed.from = append(ed.from, filepath.Join(arg, article.ManifestName))
+				ed = append(ed, article.EditsFrom(m.Edits, filepath.Join(arg, article.ManifestName))...)
 			}
 			for _, p := range ps {
 				problems = append(problems, under(arg, p))
