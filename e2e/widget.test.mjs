@@ -158,7 +158,15 @@ for (const width of [1280, 375]) {
     await page.waitForFunction(() => document.querySelector('output').textContent.trim() === '0.90' && !document.querySelector('.px-main[data-busy="true"]'), null, { timeout: 30000 });
     await page.waitForFunction(() => /corrected by hand/.test(document.querySelector('#px-panel h2')?.textContent || ''), null, { timeout: 30000 });
     assert.match(await page.textContent('.px-editbar'), /1 correction/);
-    await page.click('.px-editbar summary');
+    // Copy: copied, or, where the browser refuses, the text opened and
+    // selected to copy by hand
+    await page.click('#px-copy-edits');
+    await page.waitForFunction(() => /Copied\.|copy it by hand/.test(document.querySelector('.px-copied').textContent), null, { timeout: 10000 });
+    if (!/Copied/.test(await page.textContent('.px-copied'))) {
+      assert.ok(await page.$eval('.px-editbar details', (d) => d.open), 'the edits were neither copied nor opened to copy by hand');
+    } else {
+      await page.click('.px-editbar summary');
+    }
     const json = JSON.parse(await page.inputValue('#px-edits-json'));
     assert.equal(json.edits.length, 1);
     assert.deepEqual(json.edits[0].join.map((a) => a.article), ['002_58d5efca2139f73e', '001_dcb0778ffaba6f06']);

@@ -78,7 +78,10 @@ type EditBar struct {
 	// Problems are the report's problems with edits: those that name no
 	// sentence, or several, and so are not applied.
 	Problems []string
-	copied   bool
+	// status says what Copy did, for as many edits as statusFor: a newer
+	// edit makes it stale.
+	status    string
+	statusFor int
 }
 
 // Render draws the bar.
@@ -103,7 +106,7 @@ func (b *EditBar) Render() app.UI {
 			app.Text(" "),
 			app.Button().Type("button").Class("px-button").ID("px-copy-edits").Disabled(len(b.Edits) == 0).Text("Copy edits for manifest.json").
 				OnClick(func(ctx app.Context, e app.Event) { b.copy(ctx, text) }),
-			app.Span().Class("px-copied").Role("status").Text(map[bool]string{true: "Copied.", false: ""}[b.copied]),
+			app.Span().Class("px-copied").Role("status").Text(b.shownStatus()),
 		),
 		app.If(len(b.Problems) > 0, func() app.UI {
 			return app.Ul().Class("px-edit-problems").Role("alert").Body(app.Range(b.Problems).Slice(func(i int) app.UI {
@@ -119,13 +122,39 @@ func (b *EditBar) Render() app.UI {
 	)
 }
 
-// copy puts the edits on the clipboard; where the browser refuses (an
-// iframe without the permission), the text stays to select by hand.
-func (b *EditBar) copy(ctx app.Context, text string) {
-	if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
-		clip.Call("writeText", text)
-		b.copied = true
+// shownStatus is what Copy did, unless an edit came since.
+func (b *EditBar) shownStatus() string {
+	if b.statusFor != len(b.Edits) {
+		return ""
 	}
+	return b.status
+}
+
+// copy puts the edits on the clipboard and says so once the browser has;
+// where it refuses (no clipboard on a plain http page, an iframe without
+// the permission), it opens the text and selects it, to copy by hand.
+func (b *EditBar) copy(ctx app.Context, text string) {
+	n := len(b.Edits)
+	say := func(s string) { ctx.Dispatch(func(ctx app.Context) { b.status, b.statusFor = s, n }) }
+	byHand := func() {
+		if area := app.Window().GetElementByID("px-edits-json"); area.Truthy() {
+			if d := area.Call("closest", "details"); d.Truthy() {
+				d.Set("open", true)
+			}
+			area.Call("select")
+		}
+		say("The browser did not let Parallax copy: the text is selected, copy it by hand.")
+	}
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		byHand()
+		return
+	}
+	var done, refused app.Func
+	release := func() { done.Release(); refused.Release() }
+	done = app.FuncOf(func(app.Value, []app.Value) any { say("Copied."); release(); return nil })
+	refused = app.FuncOf(func(app.Value, []app.Value) any { byHand(); release(); return nil })
+	clip.Call("writeText", text).Call("then", done, refused)
 }
 
 // editProblems are a report's problems with edits (compare's applyEdits
