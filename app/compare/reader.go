@@ -7,6 +7,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -96,11 +97,12 @@ func (r *Report) Shared(id int) bool { return r.Reach(id) <= ToldBySome }
 // Tellers are the indexes of the articles that tell fact id, in order.
 func (r *Report) Tellers(id int) []int {
 	var out []int
-	for i, t := range r.Tellings(id) {
-		if t == Told || t == ToldDifferently {
+	for _, m := range r.Clusters[id].Members {
+		if i := r.Index(m.Article); i >= 0 && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 

@@ -64,17 +64,26 @@ func (a Article) Counted() int {
 	return n
 }
 
+// countedAll is each article's Counted, read once for the O(a²) passes.
+func countedAll(r *Report) []int {
+	out := make([]int, len(r.Articles))
+	for i, a := range r.Articles {
+		out[i] = a.Counted()
+	}
+	return out
+}
+
 // similarity is the Dice coefficient over facts: for articles with n_i and
 // n_j sentences and c facts in common, 2c / (n_i + n_j). 1 on the diagonal.
 // Cost: O(a²) for a articles, after common's pass over the facts.
 func similarity(r *Report) [][]float64 {
-	c := common(r)
+	c, counted := common(r), countedAll(r)
 	n := len(r.Articles)
 	out := make([][]float64, n)
 	for i := range out {
 		out[i] = make([]float64, n)
 		for j := range out[i] {
-			ni, nj := r.Articles[i].Counted(), r.Articles[j].Counted()
+			ni, nj := counted[i], counted[j]
 			switch {
 			case i == j:
 				out[i][j] = 1
@@ -127,7 +136,7 @@ func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Deriv
 			}
 		}
 	}
-	c := common(r)
+	c, counted := common(r), countedAll(r)
 	out := []Derivation{}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
@@ -135,8 +144,8 @@ func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Deriv
 				continue
 			}
 			closeness := closeSum[i][j] / float64(pairs[i][j])
-			covI := float64(c[i][j]) / float64(r.Articles[i].Counted())
-			covJ := float64(c[i][j]) / float64(r.Articles[j].Counted())
+			covI := float64(c[i][j]) / float64(counted[i])
+			covJ := float64(c[i][j]) / float64(counted[j])
 			d, s, cov := i, j, covI
 			if covJ > covI {
 				d, s, cov = j, i, covJ
@@ -145,7 +154,7 @@ func derivations(r *Report, ix *align.Index, facts [][]int, where []loc) []Deriv
 			if dd != "" && sd != "" && dd < sd {
 				// the likelier rewrite is dated earlier: turn it round
 				d, s = s, d
-				cov = float64(c[i][j]) / float64(r.Articles[d].Counted())
+				cov = float64(c[i][j]) / float64(counted[d])
 				dd, sd = sd, dd
 			}
 			like := cov * closeness
