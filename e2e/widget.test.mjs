@@ -177,6 +177,78 @@ for (const width of [1280, 375]) {
   });
 }
 
+// columnsOf is what the side-by-side view shows of each sentence: its
+// class (set aside, several claims), and each button's article, sentence,
+// fact and badge.
+const columnsOf = (page) => page.$$eval('.px-col .px-sents > li', (lis) => lis.map((li) => [li.className,
+  ...[...li.querySelectorAll('button.px-s')].map((b) => [b.dataset.article, b.dataset.sentence, b.dataset.fact, b.querySelector('.px-badge')?.textContent].join(':'))].join(' | ')));
+
+// The editor's corrections, copied from the edit bar into the corpus's
+// manifest.json, give the same page from the generated site: the site is
+// built again (go build -overlay puts the new manifest in the place of
+// the bundled one, for the WebAssembly and for the prerendered pages) and
+// its page, prerendered and running, shows what the widget showed.
+test('corrections copied into manifest.json give the same page from make dist', async () => {
+  const { context, page } = await open(root + '?cols=0,2,3&edit=1', { viewport: { width: 1280, height: 900 } });
+  await ready(page);
+  const corrections = (n) => page.waitForFunction((n) => new RegExp(n + ' correction').test(document.querySelector('.px-editbar').textContent) && !document.querySelector('.px-main[data-busy="true"]'), n, { timeout: 30000 });
+  await page.locator('.px-col button.px-s', { hasText: 'Their first face-to-face engagement occurred in February' }).click();
+  await page.locator('#px-panel .px-near-item', { hasText: 'Their first meeting took place in February in Riyadh' }).locator('.px-edit-join').click();
+  await corrections(1);
+  // after the re-comparison the facts are numbered anew: the sentence
+  // clicked is the one the panel shows (go-app keeps a handler of the same
+  // code unless it is scoped)
+  await page.locator('.px-col button.px-s', { hasText: 'The leaders of Britain and France also announced' }).click();
+  await page.waitForSelector('#px-panel .px-edit-aside');
+  assert.match(await page.textContent('#px-panel .px-wordings'), /The leaders of Britain and France also announced/);
+  await page.click('#px-panel .px-edit-aside');
+  await corrections(2);
+  await page.click('.px-editbar summary');
+  const copied = JSON.parse(await page.inputValue('#px-edits-json'));
+  assert.deepEqual(copied.edits.map((e) => Object.keys(e)[0]), ['join', 'aside']);
+  const widget = await columnsOf(page);
+  assert.ok(widget.some((c) => /px-aside/.test(c)), 'no sentence set aside in the widget');
+  const query = new URL(page.url()).searchParams;
+  query.delete('edit');
+  await context.close();
+
+  // the site again, with the copied edits in the corpus's manifest
+  const repo = path.resolve(process.env.WEB || '../web', '..');
+  const work = path.resolve(repo, '.bin/dist-edits');
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  const manifestPath = path.join(repo, 'corpus/rubio-lavrov/manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  manifest.edits = copied.edits;
+  fs.writeFileSync(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  const overlay = path.join(work, 'overlay.json');
+  fs.writeFileSync(overlay, JSON.stringify({ Replace: { [manifestPath]: path.join(work, 'manifest.json') } }));
+  fs.cpSync(path.join(repo, 'web'), path.join(work, 'web'), { recursive: true, filter: (f) => !f.endsWith('app.wasm') });
+  const go = process.env.GO || 'go';
+  const run = (args, env = {}) => {
+    const r = spawnSync(go, args, { cwd: repo, stdio: 'inherit', env: { ...process.env, ...env } });
+    assert.equal(r.status, 0, `${go} ${args.join(' ')} failed`);
+  };
+  run(['build', '-overlay', overlay, '-trimpath', '-ldflags=-s -w', '-o', path.join(work, 'web/app.wasm'), './cmd/site'], { GOOS: 'js', GOARCH: 'wasm' });
+  run(['run', '-overlay', overlay, './cmd/site', 'generate', '-web', path.join(work, 'web'), path.join(work, 'dist')]);
+  const built = await serve(path.join(work, 'dist'));
+
+  // prerendered, before any script runs: the default page
+  const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const pre = await still.newPage();
+  await pre.goto(built);
+  const prerendered = await columnsOf(pre);
+  await still.close();
+  const fresh = await open(built, { viewport: { width: 1280, height: 900 } });
+  await ready(fresh.page);
+  assert.deepEqual(prerendered, await columnsOf(fresh.page), 'the prerendered page and the running one differ');
+  // running, in the state the editor left
+  await fresh.page.goto(built + '?' + query);
+  await ready(fresh.page);
+  assert.deepEqual(await columnsOf(fresh.page), widget, 'the generated page differs from the widget with the edits');
+  await fresh.context.close();
+});
+
 test('every view opens from its tab', async () => {
   const { context, page } = await open(root);
   await ready(page);

@@ -263,6 +263,11 @@ test('export, delete all, import: the same articles and metadata', async () => {
   await context.close();
 });
 
+// columnsOf is what the side-by-side view shows of each sentence: each
+// button's sentence, fact and badge.
+const columnsOf = (page) => page.$$eval('.px-col .px-sents > li', (lis) => lis.map((li) =>
+  [...li.querySelectorAll('button.px-s')].map((b) => [b.dataset.sentence, b.dataset.fact, b.querySelector('.px-badge')?.textContent].join(':')).join(' | ')));
+
 test('corrections (edit=1): a split from the panel, kept through a reload, an export and an import; undo', async () => {
   const { context, page } = await editor();
   await pasteTwo(page);
@@ -282,6 +287,8 @@ test('corrections (edit=1): a split from the panel, kept through a reload, an ex
   await page.reload();
   await page.waitForFunction(() => /1 correction/.test(document.querySelector('.px-editbar')?.textContent || ''), null, { timeout: 30000 });
   await page.waitForSelector('.px-cols button.px-s', { timeout: 30000 });
+  const split = await columnsOf(page);
+  assert.ok(split.some((c) => /✎/.test(c)), 'no fact marked as corrected by hand after the reload');
   // the export carries it
   await page.click('.px-tab[href*="view=edit"]');
   await page.waitForSelector('#px-export');
@@ -298,6 +305,8 @@ test('corrections (edit=1): a split from the panel, kept through a reload, an ex
   await other.page.waitForSelector('.px-cols', { timeout: 30000 });
   await other.page.goto(root + 'yours?edit=1');
   await other.page.waitForFunction(() => /1 correction/.test(document.querySelector('.px-editbar')?.textContent || ''), null, { timeout: 30000 });
+  await other.page.waitForSelector('.px-cols button.px-s', { timeout: 30000 });
+  assert.deepEqual(await columnsOf(other.page), split, 'the imported edit is counted but the columns differ');
   await other.context.close();
   // undo takes it back
   await page.click('.px-tab[href*="view=side"], .px-tabs >> text=Side by side');

@@ -40,6 +40,10 @@ type Alignment struct {
 	// sentences that did not make one fact, where near misses and
 	// contradictions hide.
 	Near []Link
+	// Left are, where an editor set a sentence apart or aside
+	// (Constraints), the sentences its fact held in the machine's
+	// grouping: their facts are ones the edit shaped. Ascending.
+	Left []int
 }
 
 // Facts groups the indexed sentences into facts at the given strictness:
@@ -105,12 +109,18 @@ func (ix *Index) groupWith(ctx context.Context, strictness float64, cons Constra
 		return Alignment{}, err
 	}
 	near.sortByScore()
+	left, err := ix.left(ctx, known, strictness, near, cons)
+	if err != nil {
+		return Alignment{}, err
+	}
 	g := newGrouping(ix, known, strictness)
 	near = g.constrain(cons, near)
 	if err := g.join(ctx, near.joinOrder(ix, strictness), tick); err != nil {
 		return Alignment{}, err
 	}
-	return g.alignment(near.links), nil
+	al := g.alignment(near.links)
+	al.Left = left
+	return al, nil
 }
 
 // nearLinks are the scored candidate links of at least NearShare times the

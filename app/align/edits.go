@@ -1,14 +1,20 @@
 package align
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // Constraints are an editor's corrections, as sentence indexes of the
-// index (each a whole sentence: its claims follow it):
+// index: each a whole sentence (its claims follow it) or a claim:
 //   - Join: each set must be one fact (must-link). Its sentences are
 //     joined before any link is tried, and average linkage only ever joins
 //     facts, so no later step breaks a join; other sentences still join
-//     the fact by the usual rule.
-//   - Apart: each sentence, with its claims, stands alone (cannot-link).
+//     the fact by the usual rule. A sentence joined whole tells no fact
+//     by a claim of it, unless that claim is itself joined: the editor
+//     read it whole.
+//   - Apart: each sentence, with its claims, stands alone (cannot-link),
+//     but for a claim of it that is joined.
 //   - Aside: each sentence, with its claims, is in no fact, and no link
 //     leads to it.
 //
@@ -87,6 +93,24 @@ func (g *grouping) constrain(cons Constraints, near nearLinks) nearLinks {
 	for u := range aside {
 		g.closed[u] = true
 	}
+	joined := map[int]bool{}
+	for _, set := range cons.Join {
+		for _, u := range set {
+			joined[u] = true
+		}
+	}
+	for u := range joined {
+		delete(g.closed, u) // a claim joined by hand, of a sentence set apart
+	}
+	for _, set := range cons.Join {
+		for _, u := range set {
+			for c := range g.ix.withClaims([]int{u}) {
+				if c != u && !joined[c] { // the editor took the sentence whole
+					g.closed[c] = true
+				}
+			}
+		}
+	}
 	for _, set := range cons.Join {
 		for _, u := range set[1:] {
 			if fa, fb := g.of[set[0]], g.of[u]; fa != fb {
@@ -100,3 +124,30 @@ func (g *grouping) constrain(cons Constraints, near nearLinks) nearLinks {
 // isClosed reports whether fact f is a sentence that must stand alone. Such
 // a fact is never joined, so it stays the fact named by its sentence.
 func (g *grouping) isClosed(f int) bool { return g.closed[f] }
+
+// left groups the sentences as the machine alone does and returns, for the
+// sentences set apart or aside (with their claims), the others their facts
+// held there (Alignment.Left). Without such edits it does nothing. Cost:
+// one more pass of joins over the links already scored.
+func (ix *Index) left(ctx context.Context, known map[uint64]float64, strictness float64, near nearLinks, cons Constraints) ([]int, error) {
+	if len(cons.Apart) == 0 && len(cons.Aside) == 0 {
+		return nil, nil
+	}
+	m := newGrouping(ix, known, strictness)
+	if err := m.join(ctx, near.joinOrder(ix, strictness), nil); err != nil {
+		return nil, err
+	}
+	moved := ix.withClaims(append(slices.Clone(cons.Apart), cons.Aside...))
+	var out []int
+	seen := map[int]bool{}
+	for u := range moved {
+		for _, v := range m.members[m.of[u]] {
+			if !moved[v] && !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}

@@ -12,7 +12,8 @@ import "slices"
 // "only here"; and where every claim of the sentence is apart, the
 // sentence whole tells nothing of its own and leaves its fact. The facts
 // returned are in order of their first sentence. A sentence an editor
-// joined (joined) keeps its fact as joined. Cost: the scores of a
+// joined (joined), or whose claim an editor joined, keeps its fact as
+// joined. Cost: the scores of a
 // sentence's claims against its fact, for the sentences with a claim
 // apart.
 func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
@@ -31,7 +32,7 @@ func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
 			v++
 		}
 		if apart && !joined[u] { // an editor's join holds
-			ix.takeBack(al, of, u, v, drop)
+			ix.takeBack(al, of, u, v, drop, joined)
 		}
 		u = v
 	}
@@ -73,7 +74,7 @@ func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
 // fact apart, which to drop from the fact it joined (told): the claim
 // closest to u's own fact, when that fact has members from other
 // articles; u itself when it has none and every claim is apart.
-func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop map[int]bool) {
+func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop, joined map[int]bool) {
 	var others []int // the members of u's fact from other articles
 	for _, m := range al.Facts[of[u]] {
 		if ix.article[m] != ix.article[u] {
@@ -99,7 +100,7 @@ func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop map[int]bool) {
 			best, bestScore = c, s
 		}
 	}
-	if len(al.Facts[of[best]]) > 1 {
+	if len(al.Facts[of[best]]) > 1 && !joined[best] { // a claim an editor joined keeps its fact
 		drop[best] = true
 	}
 }

@@ -119,7 +119,7 @@ func checkTold(t *testing.T, name string, ix *Index, raw Alignment) {
 		}
 		if apart {
 			drop := map[int]bool{}
-			ix.takeBack(raw, of, u, v, drop)
+			ix.takeBack(raw, of, u, v, drop, nil)
 			for x := range drop {
 				if x != u && !before[u] {
 					t.Errorf("%s: claim %d taken back into a fact no other article tells", name, x)

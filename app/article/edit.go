@@ -8,10 +8,11 @@ import (
 // An Edit is an editor's correction of the alignment, kept with the
 // corpus (Manifest.Edits) or with a person's own articles (Set.Edits):
 // exactly one of
-//   - Join: these sentences tell one fact;
-//   - Split: this sentence does not belong to its fact; it stands alone;
-//   - Aside: this sentence is not about the event; it stays in its
-//     article and counts nowhere.
+//   - Join: these sentences (or claims) tell one fact;
+//   - Split: this sentence (or claim) does not belong to its fact; it
+//     stands alone;
+//   - Aside: this sentence (or claim) is not about the event; it stays in
+//     its article and counts nowhere.
 //
 // Edits apply in order: where two name one sentence, the later one holds.
 type Edit struct {
@@ -26,10 +27,14 @@ type Edit struct {
 }
 
 // An Anchor names a sentence by its article's id and a run of its words
-// that no other sentence of the article holds.
+// that no other sentence of the article holds; with Claim, it names one
+// claim of that sentence (a part the engine aligns on its own, as in "Rubio
+// met Lavrov, and the two discussed Ukraine") by a run of words that no
+// other claim of the sentence holds.
 type Anchor struct {
 	Article string `json:"article"`
 	Text    string `json:"text"`
+	Claim   string `json:"claim,omitempty"`
 }
 
 // Kind is the edit's kind, "join", "split" or "aside", and "" when it is
@@ -51,7 +56,7 @@ func (e Edit) Kind() string {
 	return kinds[0]
 }
 
-// Anchors are the sentences the edit names.
+// Anchors are the sentences, or claims, the edit names.
 func (e Edit) Anchors() []Anchor {
 	switch {
 	case e.Split != nil:
@@ -75,6 +80,9 @@ func (e Edit) Check() error {
 	for _, a := range e.Anchors() {
 		if a.Article == "" || strings.TrimSpace(a.Text) == "" {
 			return fmt.Errorf("each sentence is named by its article and some of its words")
+		}
+		if a.Claim != "" && strings.TrimSpace(a.Claim) == "" {
+			return fmt.Errorf("a claim is named by some of its words")
 		}
 	}
 	return nil

@@ -186,12 +186,61 @@ func Blocking(issues []Issue) bool {
 	return false
 }
 
+// SetID is the id of the set's i-th article (from 0) when compared: a1,
+// a2, ...
+func SetID(i int) string { return fmt.Sprintf("a%d", i+1) }
+
+// Without is the set with its i-th article removed. Its edits follow the
+// articles, which are named by place (SetID): those of the articles after
+// it are renamed, and a sentence of the removed article leaves its edit;
+// an edit left with fewer than two sentences to join, or none to split
+// or set aside, is dropped.
+func (s Set) Without(i int) Set {
+	if i < 0 || i >= len(s.Articles) {
+		return s
+	}
+	s.Articles = append(s.Articles[:i:i], s.Articles[i+1:]...)
+	rename := func(a Anchor) (Anchor, bool) {
+		var n int
+		if _, err := fmt.Sscanf(a.Article, "a%d", &n); err != nil || SetID(n-1) != a.Article || n-1 < i {
+			return a, true
+		}
+		if n-1 == i {
+			return a, false
+		}
+		a.Article = SetID(n - 2)
+		return a, true
+	}
+	var edits []Edit
+	for _, e := range s.Edits {
+		var kept []Anchor
+		for _, a := range e.Anchors() {
+			if b, ok := rename(a); ok {
+				kept = append(kept, b)
+			}
+		}
+		switch {
+		case e.Join != nil && len(kept) >= 2:
+			e.Join = kept
+		case e.Split != nil && len(kept) == 1:
+			e.Split = &kept[0]
+		case e.Aside != nil && len(kept) == 1:
+			e.Aside = &kept[0]
+		default:
+			continue
+		}
+		edits = append(edits, e)
+	}
+	s.Edits = edits
+	return s
+}
+
 // ToArticles turns the set into articles to compare, with ids a1, a2, ...
-// Metadata the person gave wins over what the text says.
+// (SetID). Metadata the person gave wins over what the text says.
 func (s Set) ToArticles() []Article {
 	out := make([]Article, len(s.Articles))
 	for i, e := range s.Articles {
-		id := fmt.Sprintf("a%d", i+1)
+		id := SetID(i)
 		out[i] = Parse(id, id, e.Text, Meta{ID: id, Title: e.Title, Source: e.Source, Date: e.Date, Language: e.Language, URL: e.URL})
 	}
 	return out

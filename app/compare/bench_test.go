@@ -25,6 +25,43 @@ func BenchmarkSeeds(b *testing.B) {
 	}
 }
 
+// BenchmarkEdit is what one edit costs the reader in the widget: a
+// re-comparison of the prepared bundled corpus, without edits and with
+// the README's four kinds (a join, a split, an aside and a claim joined).
+// A split or an aside adds one grouping by the machine alone (which facts
+// the edit shaped).
+func BenchmarkEdit(b *testing.B) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := Prepare(title, arts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	split := article.Anchor{Article: "003_d26cce4f638814c6", Text: "It’s not a new approach"}
+	aside := article.Anchor{Article: "001_dcb0778ffaba6f06", Text: "Rubio was also seeing other foreign ministers"}
+	edits := []article.Edit{
+		{Join: []article.Anchor{{Article: "002_58d5efca2139f73e", Text: "50-minute closed-door discussion"}, {Article: "004_6e953f77dba7049c", Text: "lasted nearly an hour"}}},
+		{Split: &split},
+		{Aside: &aside},
+		{Join: []article.Anchor{{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"}, {Article: "001_dcb0778ffaba6f06", Text: "guarantees a peace"}}},
+	}
+	for _, bc := range []struct {
+		name  string
+		edits []article.Edit
+	}{{"none", nil}, {"four", edits}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if r := c.Compare(Options{Edits: bc.edits}); len(r.Problems) > 0 {
+					b.Fatal(r.Problems)
+				}
+			}
+		})
+	}
+}
+
 // ecbArticles reads the ECB+ evaluation texts from ../shared, the folder
 // beside the repository; a clone without it skips.
 func ecbArticles(tb testing.TB) []article.Article {

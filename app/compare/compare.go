@@ -74,6 +74,10 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 		return nil, err
 	}
 	facts, links := al.Facts, al.Joins
+	ed.left = map[int]bool{}
+	for _, u := range al.Left {
+		ed.left[u] = true
+	}
 	// Comparing takes a step for each eight near links to find near misses
 	// (each costs about an eighth of a fact), a step for each fact, then
 	// corpus-wide steps, one of them a step for each eight near links.
@@ -84,7 +88,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 		return nil, err
 	}
 	of := unitFacts(facts, c.where)
-	members, found, err := c.clusters(r, facts, links, nears, of, ed.shaped, m.from(near, 1))
+	members, found, err := c.clusters(r, facts, links, nears, of, ed, m.from(near, 1))
 	if err != nil {
 		return nil, err
 	}

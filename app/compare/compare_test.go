@@ -77,7 +77,7 @@ func factsOf(r *Report, ref Ref) []int {
 			s := a.Sentences[ref.Sentence]
 			out := []int{s.Fact}
 			for _, c := range s.Claims {
-				if !slices.Contains(out, c.Fact) {
+				if !c.Aside && !slices.Contains(out, c.Fact) {
 					out = append(out, c.Fact)
 				}
 			}
@@ -137,6 +137,12 @@ func checkContract(t *testing.T, r *Report, raw map[string]string) {
 					t.Errorf("%s[%d]: claim %+v does not follow on at %d inside %d-%d", a.ID, k, cl, at, s.Start, s.End)
 				}
 				at = cl.End
+				if cl.Aside {
+					if cl.Fact != -1 {
+						t.Errorf("%s[%d]: claim %+v is set aside but in fact %d", a.ID, k, cl, cl.Fact)
+					}
+					continue
+				}
 				c := r.Clusters[cl.Fact]
 				if m := slices.Index(c.Members, ref); m < 0 || c.Claims[m].Start > cl.Start || c.Claims[m].End < cl.End {
 					t.Errorf("%s[%d]: claim %+v is in fact %d, which does not hold it", a.ID, k, cl, cl.Fact)

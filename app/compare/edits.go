@@ -7,6 +7,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/app/align"
@@ -14,65 +15,45 @@ import (
 )
 
 // edited is what the edits decided, for the report: the constraints, and
-// the sentences (as whole-sentence locs) joined, set apart and set aside.
+// the sentences (or claims) joined, set apart and set aside.
 type edited struct {
 	cons   align.Constraints
 	shaped map[loc]bool // joined or set apart: their facts are marked Edited
 	aside  map[loc]bool
+	left   map[int]bool // units the sentences set apart or aside were with (align.Alignment.Left): their facts too
 }
 
 // applyEdits resolves the edits, in order, the later holding where two
 // name one sentence: a join merges the groups its sentences were in; a
-// split or an aside takes its sentence out of any group. Cost: for each
-// sentence an edit names, a pass over its article's sentences.
+// split or an aside takes its sentence out of any group. An edit on a
+// claim undoes an aside of its sentence; an aside of a sentence undoes
+// the edits on its claims. Cost: for each sentence an
+// edit names, a pass over its article's sentences.
 func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 	out := edited{shaped: map[loc]bool{}, aside: map[loc]bool{}}
 	if len(edits) == 0 {
 		return out, nil
 	}
 	var problems []string
-	state := map[loc]string{} // sentence → "join", "split" or "aside"
-	group := map[loc]int{}    // a joined sentence → its join group
-	members := map[int][]loc{}
+	st := editState{state: map[loc]string{}, group: map[loc]int{}, members: map[int][]loc{}}
 	for i, e := range edits {
 		locs, err := c.resolve(e)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %v; it is not applied", e.Label(i), err))
 			continue
 		}
+		for _, w := range locs {
+			st.overlap(w, e.Kind())
+		}
 		if e.Kind() == "join" {
-			var all []loc // the sentences named, and those joined with them before
-			seen := map[loc]bool{}
-			for _, w := range locs {
-				if g, ok := group[w]; ok {
-					for _, x := range members[g] {
-						if !seen[x] {
-							seen[x] = true
-							all = append(all, x)
-						}
-					}
-					delete(members, g)
-				}
-				if !seen[w] {
-					seen[w] = true
-					all = append(all, w)
-				}
-			}
-			for _, w := range all {
-				state[w], group[w] = "join", i
-			}
-			members[i] = all
+			st.join(i, locs)
 			continue
 		}
-		w := locs[0]
-		if g, ok := group[w]; ok {
-			members[g] = remove(members[g], w)
-			delete(group, w)
-		}
-		state[w] = e.Kind()
+		st.leave(locs[0])
+		st.state[locs[0]] = e.Kind()
 	}
 	for i := range edits {
-		set := members[i]
+		set := st.members[i]
 		if len(set) < 2 {
 			continue
 		}
@@ -83,7 +64,7 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 		}
 		out.cons.Join = append(out.cons.Join, units)
 	}
-	for w, s := range state {
+	for w, s := range st.state {
 		switch s {
 		case "split":
 			out.cons.Apart = append(out.cons.Apart, c.unitOf[w])
@@ -93,10 +74,74 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 			out.aside[w] = true
 		}
 	}
+	slices.Sort(out.cons.Apart) // the map's order is random; the aligner's result is not
+	slices.Sort(out.cons.Aside)
 	return out, problems
 }
 
-// resolve finds the sentences an edit names, or says why it cannot.
+// editState is what the edits so far decided: each sentence's (or
+// claim's) last edit, and the join groups, by the edit that made them.
+type editState struct {
+	state   map[loc]string // → "join", "split" or "aside"
+	group   map[loc]int    // a joined sentence → its join group
+	members map[int][]loc
+}
+
+// join makes the sentences one group, with those joined with them before.
+func (st *editState) join(i int, locs []loc) {
+	var all []loc
+	seen := map[loc]bool{}
+	for _, w := range locs {
+		if g, ok := st.group[w]; ok {
+			for _, x := range st.members[g] {
+				if !seen[x] {
+					seen[x] = true
+					all = append(all, x)
+				}
+			}
+			delete(st.members, g)
+		}
+		if !seen[w] {
+			seen[w] = true
+			all = append(all, w)
+		}
+	}
+	for _, w := range all {
+		st.state[w], st.group[w] = "join", i
+	}
+	st.members[i] = all
+}
+
+// leave takes w out of its join group and forgets its edit.
+func (st *editState) leave(w loc) {
+	if g, ok := st.group[w]; ok {
+		st.members[g] = remove(st.members[g], w)
+		delete(st.group, w)
+	}
+	delete(st.state, w)
+}
+
+// overlap undoes what an edit of kind on w overrides: a claim's edit, its
+// sentence's aside; a sentence's aside, its claims' edits.
+func (st *editState) overlap(w loc, kind string) {
+	if w.claim >= 0 {
+		if whole := (loc{w.article, w.sentence, -1}); st.state[whole] == "aside" {
+			st.leave(whole)
+		}
+		return
+	}
+	if kind != "aside" {
+		return
+	}
+	for x := range st.state {
+		if x.claim >= 0 && x.article == w.article && x.sentence == w.sentence {
+			st.leave(x)
+		}
+	}
+}
+
+// resolve finds the sentences (or claims) an edit names, or says why it
+// cannot.
 func (c *Corpus) resolve(e article.Edit) ([]loc, error) {
 	if err := e.Check(); err != nil {
 		return nil, err
@@ -108,8 +153,11 @@ func (c *Corpus) resolve(e article.Edit) ([]loc, error) {
 			return nil, err
 		}
 		for _, x := range out {
-			if x == w {
+			switch {
+			case x == w:
 				return nil, fmt.Errorf("it names one sentence of %q twice", a.Article)
+			case x.article == w.article && x.sentence == w.sentence && (x.claim < 0 || w.claim < 0):
+				return nil, fmt.Errorf("it names a sentence of %q and a claim of it", a.Article)
 			}
 		}
 		out = append(out, w)
@@ -118,7 +166,7 @@ func (c *Corpus) resolve(e article.Edit) ([]loc, error) {
 }
 
 // find is the one sentence of the anchor's article that holds its words,
-// white space read as one space.
+// white space read as one space, or the claim of it the anchor names.
 func (c *Corpus) find(a article.Anchor) (loc, error) {
 	words := strings.Join(strings.Fields(a.Text), " ")
 	for i, d := range c.docs {
@@ -143,9 +191,40 @@ func (c *Corpus) find(a article.Anchor) (loc, error) {
 		if found < 0 {
 			return loc{}, fmt.Errorf("no sentence of %q holds %q", a.Article, words)
 		}
-		return loc{i, found, -1}, nil
+		if a.Claim == "" {
+			return loc{i, found, -1}, nil
+		}
+		ci, err := d.findClaim(found, a.Claim)
+		return loc{i, found, ci}, err
 	}
 	return loc{}, fmt.Errorf("there is no article %q", a.Article)
+}
+
+// findClaim is the one claim of sentence k that holds the words, white
+// space read as one space; a claim that is them wins.
+func (d doc) findClaim(k int, claim string) (int, error) {
+	words := strings.Join(strings.Fields(claim), " ")
+	if len(d.claims[k]) < 2 {
+		return 0, fmt.Errorf("that sentence of %q is one claim: name it without \"claim\"", d.report.ID)
+	}
+	found, several := -1, false
+	for ci, sp := range d.claims[k] {
+		text := strings.Join(strings.Fields(d.text[sp.Start:sp.End]), " ")
+		if text == words {
+			return ci, nil
+		}
+		if strings.Contains(text, words) {
+			several = several || found >= 0
+			found = ci
+		}
+	}
+	if several {
+		return 0, fmt.Errorf("more than one claim of that sentence of %q holds %q: give more of its words", d.report.ID, words)
+	}
+	if found < 0 {
+		return 0, fmt.Errorf("no claim of that sentence of %q holds %q", d.report.ID, words)
+	}
+	return found, nil
 }
 
 func remove(ws []loc, w loc) []loc {

@@ -82,7 +82,7 @@ func memberSpan(d doc, w loc, of map[loc]int) segment.Span {
 // divergence finder sees them and what was found in them, for the
 // corpus's variants. tick is told every 16 facts; its error stops the
 // work. Cost: diverge.Find on each fact.
-func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears [][]Near, of map[loc]int, shaped map[loc]bool, tick func(int) error) ([][]diverge.Member, [][]diverge.Divergence, error) {
+func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears [][]Near, of map[loc]int, ed edited, tick func(int) error) ([][]diverge.Member, [][]diverge.Divergence, error) {
 	r.Clusters = make([]Cluster, 0, len(facts))
 	members := make([][]diverge.Member, len(facts))
 	found := make([][]diverge.Divergence, len(facts))
@@ -102,7 +102,7 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 			cl.Members[k] = Ref{d.report.ID, w.sentence}
 			sp := memberSpan(d, w, of)
 			cl.Claims[k] = Span{sp.Start, sp.End}
-			cl.Edited = cl.Edited || shaped[loc{w.article, w.sentence, -1}]
+			cl.Edited = cl.Edited || ed.shaped[w] || ed.shaped[loc{w.article, w.sentence, -1}] || ed.left[u]
 			ms[k] = d.claimMember(w)
 		}
 		cl.Articles = len(seen)
@@ -124,7 +124,8 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 // sentence some of whose claims are told apart, its claims with their
 // facts (the sentence's own for the rest), and as its fact the fact of its
 // claims that the most articles tell, the first of equals. A sentence set
-// aside (aside) is in no fact: its Fact is -1. Cost: O(units).
+// aside (aside) is in no fact: its Fact is -1; so is a claim set aside,
+// and its sentence lists its claims. Cost: O(units).
 func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 	for i := range r.Articles {
 		for k := range r.Articles[i].Sentences {
@@ -138,21 +139,25 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 				own = -1 // every claim of it is told apart (align's told)
 			}
 			s.Fact = own
-			if _, _, apart := claimsApart(docs[i], i, k, of); !apart {
+			if _, _, apart := claimsApart(docs[i], i, k, of); !apart && !claimAside(docs[i], i, k, aside) {
 				continue
 			}
 			for ci, sp := range docs[i].claims[k] {
+				if aside[loc{i, k, ci}] {
+					s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: -1, Aside: true})
+					continue
+				}
 				f, ok := of[loc{i, k, ci}]
 				if !ok {
 					f = own
 				}
-				s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: f})
+				s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: f, Rest: !ok && own >= 0})
 				if f >= 0 && (s.Fact < 0 || ci == 0 || r.Clusters[f].Articles > r.Clusters[s.Fact].Articles) {
 					s.Fact = f
 				}
 			}
 			for ci := range s.Claims {
-				if s.Claims[ci].Fact < 0 {
+				if s.Claims[ci].Fact < 0 && !s.Claims[ci].Aside {
 					s.Claims[ci].Fact = s.Fact // told keeps every claim a fact or its sentence's; this holds if it did not
 				}
 			}
@@ -203,4 +208,15 @@ func convertLink(ix *align.Index, l align.Link, where []loc, docs []doc) Link {
 		}
 	}
 	return out
+}
+
+// claimAside reports whether a claim of sentence k of article i is set
+// aside.
+func claimAside(d doc, i, k int, aside map[loc]bool) bool {
+	for ci := range d.claims[k] {
+		if len(d.claims[k]) > 1 && aside[loc{i, k, ci}] {
+			return true
+		}
+	}
+	return false
 }

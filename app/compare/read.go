@@ -31,7 +31,7 @@ type Corpus struct {
 	sents    []align.Sentence // whole sentences, in article order
 	units    []align.Sentence // what the aligner aligns: each sentence, then its claims when it has several
 	where    []loc            // unit → article, sentence, claim (-1: the whole sentence)
-	unitOf   map[loc]int      // a whole sentence → its unit
+	unitOf   map[loc]int      // a sentence whole, or a claim of it → its unit
 	base     []int            // article → the index in sents of its first sentence
 	ix       *align.Index     // over units
 }
@@ -94,6 +94,7 @@ func PrepareContext(ctx context.Context, title string, arts []article.Article, p
 			}
 			for ci := range d.claims[k] {
 				c.units = append(c.units, align.Sentence{Article: i, Tokens: inClaim(d.reads[k], d.claims[k][ci]), Part: true})
+				c.unitOf[loc{i, k, ci}] = len(c.where)
 				c.where = append(c.where, loc{i, k, ci})
 			}
 		}

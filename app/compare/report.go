@@ -155,6 +155,12 @@ type Claim struct {
 	Start int `json:"start"` // byte offsets into the raw file, End exclusive
 	End   int `json:"end"`
 	Fact  int `json:"fact"`
+	// Aside marks a claim an editor set aside: Fact is -1.
+	Aside bool `json:"aside,omitempty"`
+	// Rest marks a claim that tells its fact as the rest of its sentence:
+	// the fact holds the sentence whole, its other claims told apart. An
+	// edit of this wording names the sentence, not the claim.
+	Rest bool `json:"rest,omitempty"`
 }
 
 // Span is a byte range of an article's raw file, End exclusive.

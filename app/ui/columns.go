@@ -118,7 +118,7 @@ func (v *ColumnsView) picker(shown []int) app.UI {
 			disabled := (on && len(shown) <= min(2, len(r.Articles))) || (!on && len(shown) >= 5)
 			return app.Span().Class("px-pick").Body(
 				app.Input().Type("checkbox").ID(id).Checked(on).Disabled(disabled).
-					OnChange(func(ctx app.Context, e app.Event) { v.toggle(ctx, shown, i) }),
+					OnChange(func(ctx app.Context, e app.Event) { v.toggle(ctx, shown, i) }, app.EventScope(shown, i)),
 				app.Label().For(id).Body(
 					app.Span().Class("px-letter").Text(compare.Tag(i)),
 					app.Text(" "+r.Outlet(i)),
@@ -146,7 +146,7 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 					OnClick(func(ctx app.Context, e app.Event) {
 						v.toggle(ctx, shown, i)
 						focusAfter(ctx, "#px-col-add") // the button is gone
-					}),
+					}, app.EventScope(shown, i)),
 			)
 		}),
 		app.Span().Class("px-pick px-pick-add").Body(
@@ -160,7 +160,7 @@ func (v *ColumnsView) widePicker(shown []int) app.UI {
 						}
 					}
 					ctx.JSSrc().Set("selectedIndex", 0) // the prompt again, for the next one
-				}).
+				}, app.EventScope(shown)).
 				Body(
 					app.Option().Value("").Selected(true).Text("Choose an article…"),
 					app.Range(r.Articles).Slice(func(i int) app.UI {
@@ -238,6 +238,11 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 				// its own fact, drawn as the parts of one sentence.
 				for ci, c := range s.Claims {
 					part := compare.Sentence{Start: c.Start, End: c.End, Text: s.Text[c.Start-s.Start : c.End-s.Start], Heading: s.Heading}
+					if c.Fact < 0 { // a claim set aside: dimmed, in no fact
+						body = append(body, app.Span().Class("px-claim px-claim-aside").Title("Set aside: not about the event").Body(
+							app.Span().Class("px-vh").Text("Set aside: "), app.Span().Class("px-text").Text(part.Text)))
+						continue
+					}
 					body = append(body, v.sentence(i, k, part, ci, c.Fact, marks))
 				}
 				return li.Body(body...)
@@ -260,7 +265,7 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 	b := app.Button().Type("button").Class(class).
 		DataSet("article", r.Articles[i].ID).DataSet("sentence", k).DataSet("fact", fact).
 		Aria("pressed", sel).
-		OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, fact, i, k) }).
+		OnClick(func(ctx app.Context, e app.Event) { v.choose(ctx, fact, i, k) }, app.EventScope(fact, i, k)).
 		Body(
 			app.Span().Class("px-badge").Aria("hidden", true).Text(short),
 			app.Span().Class("px-vh").Text(long+": "),

@@ -59,7 +59,7 @@ func (v *DivergenceView) page(key, what string, total int, budget *int) (shown i
 				}
 				v.drawn[key] = shown + next
 				focusAfter(ctx, fmt.Sprintf(`[data-section="%s"] [data-n="%d"]`, key, shown))
-			}),
+			}, app.EventScope(key, shown, next)),
 	)
 }
 

@@ -105,7 +105,7 @@ func (b *EditBar) Render() app.UI {
 			app.A().Class("px-chip").Href(machine.URL()).Text(label),
 			app.Text(" "),
 			app.Button().Type("button").Class("px-button").ID("px-copy-edits").Disabled(len(b.Edits) == 0).Text("Copy edits for manifest.json").
-				OnClick(func(ctx app.Context, e app.Event) { b.copy(ctx, text) }),
+				OnClick(func(ctx app.Context, e app.Event) { b.copy(ctx, text) }, app.EventScope(text)),
 			app.Span().Class("px-copied").Role("status").Text(b.shownStatus()),
 		),
 		app.If(len(b.Problems) > 0, func() app.UI {

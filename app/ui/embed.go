@@ -84,7 +84,7 @@ func (e *EmbedCode) Render() app.UI {
 					sel.Call("selectAllChildren", el)
 				}
 			}
-		}),
+		}, app.EventScope(code)),
 	)
 }
 

@@ -162,7 +162,7 @@ func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
 					}
 					return app.Li().Class(class).Body(
 						app.Input().Type(kind).ID(cid).Name(id).Checked(on).Disabled(done).
-							OnChange(func(ctx app.Context, e app.Event) { v.pick(ctx, q, k, ctx.JSSrc().Get("checked").Bool()) }),
+							OnChange(func(ctx app.Context, e app.Event) { v.pick(ctx, q, k, ctx.JSSrc().Get("checked").Bool()) }, app.EventScope(q.ID, k)),
 						app.Label().For(cid).Text(c.Text),
 						verdict,
 					)
@@ -180,7 +180,7 @@ func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
 					v.checked[q.ID], v.empty = true, ""
 					v.save(ctx)
 					focusAfter(ctx, "#"+id+"-feedback")
-				}),
+				}, app.EventScope(q.ID, id)),
 				app.If(v.empty == q.ID, func() app.UI {
 					return app.Span().Class("px-issue").Role("alert").Text(" Choose an answer first.")
 				}),
@@ -222,7 +222,7 @@ func (v *ExerciseView) feedback(i int, q exercise.Question, picked []int) app.UI
 			delete(v.picked, q.ID)
 			v.save(ctx)
 			focusAfter(ctx, "#"+id+" input")
-		}),
+		}, app.EventScope(q.ID, id)),
 	)
 }
 

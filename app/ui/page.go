@@ -31,6 +31,7 @@ type comparison struct {
 	step      int               // the view is drawn a part at a time (drawInSteps): 1, 2, … while it is, 0 once it is whole
 	whole     func(app.Context) // what to do once the view is whole (drawInSteps)
 
+	self  *app.Context       // the page component's, set once mounted: work it starts reports to it (pageContext)
 	life  context.Context    // the page's: done once the reader leaves it (cancel.go)
 	leave context.CancelFunc // ends life
 	job   slot               // the comparison or re-alignment under way
@@ -83,6 +84,7 @@ func (c *comparison) alive() context.Context {
 // version taking over (cmd/site/host.js records it), so that the prompt
 // shows on this visit, and for focus to move once the page is drawn.
 func (c *comparison) mount(ctx app.Context) {
+	c.self = &ctx
 	c.enter(ctx)
 	// a bar the page before this one left when its work was stopped
 	ctx.SetState(stateProgress, progress{})
@@ -94,6 +96,17 @@ func (c *comparison) mount(ctx app.Context) {
 	c.listen("px-update", func() { ctx.Dispatch(func(ctx app.Context) { c.update = true }) })
 	c.checkUpdate()
 	app.TryUpdate()
+}
+
+// pageContext is the page component's context once it is mounted, else
+// ctx. Work started from a button must report to the page, not to the
+// button: go-app drops a Dispatch whose component is gone, and a panel
+// closed by the edit it made is gone when the work ends.
+func (c *comparison) pageContext(ctx app.Context) app.Context {
+	if c.self != nil {
+		return *c.self
+	}
+	return ctx
 }
 
 // listen calls f on window's event for as long as the page lives.

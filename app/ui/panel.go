@@ -63,7 +63,7 @@ func (p *Panel) Render() app.UI {
 						}),
 					),
 					app.P().Class("px-wording").Body(text),
-					app.If(p.OnEdit != nil, func() app.UI { return p.memberEdits(m, len(c.Members) > 1 && whole(r, c, k)) }),
+					app.If(p.OnEdit != nil, func() app.UI { return p.memberEdits(c, k) }),
 				)
 			}),
 		),
@@ -117,7 +117,7 @@ func (p *Panel) near(c compare.Cluster) app.UI {
 						a = a.OnClick(func(ctx app.Context, e app.Event) {
 							e.PreventDefault()
 							p.Reveal(ctx, i, n.Sentence)
-						})
+						}, app.EventScope(i, n.Sentence))
 					}
 					show = a
 				}
@@ -143,48 +143,80 @@ func anchor(r *compare.Report, ref compare.Ref) article.Anchor {
 	return article.Anchor{Article: ref.Article, Text: s.Text}
 }
 
-// memberEdits are the corrections of one wording: it does not tell this
-// fact (split; where the fact has other wordings), or is not about the
-// event (set aside).
-func (p *Panel) memberEdits(m compare.Ref, split bool) app.UI {
-	a := anchor(p.Report, m)
+// memberAnchor names member k of fact c for an edit: its sentence (told
+// whole, or as the rest of it: compare.Claim.Rest), or the claim of it
+// that tells the fact.
+func memberAnchor(r *compare.Report, c compare.Cluster, k int) article.Anchor {
+	a := anchor(r, c.Members[k])
+	if whole(r, c, k) {
+		return a
+	}
+	s, _ := r.Sentence(c.Members[k])
+	for _, cl := range s.Claims {
+		if cl.Fact == c.ID && cl.Rest {
+			return a
+		}
+	}
+	a.Claim = r.ClaimText(c.ID, k)
+	return a
+}
+
+// nearAnchor names a near miss for an edit: its sentence, or the claim of
+// it that comes close.
+func nearAnchor(r *compare.Report, n compare.Near) article.Anchor {
+	a := anchor(r, compare.Ref{Article: n.Article, Sentence: n.Sentence})
+	if text := r.NearText(n); text != a.Text {
+		a.Claim = text
+	}
+	return a
+}
+
+// memberEdits are the corrections of member k of fact c, a sentence or a
+// claim of one: it does not tell this fact (split; where the fact has
+// other wordings), or is not about the event (set aside).
+func (p *Panel) memberEdits(c compare.Cluster, k int) app.UI {
+	m, a := c.Members[k], memberAnchor(p.Report, c, k)
+	aside := "Not about the event"
+	if a.Claim != "" {
+		aside = "This part is not about the event"
+	}
 	return app.P().Class("px-edits").Body(
-		app.If(split, func() app.UI {
+		app.If(len(c.Members) > 1, func() app.UI {
 			return app.Button().Type("button").Class("px-button px-edit-split").Text("Not this fact").
-				OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) })
+				OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) }, anchorScope(a))
 		}),
-		app.Button().Type("button").Class("px-button px-edit-aside").Text("Not about the event").
-			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &a}, nil) }),
+		app.Button().Type("button").Class("px-button px-edit-aside").Text(aside).
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &a}, nil) }, anchorScope(a)),
 	)
 }
 
+// anchorScope scopes an edit button's handler to the sentences it names:
+// go-app keeps a handler whose function is the same code, so without it a
+// button redrawn for another sentence would still edit the first
+// (go-app issues #1010, #1107).
+func anchorScope(as ...article.Anchor) app.EventOption {
+	var path []any
+	for _, a := range as {
+		path = append(path, a.Article, a.Text, "claim", a.Claim)
+	}
+	return app.EventScope(path...)
+}
+
 // whole reports whether member k of fact c tells it with its whole
-// sentence, not a claim of it: edits name whole sentences.
+// sentence, not a claim of it.
 func whole(r *compare.Report, c compare.Cluster, k int) bool {
 	s, ok := r.Sentence(c.Members[k])
 	return ok && (k >= len(c.Claims) || c.Claims[k] == compare.Span{Start: s.Start, End: s.End})
 }
 
 // joinEdit says that a near miss tells the fact: it is joined to the
-// fact's first wording told by a whole sentence (edits name whole
-// sentences); where every wording is a claim, none is offered.
+// fact's first wording, each named as the sentence or the claim it is.
 func (p *Panel) joinEdit(c compare.Cluster, n compare.Near) app.UI {
-	k := -1
-	for x := range c.Members {
-		if whole(p.Report, c, x) {
-			k = x
-			break
-		}
-	}
-	if k < 0 {
-		return app.P().Class("px-edits")
-	}
-	first := c.Members[k]
-	near := compare.Ref{Article: n.Article, Sentence: n.Sentence}
-	join := article.Edit{Join: []article.Anchor{anchor(p.Report, first), anchor(p.Report, near)}}
+	first := c.Members[0]
+	join := article.Edit{Join: []article.Anchor{memberAnchor(p.Report, c, 0), nearAnchor(p.Report, n)}}
 	return app.P().Class("px-edits").Body(
 		app.Button().Type("button").Class("px-button px-edit-join").Text("Same fact: join").
-			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, join, &first) }),
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, join, &first) }, anchorScope(join.Join...)),
 	)
 }
 

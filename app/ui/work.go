@@ -21,6 +21,7 @@ import (
 // screen, marked busy. If anchor is set, the selection moves to the fact
 // that sentence belongs to in the new report.
 func (c *comparison) realign(ctx app.Context, strictness float64, anchor *compare.Ref) {
+	ctx = c.pageContext(ctx)
 	c.busy = true
 	corpus := c.corpus
 	c.work(ctx, func(job context.Context, p compare.Progress) {

@@ -160,7 +160,7 @@ func (v *EntryEditor) Render() app.UI {
 		app.H3().Text(name),
 		app.Button().Type("button").Class("px-link").Aria("label", "Remove "+name).Text("Remove").OnClick(func(ctx app.Context, ev app.Event) {
 			ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: "remove"})
-		}),
+		}, app.EventScope(i)),
 	)
 	body := []app.UI{
 		app.Div().Class("px-fields").Body(
@@ -191,7 +191,7 @@ func (v *EntryEditor) Render() app.UI {
 			return app.Textarea().ID(id).Name("text").Rows(8).Attr("spellcheck", "false").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Text(e.Text)
 		}),
 	}
-	li := app.Li().Class("px-entry").DataSet("entry", i).On("input", v.onField(i)).On("change", v.onField(i))
+	li := app.Li().Class("px-entry").DataSet("entry", i).On("input", v.onField(i), app.EventScope(i)).On("change", v.onField(i), app.EventScope(i))
 	if !v.Long {
 		return li.Body(append([]app.UI{head}, body...)...)
 	}

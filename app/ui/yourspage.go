@@ -52,8 +52,7 @@ func (e edit) apply(s article.Set) article.Set {
 	case e.Article < 0 || e.Article >= len(s.Articles):
 		return s
 	case e.Field == "remove":
-		s.Articles = append(s.Articles[:e.Article], s.Articles[e.Article+1:]...)
-		return s
+		return s.Without(e.Article) // its edits follow the articles after it
 	}
 	a := &s.Articles[e.Article]
 	switch e.Field {

@@ -1,0 +1,231 @@
+package compare
+
+import (
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/corpus"
+)
+
+// claimSpan is the span of the claim of sentence ref whose words hold
+// sub, from the report's claims or, where the sentence lists none, from
+// the fact that holds it with that span; ok is false when neither does.
+func claimOf(r *Report, ref Ref, sub string) (Claim, bool) {
+	s, _ := r.Sentence(ref)
+	for _, c := range s.Claims {
+		if strings.Contains(s.Text[c.Start-s.Start:c.End-s.Start], sub) {
+			return c, true
+		}
+	}
+	return Claim{}, false
+}
+
+// TestClaimEdits: an edit names a claim of a sentence with "claim"
+// beside the sentence's words. A claim joined to a fact is in it at every
+// strictness, and its sentence still tells its own fact with the rest; a
+// claim set aside is in no fact, its sentence listing it with fact -1; a
+// sentence joined whole keeps that join when a claim of it is joined
+// elsewhere (told); a later edit of the sentence, or of its claim, holds;
+// claims named wrongly are problems that say why.
+func TestClaimEdits(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := map[string]string{}
+	for _, a := range arts {
+		raw[a.ID] = a.Text
+	}
+	c, err := Prepare(title, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := c.Compare(Options{})
+	// S: "Speaking to reporters …, Rubio described the dialogue as …, while
+	// acknowledging that it does not yet guarantee peace": its fact is the
+	// "new approach" one; its claim's words are the "guarantees peace" fact
+	// of T, which the engine does not join it to.
+	s := find(t, plain, "Speaking to reporters after the 50-minute")
+	tt := find(t, plain, "something that guarantees a peace")
+	own, peace := factOf(plain, s), factOf(plain, tt)
+	if own == peace || together(plain, s, tt) {
+		t.Fatalf("S and T already tell one fact: %v %v", factsOf(plain, s), factsOf(plain, tt))
+	}
+	claim := article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "does not yet guarantee peace"}
+	join := article.Edit{Join: []article.Anchor{claim, {Article: tt.Article, Text: "guarantees a peace"}}}
+	for _, strictness := range []float64{0.5, DefaultStrictness(), 0.9} {
+		at := c.Compare(Options{Strictness: strictness})
+		r := c.Compare(Options{Strictness: strictness, Edits: []article.Edit{join}})
+		cl, ok := claimOf(r, s, "guarantee peace")
+		if !ok || cl.Fact != factOf(r, tt) || !r.Clusters[cl.Fact].Edited {
+			t.Errorf("strictness %.2f: the joined claim is %+v (listed %v), T's fact %d", strictness, cl, ok, factOf(r, tt))
+		}
+		if rest, ok := claimOf(r, s, "Speaking to reporters"); !ok || rest.Fact == factOf(r, tt) || r.Clusters[rest.Fact].Articles != at.Clusters[factOf(at, s)].Articles {
+			t.Errorf("strictness %.2f: the rest of S is %+v (listed %v), in T's fact or not in S's fact as the machine found it", strictness, rest, ok)
+		}
+		checkContract(t, r, raw)
+		if len(r.Problems) > 0 {
+			t.Errorf("strictness %.2f: problems %q", strictness, r.Problems)
+		}
+	}
+
+	// the claim closest to S's own fact, joined elsewhere: told takes
+	// back such a claim into its sentence's fact, but not one an editor
+	// joined
+	first := article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "a new and different approach"}
+	r := c.Compare(Options{Edits: []article.Edit{{Join: []article.Anchor{first, {Article: tt.Article, Text: "guarantees a peace"}}}}})
+	if cl, ok := claimOf(r, s, "different approach"); !ok || cl.Fact != factOf(r, tt) {
+		t.Errorf("the claim closest to S's fact, joined to T's: %+v (listed %v), T's fact %d", cl, ok, factOf(r, tt))
+	}
+
+	// set aside: the claim is in no fact; the sentence counts and tells its fact
+	aside := article.Edit{Aside: &claim}
+	r = c.Compare(Options{Edits: []article.Edit{aside}})
+	cl, ok := claimOf(r, s, "guarantee peace")
+	if sen, _ := r.Sentence(s); !ok || !cl.Aside || cl.Fact != -1 || sen.Aside || sen.Fact != own {
+		t.Errorf("claim set aside: %+v (listed %v); sentence %+v", cl, ok, sen)
+	}
+	checkContract(t, r, raw) // the sentence is in exactly the facts of its other claims
+
+	// later edits hold: the sentence set aside, then its claim joined; the
+	// claim joined, then the sentence set aside (its claims with it). A
+	// claim joined keeps its join when its sentence is split.
+	sentence := article.Anchor{Article: s.Article, Text: "Speaking to reporters"}
+	r = c.Compare(Options{Edits: []article.Edit{{Aside: &sentence}, join}})
+	if sen, _ := r.Sentence(s); sen.Aside || !together(r, s, tt) {
+		t.Errorf("set aside, then its claim joined: %+v, with T: %v", sen, together(r, s, tt))
+	}
+	r = c.Compare(Options{Edits: []article.Edit{join, {Aside: &sentence}}})
+	if sen, _ := r.Sentence(s); !sen.Aside || together(r, s, tt) {
+		t.Errorf("claim joined, then the sentence set aside: %+v, with T in %v", sen, factsOf(r, s))
+	}
+	r = c.Compare(Options{Edits: []article.Edit{join, {Split: &sentence}}})
+	if rest, ok := claimOf(r, s, "Speaking to reporters"); !together(r, s, tt) || !ok || r.Clusters[rest.Fact].Articles != 1 {
+		t.Errorf("claim joined, then the sentence split: with T %v; the rest %+v (listed %v)", together(r, s, tt), rest, ok)
+	}
+	checkContract(t, r, raw)
+
+	// a sentence joined whole, and its claim elsewhere: both hold. X is a
+	// sentence of a third article that no other tells.
+	var x Ref
+	for _, a := range plain.Articles {
+		for k, sen := range a.Sentences {
+			if x.Article == "" && a.ID != s.Article && a.ID != tt.Article && !sen.Heading && len(sen.Claims) == 0 && plain.Reach(sen.Fact) == ToldByOne {
+				x = Ref{a.ID, k}
+			}
+		}
+	}
+	xs, _ := plain.Sentence(x)
+	both := []article.Edit{join, {Join: []article.Anchor{sentence, {Article: x.Article, Text: xs.Text}}}}
+	r = c.Compare(Options{Edits: both})
+	if !slices.Contains(factsOf(r, s), factOf(r, x)) || !together(r, s, tt) {
+		t.Errorf("joined whole to X and by its claim to T: facts %v, X's %d, T's %d", factsOf(r, s), factOf(r, x), factOf(r, tt))
+	}
+	checkContract(t, r, raw)
+
+	// claims named wrongly
+	bad := []article.Edit{
+		{Split: &article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "no claim holds these words"}},
+		{Split: &article.Anchor{Article: x.Article, Text: xs.Text, Claim: "the"}},
+		{Join: []article.Anchor{claim, sentence}},
+	}
+	r = c.Compare(Options{Edits: bad})
+	want := []string{"no claim of that sentence", "is one claim", "names a sentence of"}
+	if len(r.Problems) != len(want) {
+		t.Fatalf("problems %q, want %d", r.Problems, len(want))
+	}
+	for k, p := range r.Problems {
+		if !strings.Contains(p, want[k]) || !strings.HasSuffix(p, "it is not applied") {
+			t.Errorf("problem %d: %q, want %q", k+1, p, want[k])
+		}
+	}
+}
+
+// TestJoinsMergeAndShrink: two joins that share a sentence make one fact;
+// a later aside of that sentence leaves the other two joined; a split
+// sentence leaves the fact it was in marked as edited, as is the fact an
+// aside sentence left.
+func TestJoinsMergeAndShrink(t *testing.T) {
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Prepare(title, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := c.Compare(Options{})
+	var lone []Ref // sentences no other article tells, one from each of three articles
+	var shared Ref // a sentence of a fact three or more articles tell
+	for _, a := range plain.Articles {
+		for k, sen := range a.Sentences {
+			ref := Ref{a.ID, k}
+			switch {
+			case sen.Heading || len(sen.Claims) > 0:
+			case len(lone) < 3 && plain.Reach(sen.Fact) == ToldByOne && (len(lone) == 0 || lone[len(lone)-1].Article != a.ID):
+				lone = append(lone, ref)
+			case shared.Article == "" && plain.Clusters[sen.Fact].Articles >= 3:
+				shared = ref
+			}
+		}
+	}
+	if len(lone) < 3 || shared.Article == "" {
+		t.Fatalf("no sentences to edit: %v %v", lone, shared)
+	}
+	anchor := func(ref Ref) article.Anchor {
+		s, _ := plain.Sentence(ref)
+		return article.Anchor{Article: ref.Article, Text: s.Text}
+	}
+	a, b, x := anchor(lone[0]), anchor(lone[1]), anchor(lone[2])
+	joins := []article.Edit{{Join: []article.Anchor{a, b}}, {Join: []article.Anchor{b, x}}}
+	r := c.Compare(Options{Edits: joins})
+	if f := factOf(r, lone[0]); f != factOf(r, lone[1]) || f != factOf(r, lone[2]) {
+		t.Errorf("two joins sharing a sentence: facts %d, %d, %d", f, factOf(r, lone[1]), factOf(r, lone[2]))
+	}
+	r = c.Compare(Options{Edits: append(joins, article.Edit{Aside: &b})})
+	if sb, _ := r.Sentence(lone[1]); !sb.Aside || factOf(r, lone[0]) != factOf(r, lone[2]) {
+		t.Errorf("the shared sentence set aside: it is %+v; the others in facts %d and %d", sb, factOf(r, lone[0]), factOf(r, lone[2]))
+	}
+	// the fact a split or an aside sentence left says it was edited
+	others := slices.DeleteFunc(slices.Clone(plain.Clusters[factOf(plain, shared)].Members), func(m Ref) bool { return m == shared })
+	sh := anchor(shared)
+	for _, e := range []article.Edit{{Split: &sh}, {Aside: &sh}} {
+		r = c.Compare(Options{Edits: []article.Edit{e}})
+		for _, m := range others {
+			if f := factOf(r, m); f < 0 || !r.Clusters[f].Edited {
+				t.Errorf("%s: the fact %v is in (%d) does not say an edit shaped it", e.Kind(), m, f)
+			}
+		}
+	}
+	// an unrelated fact does not
+	if f := factOf(r, lone[0]); r.Clusters[f].Edited {
+		t.Errorf("fact %d, which no edit touched, says it was edited", f)
+	}
+}
+
+// TestReadmeEdits: the edits the README shows, as a manifest holds them,
+// apply to the bundled corpus with no problem.
+func TestReadmeEdits(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(b), "### Corrections")
+	if !ok {
+		t.Fatal("README.md has no Corrections section")
+	}
+	_, block, _ := strings.Cut(after, "```json\n")
+	block, _, _ = strings.Cut(block, "```")
+	var m struct{ Edits []article.Edit }
+	if err := json.Unmarshal([]byte("{"+block+"}"), &m); err != nil || len(m.Edits) < 4 {
+		t.Fatalf("the README's edits: %v (%d read)", err, len(m.Edits))
+	}
+	r := seeds(t, Options{Edits: m.Edits})
+	if len(r.Problems) > 0 {
+		t.Errorf("the README's edits do not apply: %q", r.Problems)
+	}
+}

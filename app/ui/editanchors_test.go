@@ -1,0 +1,137 @@
+//go:build !js
+
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/compare"
+)
+
+// TestPanelAnchors: every edit the panel can offer names exactly the
+// wording it is offered on. Each member of each fact, and each near
+// miss, as the panel anchors it (a sentence, or the claim of it that tells
+// the fact), is resolved by the engine without a problem; on a fact told
+// by a claim, the panel offers to set aside that part, and splitting it
+// takes the claim, not its sentence, out of the fact.
+func TestPanelAnchors(t *testing.T) {
+	plain := seedReport(t)
+	arts := seedArticles(t)
+	// a claim joined to another fact, so that one fact has a claim member
+	claimJoin := article.Edit{Join: []article.Anchor{
+		{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"},
+		{Article: "001_dcb0778ffaba6f06", Text: "guarantees a peace"},
+	}}
+	joined, err := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin}})
+	if err != nil || len(joined.Problems) > 0 {
+		t.Fatalf("the claim join: %v %q", err, joined.Problems)
+	}
+	claims := 0
+	for _, r := range []*compare.Report{plain, joined} {
+		var edits []article.Edit
+		for _, c := range r.Clusters {
+			for k := range c.Members {
+				a := memberAnchor(r, c, k)
+				if a.Claim != "" {
+					claims++
+				}
+				edits = append(edits, article.Edit{Split: &a})
+			}
+			for _, n := range c.Near {
+				a := nearAnchor(r, n)
+				edits = append(edits, article.Edit{Aside: &a})
+			}
+		}
+		checked, err := compare.Compare(r.Title, arts, compare.Options{Edits: edits})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range checked.Problems {
+			t.Errorf("an anchor the panel builds does not resolve: %s", p)
+		}
+	}
+	if claims == 0 {
+		t.Fatal("no fact of the edited report is told by a claim")
+	}
+	// the fact the claim joined: its panel offers that part set aside; the
+	// claim split from it leaves its sentence out of the fact.
+	s := compare.Ref{Article: "002_58d5efca2139f73e", Sentence: 1}
+	for _, c := range joined.Clusters {
+		for k, m := range c.Members {
+			if m != s || memberAnchor(joined, c, k).Claim == "" {
+				continue
+			}
+			html := app.HTMLString(&Panel{Report: joined, Fact: c.ID, OnEdit: func(app.Context, article.Edit, *compare.Ref) {}})
+			if !strings.Contains(html, "This part is not about the event") {
+				t.Errorf("fact %d, told by a claim of %v: no aside of that part offered", c.ID, s)
+			}
+			a := memberAnchor(joined, c, k)
+			split, _ := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin, {Split: &a}}})
+			other := c.Members[(k+1)%len(c.Members)]
+			for _, f := range split.Clusters {
+				if containsRef(f.Members, other) && containsRef(f.Members, s) {
+					t.Errorf("the claim split from fact %d: %v is still with %v in fact %d", c.ID, s, other, f.ID)
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no fact holds a claim of %v", s)
+}
+
+// TestRestAnchor: where a sentence tells one fact by a claim and another
+// with the rest of its words (compare.Claim.Rest), the panel names the
+// sentence for an edit of the rest: splitting it takes the sentence out
+// of that fact and leaves the claim where it was joined.
+func TestRestAnchor(t *testing.T) {
+	plain := seedReport(t)
+	arts := seedArticles(t)
+	claimJoin := article.Edit{Join: []article.Anchor{
+		{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"},
+		{Article: "001_dcb0778ffaba6f06", Text: "guarantees a peace"},
+	}}
+	joined, _ := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin}})
+	s := compare.Ref{Article: "002_58d5efca2139f73e", Sentence: 1}
+	t2 := compare.Ref{Article: "001_dcb0778ffaba6f06", Sentence: 2}
+	sen, _ := joined.Sentence(s)
+	for _, cl := range sen.Claims {
+		if !cl.Rest {
+			continue
+		}
+		c := joined.Clusters[cl.Fact]
+		k := -1
+		for x, m := range c.Members {
+			if m == s {
+				k = x
+			}
+		}
+		a := memberAnchor(joined, c, k)
+		if a.Claim != "" {
+			t.Fatalf("the rest of %v in fact %d is named as the claim %q", s, c.ID, a.Claim)
+		}
+		split, _ := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin, {Split: &a}}})
+		other := c.Members[(k+1)%len(c.Members)]
+		for _, f := range split.Clusters {
+			if containsRef(f.Members, other) && containsRef(f.Members, s) {
+				t.Errorf("the rest split from fact %d: %v is still with %v", c.ID, s, other)
+			}
+			if containsRef(f.Members, t2) && !containsRef(f.Members, s) {
+				t.Errorf("the rest split: the claim joined to %v's fact left it", t2)
+			}
+		}
+		return
+	}
+	t.Fatalf("no claim of %v is the rest of it: %+v", s, sen.Claims)
+}
+
+func containsRef(refs []compare.Ref, r compare.Ref) bool {
+	for _, x := range refs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
