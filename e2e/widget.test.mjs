@@ -188,7 +188,7 @@ const columnsOf = (page) => page.$$eval('.px-col .px-sents > li', (lis) => lis.m
 // built again (go build -overlay puts the new manifest in the place of
 // the bundled one, for the WebAssembly and for the prerendered pages) and
 // its page, prerendered and running, shows what the widget showed.
-test('corrections copied into manifest.json give the same page from make dist', async () => {
+test('corrections copied into manifest.json give the same page from a site generated with them (the steps of make dist)', async () => {
   const { context, page } = await open(root + '?cols=0,2,3&edit=1', { viewport: { width: 1280, height: 900 } });
   await ready(page);
   const corrections = (n) => page.waitForFunction((n) => new RegExp(n + ' correction').test(document.querySelector('.px-editbar').textContent) && !document.querySelector('.px-main[data-busy="true"]'), n, { timeout: 30000 });

@@ -51,8 +51,8 @@ func TestClaimEdits(t *testing.T) {
 	// of T, which the engine does not join it to.
 	s := find(t, plain, "Speaking to reporters after the 50-minute")
 	tt := find(t, plain, "something that guarantees a peace")
-	own, peace := factOf(plain, s), factOf(plain, tt)
-	if own == peace || together(plain, s, tt) {
+	peace := factOf(plain, tt)
+	if factOf(plain, s) == peace || together(plain, s, tt) {
 		t.Fatalf("S and T already tell one fact: %v %v", factsOf(plain, s), factsOf(plain, tt))
 	}
 	claim := article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "does not yet guarantee peace"}
@@ -81,15 +81,6 @@ func TestClaimEdits(t *testing.T) {
 	if cl, ok := claimOf(r, s, "different approach"); !ok || cl.Fact != factOf(r, tt) {
 		t.Errorf("the claim closest to S's fact, joined to T's: %+v (listed %v), T's fact %d", cl, ok, factOf(r, tt))
 	}
-
-	// set aside: the claim is in no fact; the sentence counts and tells its fact
-	aside := article.Edit{Aside: &claim}
-	r = c.Compare(Options{Edits: []article.Edit{aside}})
-	cl, ok := claimOf(r, s, "guarantee peace")
-	if sen, _ := r.Sentence(s); !ok || !cl.Aside || cl.Fact != -1 || sen.Aside || sen.Fact != own {
-		t.Errorf("claim set aside: %+v (listed %v); sentence %+v", cl, ok, sen)
-	}
-	checkContract(t, r, raw) // the sentence is in exactly the facts of its other claims
 
 	// later edits hold: the sentence set aside, then its claim joined; the
 	// claim joined, then the sentence set aside (its claims with it). A
@@ -127,21 +118,46 @@ func TestClaimEdits(t *testing.T) {
 	}
 	checkContract(t, r, raw)
 
-	// claims named wrongly
-	bad := []article.Edit{
-		{Split: &article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "no claim holds these words"}},
-		{Split: &article.Anchor{Article: x.Article, Text: xs.Text, Claim: "the"}},
-		{Join: []article.Anchor{claim, sentence}},
-	}
-	r = c.Compare(Options{Edits: bad})
-	want := []string{"no claim of that sentence", "is one claim", "names a sentence of"}
-	if len(r.Problems) != len(want) {
-		t.Fatalf("problems %q, want %d", r.Problems, len(want))
-	}
-	for k, p := range r.Problems {
-		if !strings.Contains(p, want[k]) || !strings.HasSuffix(p, "it is not applied") {
-			t.Errorf("problem %d: %q, want %q", k+1, p, want[k])
+	// claims named wrongly, a claim set aside, and joins that would put
+	// two parts of one sentence in one fact, at once or with the joins
+	// before them: each a problem, the other edits applied, the contract
+	// kept
+	ta := article.Anchor{Article: tt.Article, Text: "guarantees a peace"}
+	for _, tc := range []struct {
+		name  string
+		edits []article.Edit
+		want  []string // a problem for each edit, "" for one applied
+	}{
+		{"claims named wrongly", []article.Edit{
+			{Split: &article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "no claim holds these words"}},
+			{Split: &article.Anchor{Article: x.Article, Text: xs.Text, Claim: "the"}},
+		}, []string{"no claim of that sentence", "is one claim"}},
+		{"a claim set aside", []article.Edit{{Aside: &claim}}, []string{"a claim cannot be set aside"}},
+		{"a sentence and its claim", []article.Edit{{Join: []article.Anchor{claim, sentence}}}, []string{"names one sentence of"}},
+		{"two claims of one sentence", []article.Edit{{Join: []article.Anchor{claim, first}}}, []string{"names one sentence of"}},
+		{"a sentence, then its claim, to T", []article.Edit{{Join: []article.Anchor{sentence, ta}}, join}, []string{"", "two parts of one sentence"}},
+		{"two claims of one sentence to T", []article.Edit{{Join: []article.Anchor{first, ta}}, join}, []string{"", "two parts of one sentence"}},
+	} {
+		r = c.Compare(Options{Edits: tc.edits})
+		var want []string
+		for _, w := range tc.want {
+			if w != "" {
+				want = append(want, w)
+			}
 		}
+		if len(r.Problems) != len(want) {
+			t.Errorf("%s: problems %q, want %q", tc.name, r.Problems, want)
+			continue
+		}
+		for k, p := range r.Problems {
+			if !strings.Contains(p, want[k]) || !strings.HasSuffix(p, "it is not applied") {
+				t.Errorf("%s: problem %d: %q, want %q", tc.name, k+1, p, want[k])
+			}
+		}
+		if tc.want[0] == "" && !together(r, s, tt) {
+			t.Errorf("%s: the first join, applied, does not hold", tc.name)
+		}
+		checkContract(t, r, raw)
 	}
 }
 

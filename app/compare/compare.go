@@ -69,6 +69,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	}
 	ed, problems := c.applyEdits(opt.Edits)
 	r.Problems = append(r.Problems, problems...)
+	r.EditProblems = problems
 	al, err := c.ix.FactsWith(ctx, r.Strictness, ed.cons, opt.Progress.part(StageAligning, 0, 100))
 	if err != nil {
 		return nil, err

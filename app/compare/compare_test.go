@@ -77,7 +77,7 @@ func factsOf(r *Report, ref Ref) []int {
 			s := a.Sentences[ref.Sentence]
 			out := []int{s.Fact}
 			for _, c := range s.Claims {
-				if !c.Aside && !slices.Contains(out, c.Fact) {
+				if !slices.Contains(out, c.Fact) {
 					out = append(out, c.Fact)
 				}
 			}
@@ -111,6 +111,9 @@ func checkContract(t *testing.T, r *Report, raw map[string]string) {
 			t.Fatalf("cluster %d: %d claims for %d members", c.ID, len(c.Claims), len(c.Members))
 		}
 		for k, m := range c.Members {
+			if slices.Contains(in[m], c.ID) {
+				t.Errorf("cluster %d holds %v twice", c.ID, m)
+			}
 			in[m] = append(in[m], c.ID)
 			s := r.Articles[articleIndex(r, m.Article)].Sentences[m.Sentence]
 			if sp := c.Claims[k]; sp.Start < s.Start || sp.End > s.End || sp.Start >= sp.End {
@@ -137,12 +140,6 @@ func checkContract(t *testing.T, r *Report, raw map[string]string) {
 					t.Errorf("%s[%d]: claim %+v does not follow on at %d inside %d-%d", a.ID, k, cl, at, s.Start, s.End)
 				}
 				at = cl.End
-				if cl.Aside {
-					if cl.Fact != -1 {
-						t.Errorf("%s[%d]: claim %+v is set aside but in fact %d", a.ID, k, cl, cl.Fact)
-					}
-					continue
-				}
 				c := r.Clusters[cl.Fact]
 				if m := slices.Index(c.Members, ref); m < 0 || c.Claims[m].Start > cl.Start || c.Claims[m].End < cl.End {
 					t.Errorf("%s[%d]: claim %+v is in fact %d, which does not hold it", a.ID, k, cl, cl.Fact)

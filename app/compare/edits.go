@@ -36,8 +36,16 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 	}
 	var problems []string
 	st := editState{state: map[loc]string{}, group: map[loc]int{}, members: map[int][]loc{}}
+	for _, d := range c.docs {
+		st.ids = append(st.ids, d.report.ID)
+	}
 	for i, e := range edits {
 		locs, err := c.resolve(e)
+		var all []loc
+		var groups []int
+		if err == nil && e.Kind() == "join" {
+			all, groups, err = st.joined(locs)
+		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %v; it is not applied", e.Label(i), err))
 			continue
@@ -46,7 +54,7 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 			st.overlap(w, e.Kind())
 		}
 		if e.Kind() == "join" {
-			st.join(i, locs)
+			st.join(i, all, groups)
 			continue
 		}
 		st.leave(locs[0])
@@ -85,26 +93,46 @@ type editState struct {
 	state   map[loc]string // → "join", "split" or "aside"
 	group   map[loc]int    // a joined sentence → its join group
 	members map[int][]loc
+	ids     []string // article index → id, for messages
 }
 
-// join makes the sentences one group, with those joined with them before.
-func (st *editState) join(i int, locs []loc) {
+// joined is the group a join of locs makes, with the sentences joined
+// with them before, and the groups it takes in; an error where it would
+// hold two parts of one sentence (a sentence and its claim, or two claims
+// of it), since the parts of a sentence never tell one fact twice.
+func (st *editState) joined(locs []loc) ([]loc, []int, error) {
 	var all []loc
+	var groups []int
 	seen := map[loc]bool{}
 	for _, w := range locs {
-		if g, ok := st.group[w]; ok {
+		if g, ok := st.group[w]; ok && !slices.Contains(groups, g) {
+			groups = append(groups, g)
 			for _, x := range st.members[g] {
 				if !seen[x] {
 					seen[x] = true
 					all = append(all, x)
 				}
 			}
-			delete(st.members, g)
 		}
 		if !seen[w] {
 			seen[w] = true
 			all = append(all, w)
 		}
+	}
+	for a, x := range all {
+		for _, y := range all[a+1:] {
+			if x.article == y.article && x.sentence == y.sentence {
+				return nil, nil, fmt.Errorf("with the joins before it, it would join two parts of one sentence of %q", st.ids[x.article])
+			}
+		}
+	}
+	return all, groups, nil
+}
+
+// join makes edit i's group (joined).
+func (st *editState) join(i int, all []loc, groups []int) {
+	for _, g := range groups {
+		delete(st.members, g)
 	}
 	for _, w := range all {
 		st.state[w], st.group[w] = "join", i
@@ -153,12 +181,12 @@ func (c *Corpus) resolve(e article.Edit) ([]loc, error) {
 			return nil, err
 		}
 		for _, x := range out {
-			switch {
-			case x == w:
-				return nil, fmt.Errorf("it names one sentence of %q twice", a.Article)
-			case x.article == w.article && x.sentence == w.sentence && (x.claim < 0 || w.claim < 0):
-				return nil, fmt.Errorf("it names a sentence of %q and a claim of it", a.Article)
+			if x.article == w.article && x.sentence == w.sentence {
+				return nil, fmt.Errorf("it names one sentence of %q twice (or two parts of it)", a.Article)
 			}
+		}
+		if w.claim >= 0 && e.Aside != nil {
+			return nil, fmt.Errorf("a claim's words are its sentence's, so a claim cannot be set aside: split it from its fact, or set its whole sentence aside")
 		}
 		out = append(out, w)
 	}

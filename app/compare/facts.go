@@ -124,8 +124,7 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 // sentence some of whose claims are told apart, its claims with their
 // facts (the sentence's own for the rest), and as its fact the fact of its
 // claims that the most articles tell, the first of equals. A sentence set
-// aside (aside) is in no fact: its Fact is -1; so is a claim set aside,
-// and its sentence lists its claims. Cost: O(units).
+// aside (aside) is in no fact: its Fact is -1. Cost: O(units).
 func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 	for i := range r.Articles {
 		for k := range r.Articles[i].Sentences {
@@ -139,14 +138,10 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 				own = -1 // every claim of it is told apart (align's told)
 			}
 			s.Fact = own
-			if _, _, apart := claimsApart(docs[i], i, k, of); !apart && !claimAside(docs[i], i, k, aside) {
+			if _, _, apart := claimsApart(docs[i], i, k, of); !apart {
 				continue
 			}
 			for ci, sp := range docs[i].claims[k] {
-				if aside[loc{i, k, ci}] {
-					s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: -1, Aside: true})
-					continue
-				}
 				f, ok := of[loc{i, k, ci}]
 				if !ok {
 					f = own
@@ -157,7 +152,7 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 				}
 			}
 			for ci := range s.Claims {
-				if s.Claims[ci].Fact < 0 && !s.Claims[ci].Aside {
+				if s.Claims[ci].Fact < 0 {
 					s.Claims[ci].Fact = s.Fact // told keeps every claim a fact or its sentence's; this holds if it did not
 				}
 			}
@@ -208,15 +203,4 @@ func convertLink(ix *align.Index, l align.Link, where []loc, docs []doc) Link {
 		}
 	}
 	return out
-}
-
-// claimAside reports whether a claim of sentence k of article i is set
-// aside.
-func claimAside(d doc, i, k int, aside map[loc]bool) bool {
-	for ci := range d.claims[k] {
-		if len(d.claims[k]) > 1 && aside[loc{i, k, ci}] {
-			return true
-		}
-	}
-	return false
 }

@@ -29,6 +29,9 @@ type Report struct {
 	Problems       []string     `json:"problems,omitempty"` // inputs left out, with why
 	// Counts are the headline figures, counted once for every front end.
 	Counts Counts `json:"counts"`
+	// EditProblems are the problems with edits (Options.Edits): those not
+	// applied, each also in Problems. For the front ends that edit.
+	EditProblems []string `json:"-"`
 
 	index map[string]int // article id to its index in Articles (Compare)
 }
@@ -155,8 +158,6 @@ type Claim struct {
 	Start int `json:"start"` // byte offsets into the raw file, End exclusive
 	End   int `json:"end"`
 	Fact  int `json:"fact"`
-	// Aside marks a claim an editor set aside: Fact is -1.
-	Aside bool `json:"aside,omitempty"`
 	// Rest marks a claim that tells its fact as the rest of its sentence:
 	// the fact holds the sentence whole, its other claims told apart. An
 	// edit of this wording names the sentence, not the claim.

@@ -238,11 +238,6 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 				// its own fact, drawn as the parts of one sentence.
 				for ci, c := range s.Claims {
 					part := compare.Sentence{Start: c.Start, End: c.End, Text: s.Text[c.Start-s.Start : c.End-s.Start], Heading: s.Heading}
-					if c.Fact < 0 { // a claim set aside: dimmed, in no fact
-						body = append(body, app.Span().Class("px-claim px-claim-aside").Title("Set aside: not about the event").Body(
-							app.Span().Class("px-vh").Text("Set aside: "), app.Span().Class("px-text").Text(part.Text)))
-						continue
-					}
 					body = append(body, v.sentence(i, k, part, ci, c.Fact, marks))
 				}
 				return li.Body(body...)

@@ -15,8 +15,9 @@ import (
 // wording it is offered on. Each member of each fact, and each near
 // miss, as the panel anchors it (a sentence, or the claim of it that tells
 // the fact), is resolved by the engine without a problem; on a fact told
-// by a claim, the panel offers to set aside that part, and splitting it
-// takes the claim, not its sentence, out of the fact.
+// by a claim, the panel offers to set aside its sentence (a claim's words
+// are its sentence's), and splitting the claim takes it, not its
+// sentence, out of the fact.
 func TestPanelAnchors(t *testing.T) {
 	plain := seedReport(t)
 	arts := seedArticles(t)
@@ -42,7 +43,7 @@ func TestPanelAnchors(t *testing.T) {
 			}
 			for _, n := range c.Near {
 				a := nearAnchor(r, n)
-				edits = append(edits, article.Edit{Aside: &a})
+				edits = append(edits, article.Edit{Split: &a})
 			}
 		}
 		checked, err := compare.Compare(r.Title, arts, compare.Options{Edits: edits})
@@ -65,8 +66,8 @@ func TestPanelAnchors(t *testing.T) {
 				continue
 			}
 			html := app.HTMLString(&Panel{Report: joined, Fact: c.ID, OnEdit: func(app.Context, article.Edit, *compare.Ref) {}})
-			if !strings.Contains(html, "This part is not about the event") {
-				t.Errorf("fact %d, told by a claim of %v: no aside of that part offered", c.ID, s)
+			if !strings.Contains(html, "The sentence is not about the event") {
+				t.Errorf("fact %d, told by a claim of %v: the aside offered does not say it is the sentence's", c.ID, s)
 			}
 			a := memberAnchor(joined, c, k)
 			split, _ := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin, {Split: &a}}})

@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -157,19 +156,13 @@ func (b *EditBar) copy(ctx app.Context, text string) {
 	clip.Call("writeText", text).Call("then", done, refused)
 }
 
-// editProblems are a report's problems with edits (compare's applyEdits
-// writes "edit N (kind): …; it is not applied").
+// editProblems are a report's problems with edits: those it could not
+// apply.
 func editProblems(r *compare.Report) []string {
-	var out []string
 	if r == nil {
 		return nil
 	}
-	for _, p := range r.Problems {
-		if strings.HasSuffix(p, "it is not applied") {
-			out = append(out, p)
-		}
-	}
-	return out
+	return r.EditProblems
 }
 
 // editsJSON is the "edits" member of a manifest.json, to paste into it.

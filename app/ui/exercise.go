@@ -162,7 +162,7 @@ func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
 					}
 					return app.Li().Class(class).Body(
 						app.Input().Type(kind).ID(cid).Name(id).Checked(on).Disabled(done).
-							OnChange(func(ctx app.Context, e app.Event) { v.pick(ctx, q, k, ctx.JSSrc().Get("checked").Bool()) }, app.EventScope(q.ID, k)),
+							OnChange(func(ctx app.Context, e app.Event) { v.pick(ctx, q, k, ctx.JSSrc().Get("checked").Bool()) }, app.EventScope(q.ID, q.Multiple, k)),
 						app.Label().For(cid).Text(c.Text),
 						verdict,
 					)

@@ -173,29 +173,31 @@ func nearAnchor(r *compare.Report, n compare.Near) article.Anchor {
 
 // memberEdits are the corrections of member k of fact c, a sentence or a
 // claim of one: it does not tell this fact (split; where the fact has
-// other wordings), or is not about the event (set aside).
+// other wordings), or its sentence is not about the event (set aside: a
+// claim's words are its sentence's, so the whole sentence).
 func (p *Panel) memberEdits(c compare.Cluster, k int) app.UI {
 	m, a := c.Members[k], memberAnchor(p.Report, c, k)
-	aside := "Not about the event"
+	whole, aside := a, "Not about the event"
 	if a.Claim != "" {
-		aside = "This part is not about the event"
+		whole.Claim, aside = "", "The sentence is not about the event"
 	}
 	return app.P().Class("px-edits").Body(
 		app.If(len(c.Members) > 1, func() app.UI {
 			return app.Button().Type("button").Class("px-button px-edit-split").Text("Not this fact").
-				OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) }, anchorScope(a))
+				OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) }, anchorScope(m, a))
 		}),
 		app.Button().Type("button").Class("px-button px-edit-aside").Text(aside).
-			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &a}, nil) }, anchorScope(a)),
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &whole}, nil) }, anchorScope(m, whole)),
 	)
 }
 
-// anchorScope scopes an edit button's handler to the sentences it names:
-// go-app keeps a handler whose function is the same code, so without it a
-// button redrawn for another sentence would still edit the first
-// (go-app issues #1010, #1107).
-func anchorScope(as ...article.Anchor) app.EventOption {
-	var path []any
+// anchorScope scopes an edit button's handler to the sentence the
+// selection follows (at) and the sentences it names: go-app keeps a
+// handler whose function is the same code, so without it a button
+// redrawn for another sentence would still edit the first (go-app
+// issues #1010, #1107).
+func anchorScope(at compare.Ref, as ...article.Anchor) app.EventOption {
+	path := []any{at.Article, at.Sentence}
 	for _, a := range as {
 		path = append(path, a.Article, a.Text, "claim", a.Claim)
 	}
@@ -216,7 +218,7 @@ func (p *Panel) joinEdit(c compare.Cluster, n compare.Near) app.UI {
 	join := article.Edit{Join: []article.Anchor{memberAnchor(p.Report, c, 0), nearAnchor(p.Report, n)}}
 	return app.P().Class("px-edits").Body(
 		app.Button().Type("button").Class("px-button px-edit-join").Text("Same fact: join").
-			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, join, &first) }, anchorScope(join.Join...)),
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, join, &first) }, anchorScope(first, join.Join...)),
 	)
 }
 
