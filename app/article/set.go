@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -201,8 +202,9 @@ func (s Set) Without(i int) Set {
 	}
 	s.Articles = append(s.Articles[:i:i], s.Articles[i+1:]...)
 	rename := func(a Anchor) (Anchor, bool) {
-		var n int
-		if _, err := fmt.Sscanf(a.Article, "a%d", &n); err != nil || SetID(n-1) != a.Article || n-1 < i {
+		digits, ok := strings.CutPrefix(a.Article, "a")
+		n, err := strconv.Atoi(digits)
+		if !ok || err != nil || SetID(n-1) != a.Article || n-1 < i {
 			return a, true
 		}
 		if n-1 == i {
