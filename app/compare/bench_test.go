@@ -31,14 +31,7 @@ func BenchmarkSeeds(b *testing.B) {
 // A split or an aside adds one grouping by the machine alone (which facts
 // the edit shaped).
 func BenchmarkEdit(b *testing.B) {
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		b.Fatal(err)
-	}
-	c, err := Prepare(title, arts)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c, _, _ := bundled(b)
 	split := article.Anchor{Article: "003_d26cce4f638814c6", Text: "It’s not a new approach"}
 	aside := article.Anchor{Article: "001_dcb0778ffaba6f06", Text: "Rubio was also seeing other foreign ministers"}
 	edits := []article.Edit{

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/app/article"
-	"github.com/parallax-news/parallax/corpus"
 )
 
 // claimSpan is the span of the claim of sentence ref whose words hold
@@ -26,23 +25,18 @@ func claimOf(r *Report, ref Ref, sub string) (Claim, bool) {
 
 // TestClaimEdits: an edit names a claim of a sentence with "claim"
 // beside the sentence's words. A claim joined to a fact is in it at every
-// strictness, and its sentence still tells its own fact with the rest; a
-// claim set aside is in no fact, its sentence listing it with fact -1; a
+// strictness, and the rest of its sentence still tells its own fact; a
 // sentence joined whole keeps that join when a claim of it is joined
-// elsewhere (told); a later edit of the sentence, or of its claim, holds;
-// claims named wrongly are problems that say why.
+// elsewhere (told); a claim joined where told would take it back keeps
+// its join; a later edit of the sentence, or of its claim, holds; claims
+// named wrongly, a claim set aside, and joins that would put two parts of
+// one sentence in one fact are problems that say why, and the report
+// keeps its contract.
 func TestClaimEdits(t *testing.T) {
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _, arts := bundled(t)
 	raw := map[string]string{}
 	for _, a := range arts {
 		raw[a.ID] = a.Text
-	}
-	c, err := Prepare(title, arts)
-	if err != nil {
-		t.Fatal(err)
 	}
 	plain := c.Compare(Options{})
 	// S: "Speaking to reporters …, Rubio described the dialogue as …, while
@@ -166,14 +160,7 @@ func TestClaimEdits(t *testing.T) {
 // sentence leaves the fact it was in marked as edited, as is the fact an
 // aside sentence left.
 func TestJoinsMergeAndShrink(t *testing.T) {
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Prepare(title, arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _, _ := bundled(t)
 	plain := c.Compare(Options{})
 	var lone []Ref // sentences no other article tells, one from each of three articles
 	var shared Ref // a sentence of a fact three or more articles tell

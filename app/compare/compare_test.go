@@ -34,6 +34,20 @@ func seeds(t testing.TB, opt Options) *Report {
 	return r
 }
 
+// bundled is the bundled corpus prepared, with its title and articles.
+func bundled(tb testing.TB) (*Corpus, string, []article.Article) {
+	tb.Helper()
+	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, err := Prepare(title, arts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c, title, arts
+}
+
 // find returns the reference of the sentence containing sub, failing if
 // none or several do.
 func find(t *testing.T, r *Report, sub string) Ref {
@@ -503,14 +517,7 @@ func TestLabelledPairs(t *testing.T) {
 // TestCorpusReuse: one prepared corpus aligned at several strictness
 // values gives each time the report a fresh Compare gives.
 func TestCorpusReuse(t *testing.T) {
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Prepare(title, arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, title, arts := bundled(t)
 	for _, s := range []float64{0.3, 0.6, 0} {
 		got, err := json.Marshal(c.Compare(Options{Strictness: s}))
 		if err != nil {

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/app/article"
-	"github.com/parallax-news/parallax/corpus"
 )
 
 // TestEdits: on the bundled corpus, a join puts two sentences the engine
@@ -16,14 +15,7 @@ import (
 // article, or have no shape, are named in the problems with where they
 // come from, and the others still apply; a later edit of a sentence holds.
 func TestEdits(t *testing.T) {
-	title, arts, _, err := article.LoadDir(corpus.FS, corpus.Default)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Prepare(title, arts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _, _ := bundled(t)
 	plain := c.Compare(Options{})
 	// A and B: sentences of two articles, each a fact of its own; S: a
 	// sentence of a fact several articles tell; X: another sentence of a

@@ -19,17 +19,7 @@ import (
 // are its sentence's), and splitting the claim takes it, not its
 // sentence, out of the fact.
 func TestPanelAnchors(t *testing.T) {
-	plain := seedReport(t)
-	arts := seedArticles(t)
-	// a claim joined to another fact, so that one fact has a claim member
-	claimJoin := article.Edit{Join: []article.Anchor{
-		{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"},
-		{Article: "001_dcb0778ffaba6f06", Text: "guarantees a peace"},
-	}}
-	joined, err := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin}})
-	if err != nil || len(joined.Problems) > 0 {
-		t.Fatalf("the claim join: %v %q", err, joined.Problems)
-	}
+	plain, arts, claimJoin, joined := claimJoined(t)
 	claims := 0
 	for _, r := range []*compare.Report{plain, joined} {
 		var edits []article.Edit
@@ -88,13 +78,7 @@ func TestPanelAnchors(t *testing.T) {
 // sentence for an edit of the rest: splitting it takes the sentence out
 // of that fact and leaves the claim where it was joined.
 func TestRestAnchor(t *testing.T) {
-	plain := seedReport(t)
-	arts := seedArticles(t)
-	claimJoin := article.Edit{Join: []article.Anchor{
-		{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"},
-		{Article: "001_dcb0778ffaba6f06", Text: "guarantees a peace"},
-	}}
-	joined, _ := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin}})
+	plain, arts, claimJoin, joined := claimJoined(t)
 	s := compare.Ref{Article: "002_58d5efca2139f73e", Sentence: 1}
 	t2 := compare.Ref{Article: "001_dcb0778ffaba6f06", Sentence: 2}
 	sen, _ := joined.Sentence(s)
@@ -126,6 +110,24 @@ func TestRestAnchor(t *testing.T) {
 		return
 	}
 	t.Fatalf("no claim of %v is the rest of it: %+v", s, sen.Claims)
+}
+
+// claimJoined is the bundled corpus's report, its articles, and a join of
+// a claim of C's "Speaking to reporters …" sentence ("while acknowledging
+// that it does not yet guarantee peace") to B's "guarantees a peace"
+// fact, with the report it gives: a fact with a claim as a member.
+func claimJoined(t *testing.T) (*compare.Report, []article.Article, article.Edit, *compare.Report) {
+	t.Helper()
+	plain, arts := seedReport(t), seedArticles(t)
+	join := article.Edit{Join: []article.Anchor{
+		{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"},
+		{Article: "001_dcb0778ffaba6f06", Text: "guarantees a peace"},
+	}}
+	joined, err := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{join}})
+	if err != nil || len(joined.Problems) > 0 {
+		t.Fatalf("the claim join: %v %q", err, joined.Problems)
+	}
+	return plain, arts, join, joined
 }
 
 func containsRef(refs []compare.Ref, r compare.Ref) bool {
