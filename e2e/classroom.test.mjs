@@ -1,10 +1,14 @@
 // Classroom mode end to end in Chromium: a student works through the
 // exercise on the bundled corpus by keyboard alone, from the first
 // question to the score, and the progress survives a reload, online and
-// off; a teacher prints the worksheet and key (to a PDF, kept with the
-// screenshots); axe-core finds nothing. Run by make e2e.
+// off; a wrong first answer is sent back with where to look, not the
+// answer; the page a class is given leads nowhere near the key; a teacher
+// prints the worksheet (to PDFs, A4 and Letter, read back with pdf.js:
+// every sentence of every article, no answer) and the key on its own;
+// axe-core finds nothing. Run by make e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
@@ -25,6 +29,24 @@ after(async () => {
   await browser?.close();
   stopServers();
 });
+
+// pdfText is the text of a PDF, page by page, as pdf.js reads it. (Node
+// 20 lacks Promise.withResolvers, which pdf.js 6 uses.)
+async function pdfText(buffer) {
+  Promise.withResolvers ??= () => { let resolve, reject; const promise = new Promise((a, b) => { resolve = a; reject = b; }); return { promise, resolve, reject }; };
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(buffer), disableFontFace: true, verbosity: 0 }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((it) => it.str + (it.hasEOL ? '\n' : ' ')).join(''));
+  }
+  return pages;
+}
+
+// flat is text without white space, to find a sentence a PDF breaks
+// into lines.
+const flat = (s) => s.replace(/\s+/g, '');
 
 async function open(url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
@@ -62,6 +84,13 @@ test('a student works through the exercise by keyboard alone, from the first que
     await page.keyboard.press('Space');
     await tabTo(page, `question ${i + 1}'s Check`, (i) => document.activeElement.closest(`#px-q${i}`) && document.activeElement.textContent === 'Check', i);
     await page.keyboard.press('Enter');
+    // wrong the first time: a hint, with focus on it; then the answer, asked for
+    await page.waitForFunction((i) => [`px-q${i}-feedback`, `px-q${i}-hint`].includes(document.activeElement.id), i, { timeout: 5000 });
+    if (await page.evaluate((i) => document.activeElement.id === `px-q${i}-hint`, i)) {
+      assert.match(await page.textContent(`#px-q${i}-hint`), /^Not quite\. Look again at paragraph \d+ of [A-E], then try again\.$/);
+      await tabTo(page, `question ${i + 1}'s Show the answer`, (i) => document.activeElement.closest(`#px-q${i}`) && document.activeElement.textContent === 'Show the answer', i, 5);
+      await page.keyboard.press('Enter');
+    }
     // the verdict, its explanation and its sentences, with focus on them
     await page.waitForFunction((i) => document.activeElement.id === `px-q${i}-feedback`, i, { timeout: 5000 });
     const feedback = await page.textContent(`#px-q${i}-feedback`);
@@ -101,22 +130,32 @@ test('a student works through the exercise by keyboard alone, from the first que
   await context.close();
 });
 
-test('a wrong answer says so, shows the right one, and can be tried again', async () => {
-  const { context, page } = await open(root + '?view=exercise', { colorScheme: 'dark' });
+test('a wrong first answer is sent back with where to look, not the answer; a second shows it', async () => {
+  const { context, page } = await open(root + '?view=exercise&class=1', { colorScheme: 'dark' });
   // the figure question: pick a figure that is not the answer
   const q = await page.$eval('.px-q[data-kind="figure"]', (el) => el.id);
   await page.click(`#${q} .px-button`); // Check with nothing chosen
   await page.waitForSelector(`#${q} .px-issue`);
   assert.match(await page.textContent(`#${q} .px-issue`), /Choose an answer first/);
   const labels = await page.$$eval(`#${q} label`, (ls) => ls.map((l) => l.textContent));
-  for (let k = 0; k < labels.length; k++) {
+  let wrong = -1;
+  for (let k = 0; k < labels.length && wrong < 0; k++) {
     await page.check(`#${q}-c${k}`);
     await page.click(`#${q} .px-button`);
-    await page.waitForSelector(`#${q}-feedback`);
-    if (await page.$(`#${q}-feedback.px-feedback-wrong`)) break;
-    await page.click(`#${q}-feedback >> text=Try again`);
+    await page.waitForSelector(`#${q}-feedback, #${q}-hint`);
+    if (await page.$(`#${q}-hint`)) wrong = k;
+    else await page.click(`#${q}-feedback >> text=Try again`);
   }
-  await page.waitForSelector(`#${q} .px-verdict`);
+  assert.ok(wrong >= 0, 'no wrong answer to give');
+  // the hint: where to look, and nothing of the answer
+  const first = await page.textContent(`#${q}`);
+  assert.match(first, /Not quite\. Look again at paragraph \d+ of [A-E], then try again\./);
+  assert.doesNotMatch(first, /✓|the right answer|not right|The sentences that show it/);
+  assert.equal(await page.$(`#${q}-feedback`), null, 'the explanation shows after one wrong answer');
+  assert.deepEqual(await axeViolations(page), [], 'a hint, dark');
+  // a second wrong answer: now the answer and why
+  await page.click(`#${q} .px-button`);
+  await page.waitForSelector(`#${q}-feedback`);
   const text = await page.textContent(`#${q}`);
   assert.match(text, /Not quite\./);
   assert.match(text, /✗ not right/);
@@ -127,36 +166,69 @@ test('a wrong answer says so, shows the right one, and can be tried again', asyn
   await page.click(`#${q}-feedback >> text=Try again`);
   await page.waitForSelector(`#${q} .px-button`);
   assert.ok(await page.evaluate((q) => document.activeElement.matches(`#${q} input`), q), 'Try again puts focus on the question');
+  assert.equal(await page.$(`#${q}-hint`), null, 'Try again keeps the old hint');
   await context.close();
 });
 
-test('a teacher opens the guide by keyboard, prints the worksheet and key: the key on a page of its own', async () => {
-  const { context, page } = await open(root + '?view=exercise');
-  await tabTo(page, 'the link for teachers', () => document.activeElement.matches('a[href$="view=teacher"]'));
+test('the page a class is given leads nowhere near the key, from any of its views', async () => {
+  const { context, page } = await open(root + '?view=exercise&class=1');
+  for (const tab of ['Exercise', 'Side by side', 'Overview', 'Divergences', 'Sources']) {
+    await page.click(`.px-tabs >> text=${tab}`);
+    await whole(page);
+    assert.equal(await page.$$eval('a[href*="view=teacher"]', (a) => a.length), 0, `a link to the teacher's guide from ${tab}`);
+    assert.match(page.url(), /class=1/, `${tab} lost class=1`);
+  }
+  await context.close();
+});
+
+test('a teacher opens the guide by keyboard and prints the worksheet (every article, no answer), then the key on its own', async () => {
+  const { context, page } = await open(root);
+  // the foot of the comparison leads to the guide
+  await page.focus('.px-foot a[href*="view=teacher"]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.px-teacher');
   const n = await page.$$eval('.px-ws-q', (qs) => qs.length);
   assert.ok(n >= 4 && n === await page.$$eval('.px-key-q', (qs) => qs.length), `${n} questions, and as many answers`);
-  assert.match(await page.textContent('.px-guide'), /Link for the students: http:\/\/127\.0\.0\.1:\d+\/\?view=exercise/);
+  assert.match(await page.textContent('.px-guide'), /Link for the students: http:\/\/127\.0\.0\.1:\d+\/\?class=1&view=exercise/);
+  assert.match(await page.textContent('.px-guide'), /cannot hide the key from a determined student/);
   assert.deepEqual(await axeViolations(page), [], 'the teacher view');
-  // Print calls the browser's print (recorded here: a headless browser has no dialog)
-  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
-  await tabTo(page, 'Print', () => document.activeElement.id === 'px-print');
+  // Print calls the browser's print, the worksheet alone (recorded here: a
+  // headless browser has no dialog)
+  await page.evaluate(() => { window.__printed = []; window.print = () => { window.__printed.push(document.documentElement.dataset.print); }; });
+  await tabTo(page, 'Print the worksheet', () => document.activeElement.id === 'px-print');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => window.__printed), 1, 'Print did not print');
-  // on paper: no guide, header or footer; the key starts a page
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await page.evaluate(() => window.__printed), ['sheet', 'key'], 'Print the worksheet, then Print the answer key');
+  // on paper: no guide, header or footer
   await page.emulateMedia({ media: 'print' });
-  const printed = await page.evaluate(() => ({
-    hidden: ['.px-guide', '.px-head', '.px-foot'].filter((s) => { const e = document.querySelector(s); return e && getComputedStyle(e).display !== 'none'; }),
-    keyBreak: getComputedStyle(document.querySelector('.px-key')).breakBefore,
-  }));
-  assert.deepEqual(printed.hidden, [], 'shown on paper');
-  assert.equal(printed.keyBreak, 'page');
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
-  fs.writeFileSync(path.join(shots, 'worksheet.pdf'), pdf);
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  console.log(`# worksheet and key: ${pages} A4 pages, ${pdf.length} bytes (${shots}/worksheet.pdf)`);
-  assert.ok(pages >= 2, `${pages} pages: the key does not start a page of its own`);
+  const hidden = await page.evaluate(() => ['.px-guide', '.px-head', '.px-foot'].filter((s) => { const e = document.querySelector(s); return e && getComputedStyle(e).display !== 'none'; }));
+  assert.deepEqual(hidden, [], 'shown on paper');
+  // the worksheet, A4 and Letter: every sentence of every article (from
+  // the command's report), the questions, no answer
+  const go = process.env.GO || 'go';
+  const repo = path.resolve(process.env.WEB || '../web', '..');
+  const cmd = spawnSync(go, ['run', './cmd/parallax', 'compare', '--format', 'json', 'corpus/rubio-lavrov'], { cwd: repo, encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(cmd.status, 0, cmd.stderr);
+  const sentences = JSON.parse(cmd.stdout).articles.flatMap((a) => a.sentences.map((s) => s.text));
+  const explanations = await page.$$eval('.px-key-q > p', (ps) => ps.map((p) => p.lastChild.textContent.slice(0, 60)));
+  await page.evaluate(() => { document.documentElement.dataset.print = 'sheet'; });
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    fs.writeFileSync(path.join(shots, `worksheet-${format.toLowerCase()}.pdf`), pdf);
+    const pages = await pdfText(pdf);
+    const text = flat(pages.join(''));
+    console.log(`# worksheet, ${format}: ${pages.length} pages, ${pdf.length} bytes (${shots}/worksheet-${format.toLowerCase()}.pdf)`);
+    const missing = sentences.filter((s) => !text.includes(flat(s)));
+    assert.deepEqual(missing, [], `${format}: sentences not on the worksheet`);
+    assert.ok(text.includes(flat('Name: ______________________')), `${format}: no line for a name`);
+    assert.ok(!text.includes('Answerkey') && explanations.every((e) => !text.includes(flat(e))), `${format}: the worksheet gives answers away`);
+  }
+  // the key alone: its answers, none of the worksheet
+  await page.evaluate(() => { document.documentElement.dataset.print = 'key'; });
+  const key = flat((await pdfText(await page.pdf({ format: 'A4' }))).join(''));
+  assert.ok(key.includes('Answerkey') && explanations.every((e) => key.includes(flat(e))), 'the key lacks answers');
+  assert.ok(!key.includes(flat('Name: ______')), 'the key prints the worksheet');
   await context.close();
 });
 

@@ -200,6 +200,7 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 	paras := segment.Paragraphs(body)
 	sents := segment.SentencesIn(body, paras)
 	headings := segment.Headings(body, paras, sents)
+	inPara := segment.ParagraphOf(paras, sents)
 	for k, sp := range sents {
 		sp = sp.Shift(a.Body.Start)
 		heading := headings[k]
@@ -212,7 +213,7 @@ func analyse(a article.Article, an *words.Analyzer) doc {
 		d.tokens = append(d.tokens, toks)
 		d.claims = append(d.claims, claims)
 		d.report.Sentences = append(d.report.Sentences, Sentence{
-			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End], Heading: heading,
+			Start: sp.Start, End: sp.End, Text: a.Text[sp.Start:sp.End], Heading: heading, Paragraph: inPara[k] + 1,
 		})
 		d.report.Sentences[k].Says = d.member(k).Says()
 	}

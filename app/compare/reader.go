@@ -189,12 +189,25 @@ func (r *Report) Readings(d Divergence) []Reading {
 func Percent(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
 
 // Quoted puts s in quotation marks, unless it starts with one already: a
-// sentence that opens with a quotation gets no second pair.
+// sentence that opens with a quotation gets no second pair. A quotation
+// left open (cut off by Clip, or going on in the next sentence) is
+// closed.
 func Quoted(s string) string {
-	if strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'") {
+	switch {
+	case strings.HasPrefix(s, `"`):
+		if strings.Count(s, `"`)%2 == 1 {
+			s += `"` // its closing mark was cut off (Clip)
+		}
 		return s
+	case strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'"):
+		return s
+	case !strings.HasPrefix(s, "“"):
+		s = "“" + s + "”"
 	}
-	return "“" + s + "”"
+	for n := strings.Count(s, "“") - strings.Count(s, "”"); n > 0; n-- {
+		s += "”" // a quotation Clip cut off, or one that goes on in the next sentence
+	}
+	return s
 }
 
 // Clip shortens s to about n bytes, at a space in its second half where
@@ -231,4 +244,32 @@ func (r *Report) Outlet(i int) string {
 		return s
 	}
 	return "Article " + Tag(i)
+}
+
+// Cite says where a sentence is, for a reader with the articles on paper
+// or side by side: "paragraph 4 of C"; "" for no such sentence.
+func (r *Report) Cite(ref Ref) string {
+	s, ok := r.Sentence(ref)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("paragraph %d of %s", s.Paragraph, Tag(r.Index(ref.Article)))
+}
+
+// Paragraphs are article i's body as a worksheet prints it: its
+// paragraphs in order (Sentence.Paragraph), each the words of its
+// sentences.
+func (r *Report) Paragraphs(i int) []string {
+	var out []string
+	for _, s := range r.Articles[i].Sentences {
+		for len(out) < s.Paragraph {
+			out = append(out, "")
+		}
+		if p := &out[s.Paragraph-1]; *p == "" {
+			*p = s.Text
+		} else {
+			*p += " " + s.Text
+		}
+	}
+	return out
 }

@@ -141,6 +141,9 @@ type Sentence struct {
 	// fact of the claim that the most articles tell.
 	Fact    int  `json:"fact"`
 	Heading bool `json:"heading,omitempty"`
+	// Paragraph is the number, from 1, of the body's paragraph it is in:
+	// what a worksheet prints beside the text and a question cites.
+	Paragraph int `json:"paragraph"`
 	// Aside marks a sentence an editor set aside: not about the event. It
 	// is in no fact (Fact is -1) and counts nowhere.
 	Aside bool `json:"aside,omitempty"`

@@ -49,6 +49,11 @@ type Question struct {
 	// sentences that show it.
 	Explain  string        `json:"explain"`
 	Evidence []compare.Ref `json:"evidence"`
+	// Look is the sentence a wrong answer is first sent back to, and Hint
+	// says so ("Not quite. Look again at paragraph 4 of C, …"): where to
+	// look, not the answer.
+	Look *compare.Ref `json:"look,omitempty"`
+	Hint string       `json:"hint,omitempty"`
 }
 
 // Choice is one answer offered: a text (an outlet, a figure) or a
@@ -61,7 +66,10 @@ type Choice struct {
 
 // Exercise is the questions a report yields.
 type Exercise struct {
-	Title     string     `json:"title,omitempty"`
+	Title string `json:"title,omitempty"`
+	// Articles are the compared articles as a worksheet prints them, with
+	// the paragraphs the questions cite.
+	Articles  []Sheet    `json:"articles"`
 	Questions []Question `json:"questions"`
 	// Short says, when the report yields fewer than MinQuestions, what it
 	// lacks; "" when there are enough.
@@ -78,12 +86,17 @@ func Build(r *compare.Report) Exercise {
 	for i, a := range r.Articles {
 		b.index[a.ID] = i
 	}
-	ex := Exercise{Title: r.Title}
+	ex := Exercise{Title: r.Title, Articles: sheets(r)}
 	for _, kind := range []func() []Question{b.whoTells, b.onlyOne, b.figures, b.quotes, b.speakers, b.derived, b.unconfirmed} {
 		ex.Questions = append(ex.Questions, kind()...)
 	}
 	for i := range ex.Questions {
-		shuffle(&ex.Questions[i])
+		q := &ex.Questions[i]
+		shuffle(q)
+		if q.Look == nil {
+			q.Look = look(*q)
+		}
+		q.Hint = hint(r, *q)
 	}
 	if len(ex.Questions) < MinQuestions {
 		ex.Short = fmt.Sprintf("These articles yield %d %s, fewer than the %d an exercise needs: %s.",

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/app/compare"
 )
@@ -86,7 +87,7 @@ func (b builder) speakers() []Question {
 			i, _ := b.at(m.Article)
 			who = append(who, b.r.Outlet(i))
 		}
-		q.Explain = fmt.Sprintf("%s name %s as the speaker. A quotation is only as good as its attribution: check who said it before repeating it.", list(who), speaker)
+		q.Explain = fmt.Sprintf("%s %s %s as the speaker. A quotation is only as good as its attribution: check who said it before repeating it.", list(who), plural(len(who), "names", "name"), speaker)
 		out = append(out, q)
 	}
 	return out
@@ -189,7 +190,7 @@ func (b builder) unconfirmed() []Question {
 		switch {
 		case !unique[k]:
 			shared = append(shared, ref)
-		case len(b.r.Close(ref)) == 0:
+		case len(b.r.Close(ref)) == 0 && !measures(s.Text):
 			alone = append(alone, ref)
 		}
 	}
@@ -228,3 +229,29 @@ func (b builder) unconfirmed() []Question {
 
 // quoting says whether a sentence holds a quotation mark.
 func quoting(s string) bool { return strings.Contains(s, "“") || strings.IndexByte(s, '"') >= 0 }
+
+// measures says whether a sentence gives a figure, a count or a span of
+// time: "lasted nearly an hour", "728 drones". Another outlet may give
+// the same in passing, inside a sentence about something else ("the
+// 50-minute meeting"), which alignment does not see, so such a sentence
+// is never offered as one no other outlet confirms.
+func measures(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || measureWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// measureWords are the English words of counts and spans of time.
+var measureWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`two three four five six seven eight nine ten eleven twelve
+		twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions
+		dozen dozens half quarter second seconds minute minutes hour hours day days week weeks
+		month months year years decade decades percent`) {
+		measureWords[w] = true
+	}
+}

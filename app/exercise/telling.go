@@ -92,6 +92,11 @@ func (b builder) onlyOne() []Question {
 		var others []string
 		for _, g := range shared[3*len(out) : 3*len(out)+3] {
 			s := b.r.Clusters[g].Members[0]
+			for _, m := range b.r.Clusters[g].Members {
+				if q.Look == nil && m.Article != s.Article {
+					q.Look = &m // another outlet tells this choice: one wrong choice struck out
+				}
+			}
 			q.Choices = append(q.Choices, Choice{Text: b.r.ClaimText(g, 0), Sentence: &s})
 			others = append(others, fmt.Sprintf("%s is told by %d", quoted(g, 60), b.r.Clusters[g].Articles))
 			q.Evidence = append(q.Evidence, s)
@@ -165,7 +170,7 @@ func (b builder) figures() []Question {
 					q.Evidence = append(q.Evidence, ref)
 				}
 			}
-			q.Explain = fmt.Sprintf("The outlets disagree: %s. They cannot all be right; a reader would check a primary source. %s", strings.Join(who, ", "), d.Reason)
+			q.Explain = fmt.Sprintf("The outlets give different figures: %s. Either they count different things (another day, another place, another way of counting) or at least one is wrong; a careful reader finds out which, from a primary source, before repeating either. %s", strings.Join(who, ", "), d.Reason)
 			out = append(out, q)
 		}
 	}

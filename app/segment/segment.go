@@ -67,6 +67,20 @@ func Headings(text string, paras, sents []Span) []bool {
 	return out
 }
 
+// ParagraphOf gives, for each of sents (SentencesIn(text, paras)), the
+// index of the paragraph it is in.
+func ParagraphOf(paras, sents []Span) []int {
+	out := make([]int, len(sents))
+	p := 0
+	for k, sp := range sents {
+		for p < len(paras)-1 && paras[p].End < sp.End {
+			p++
+		}
+		out[k] = p
+	}
+	return out
+}
+
 // Shift returns the span moved by n bytes: from offsets into a part of a
 // text to offsets into the text, when the part starts at n.
 func (s Span) Shift(n int) Span { return Span{s.Start + n, s.End + n} }

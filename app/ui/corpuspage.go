@@ -221,6 +221,7 @@ func (w *CorpusPage) Render() app.UI {
 		foot = app.Footer().Class("px-foot").Body(
 			app.P().Text(disclaimer),
 			app.P().Body(app.A().Href(w.Root+"yours").Text("Compare articles of your own →")),
+			teacherLink(w.state),
 			&EmbedCode{Report: r, State: w.state, Page: w.page},
 		)
 	}

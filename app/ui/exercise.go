@@ -27,7 +27,8 @@ type ExerciseView struct {
 
 	key     string           // the storage key of the progress held
 	picked  map[string][]int // question ID → the choices made
-	checked map[string]bool  // question ID → checked
+	checked map[string]bool  // question ID → answered: right, wrong twice, or the answer asked for
+	missed  map[string]bool  // question ID → a first wrong answer, sent back with a hint
 	empty   string           // the question whose Check found nothing chosen
 }
 
@@ -35,6 +36,7 @@ type ExerciseView struct {
 type exerciseProgress struct {
 	Picked  map[string][]int `json:"picked"`
 	Checked map[string]bool  `json:"checked"`
+	Missed  map[string]bool  `json:"missed,omitempty"`
 }
 
 // OnMount reads the progress kept for this exercise.
@@ -54,7 +56,7 @@ func (v *ExerciseView) load(ctx app.Context) {
 	v.key = progressKey(v.Exercise)
 	var p exerciseProgress
 	ctx.LocalStorage().Get(v.key, &p) // nothing kept, or unreadable: start afresh
-	v.picked, v.checked = p.Picked, p.Checked
+	v.picked, v.checked, v.missed = p.Picked, p.Checked, p.Missed
 	v.ready()
 }
 
@@ -66,14 +68,17 @@ func (v *ExerciseView) ready() {
 	if v.checked == nil {
 		v.checked = map[string]bool{}
 	}
+	if v.missed == nil {
+		v.missed = map[string]bool{}
+	}
 }
 
 func (v *ExerciseView) save(ctx app.Context) {
-	if len(v.picked) == 0 && len(v.checked) == 0 {
+	if len(v.picked) == 0 && len(v.checked) == 0 && len(v.missed) == 0 {
 		ctx.LocalStorage().Del(v.key)
 		return
 	}
-	ctx.LocalStorage().Set(v.key, exerciseProgress{Picked: v.picked, Checked: v.checked})
+	ctx.LocalStorage().Set(v.key, exerciseProgress{Picked: v.picked, Checked: v.checked, Missed: v.missed})
 }
 
 // score counts the questions checked and those answered right.
@@ -100,10 +105,7 @@ func (v *ExerciseView) Render() app.UI {
 	}
 	return app.Section().Class("px-exercise").Aria("labelledby", "px-ex-head").Body(
 		app.H2().ID("px-ex-head").Text("Exercise: how do the outlets report it?"),
-		app.P().Class("px-help").Text("Read the articles (Side by side shows them), then answer each question. Check an answer to see whether it is right and why, with the sentences that show it. The marks that show the differences are hidden here. Your answers stay in this browser."),
-		app.P().Class("px-help").Body(
-			app.A().Href(v.State.With(func(s *State) { s.View = Teacher }).URL()).Text("For teachers: a guide, the answer key and a worksheet to print"),
-		),
+		app.P().Class("px-help").Text("Read the articles (Side by side shows them), then answer each question. Check an answer: a wrong one is sent back with where to look again; the answer and why come once it is right, after a second try, or when you ask for it. The marks that show the differences are hidden here. Your answers stay in this browser."),
 		app.If(ex.Short != "", func() app.UI { return app.P().Class("px-note").Text(ex.Short) }),
 		app.P().ID("px-ex-score").Class("px-ex-score").Role("status").Text(map[bool]string{true: score, false: ""}[n > 0]),
 		app.Ol().Class("px-questions").Body(
@@ -112,7 +114,7 @@ func (v *ExerciseView) Render() app.UI {
 		app.If(checked > 0 && v.Limit == 0, func() app.UI {
 			return app.P().Class("px-actions").Body(
 				app.Button().Type("button").ID("px-ex-restart").Class("px-button px-secondary").Text("Start again").OnClick(func(ctx app.Context, e app.Event) {
-					v.picked, v.checked, v.empty = map[string][]int{}, map[string]bool{}, ""
+					v.picked, v.checked, v.missed, v.empty = map[string][]int{}, map[string]bool{}, map[string]bool{}, ""
 					v.save(ctx)
 					focusAfter(ctx, "#px-q0 input")
 				}),
@@ -170,23 +172,59 @@ func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
 			),
 		),
 		app.If(!done, func() app.UI {
-			return app.P().Class("px-q-actions").Body(
-				app.Button().Type("button").Class("px-button").Aria("label", fmt.Sprintf("Check question %d", i+1)).Text("Check").OnClick(func(ctx app.Context, e app.Event) {
-					v.ready()
-					if len(v.picked[q.ID]) == 0 {
-						v.empty = q.ID
-						return
-					}
-					v.checked[q.ID], v.empty = true, ""
-					v.save(ctx)
-					focusAfter(ctx, "#"+id+"-feedback")
-				}, app.EventScope(q.ID, id)),
-				app.If(v.empty == q.ID, func() app.UI {
-					return app.Span().Class("px-issue").Role("alert").Text(" Choose an answer first.")
+			return app.Div().Body(
+				// a first wrong answer: where to look again, read before the buttons
+				app.If(v.missed[q.ID] && v.empty != q.ID, func() app.UI {
+					return app.P().ID(id + "-hint").Class("px-hint").Role("status").TabIndex(-1).Text(hintText(q))
 				}),
+				app.P().Class("px-q-actions").Body(
+					app.Button().Type("button").Class("px-button").Aria("label", fmt.Sprintf("Check question %d", i+1)).Text("Check").OnClick(func(ctx app.Context, e app.Event) {
+						v.check(ctx, q, id)
+					}, app.EventScope(q.ID, id)),
+					app.If(v.missed[q.ID], func() app.UI {
+						return app.Button().Type("button").Class("px-link").Aria("label", fmt.Sprintf("Show the answer to question %d", i+1)).Text("Show the answer").OnClick(func(ctx app.Context, e app.Event) {
+							v.ready()
+							v.checked[q.ID] = true
+							v.save(ctx)
+							focusAfter(ctx, "#"+id+"-feedback")
+						}, app.EventScope(q.ID, id))
+					}),
+					app.If(v.empty == q.ID, func() app.UI {
+						return app.Span().Class("px-issue").Role("alert").Text(" Choose an answer first.")
+					}),
+				),
 			)
 		}).Else(func() app.UI { return v.feedback(i, q, picked) }),
 	)
+}
+
+// check answers question q: right, or wrong a second time, it is
+// answered, and its feedback says why; wrong the first time, it is sent
+// back with a hint (Question.Hint), its answer kept back.
+func (v *ExerciseView) check(ctx app.Context, q exercise.Question, id string) {
+	v.ready()
+	if len(v.picked[q.ID]) == 0 {
+		v.empty = q.ID
+		return
+	}
+	v.empty = ""
+	if q.Check(v.picked[q.ID]) || v.missed[q.ID] {
+		v.checked[q.ID] = true
+		v.save(ctx)
+		focusAfter(ctx, "#"+id+"-feedback")
+		return
+	}
+	v.missed[q.ID] = true
+	v.save(ctx)
+	focusAfter(ctx, "#"+id+"-hint")
+}
+
+// hintText is what a first wrong answer is told.
+func hintText(q exercise.Question) string {
+	if q.Hint != "" {
+		return q.Hint
+	}
+	return "Not quite. Read the articles again, then try again."
 }
 
 // feedback says whether the answer was right, why, and which sentences
@@ -220,6 +258,7 @@ func (v *ExerciseView) feedback(i int, q exercise.Question, picked []int) app.UI
 		app.Button().Type("button").Class("px-link").Aria("label", fmt.Sprintf("Try question %d again", i+1)).Text("Try again").OnClick(func(ctx app.Context, e app.Event) {
 			delete(v.checked, q.ID)
 			delete(v.picked, q.ID)
+			delete(v.missed, q.ID)
 			v.save(ctx)
 			focusAfter(ctx, "#"+id+" input")
 		}, app.EventScope(q.ID, id)),

@@ -68,6 +68,7 @@ type State struct {
 	ByCount    bool // overview sorted by how many articles carry a fact
 	Rows       int  // overview: how many facts to show; 0 for a first page
 	Editing    bool // the editor's controls: join, split, set aside (edit=1)
+	Class      bool // the page a class is given (class=1): no way to the teacher's guide and its key
 	Machine    bool // the machine's alignment alone, without the edits (machine=1)
 
 	// How the page looks, for a host page that embeds it.
@@ -116,6 +117,7 @@ func ParseState(q url.Values) State {
 	}
 	s.Embed = q.Get("embed") == "1"
 	s.Editing = q.Get("edit") == "1"
+	s.Class = q.Get("class") == "1"
 	s.Machine = q.Get("machine") == "1"
 	switch t := q.Get("theme"); t {
 	case "light", "dark":
@@ -199,6 +201,9 @@ func (s State) Query() url.Values {
 	}
 	if s.Editing {
 		q.Set("edit", "1")
+	}
+	if s.Class {
+		q.Set("class", "1")
 	}
 	if s.Machine {
 		q.Set("machine", "1")

@@ -24,20 +24,32 @@ type TeacherView struct {
 	Yours    bool   // the person's own articles, kept in this browser only
 }
 
+// teacherLink leads a teacher to classroom mode's guide, worksheet and
+// key, from the foot of a page; not on the page a class is given
+// (State.Class).
+func teacherLink(s State) app.UI {
+	if s.Class {
+		return app.Text("")
+	}
+	guide := s.With(func(s *State) { s.View, s.Fact, s.At = Teacher, -1, "" })
+	return app.P().Body(app.A().Href(guide.URL()).Text("For teachers: a lesson with these articles, a worksheet to print and its answer key →"))
+}
+
 // Render draws the guide, the worksheet and the key.
 func (v *TeacherView) Render() app.UI {
 	r, ex := v.Report, v.Exercise
-	student := v.State.With(func(s *State) { s.View, s.Fact, s.At = Exercise, -1, "" })
+	student := v.State.With(func(s *State) { s.View, s.Fact, s.At, s.Class = Exercise, -1, "", true })
 	link := v.Page + student.URL()
 	return app.Section().Class("px-teacher").Aria("labelledby", "px-t-head").Body(
 		app.Div().Class("px-guide").Body(
-			app.H2().ID("px-t-head").Text("For teachers: running the exercise"),
-			app.P().Text(fmt.Sprintf("The exercise asks %d questions about how these %d articles report one event. Parallax wrote them from its own comparison: each answer points at the sentences that show it. Parallax matches sentences by their words, so read the key before the lesson; where you disagree with it, that is a discussion worth having.", len(ex.Questions), len(r.Articles))),
+			app.H2().ID("px-t-head").Text("For teachers: a lesson in lateral reading"),
+			app.P().Text(fmt.Sprintf("The exercise asks %d questions about how these %d articles report one event. Parallax wrote them from its own comparison: each answer points at the paragraphs that show it. Parallax matches sentences by their words, so read the key before the lesson; where you disagree with it, that is a discussion worth having.", len(ex.Questions), len(r.Articles))),
+			app.H3().Text("The lesson, about 50 minutes"),
 			app.Ol().Class("px-steps").Body(
-				app.Li().Text("Give the students the articles: the Side by side tab on screen, or the worksheet, which lists them."),
-				app.Li().Text("Ask them to read every article once before answering (about 10 minutes)."),
-				app.Li().Text("They answer on screen (the Exercise tab checks each answer and explains it) or on paper (about 20 minutes)."),
-				app.Li().Text("Go through the key together: why would outlets give different figures, or quote one speaker in different words? Which claims would you check first, and where?"),
+				app.Li().Text("Give out the worksheet (it holds every article, its paragraphs numbered) or the student link (the articles side by side on screen). 5 minutes."),
+				app.Li().Text("Students read every article once, noting for each what it includes and whom it quotes. 15 minutes."),
+				app.Li().Text("They answer the questions, on paper or on screen. On screen, a wrong answer is sent back with the paragraph to read again; the answer comes after a second try. 15 minutes."),
+				app.Li().Text("Discuss, with the key: why might two outlets give different figures for one event (another day, another count, a mistake)? Whom does each outlet quote, and whom does it leave out? Which claim would you check first, and where? 15 minutes."),
 				app.Li().Text("To go further, students compare articles of their own (Compare articles of your own, at the foot of the page) and do the exercise on them."),
 			),
 			app.If(ex.Short != "", func() app.UI { return app.P().Class("px-note").Text(ex.Short) }),
@@ -50,24 +62,36 @@ func (v *TeacherView) Render() app.UI {
 					app.Text(". Each student's answers stay in their own browser; nothing is sent anywhere."),
 				)
 			}),
-			app.If(len(ex.Questions) > 0, func() app.UI { return v.printButton() }),
+			app.P().Class("px-note").Text("The student link and the printed worksheet lead nowhere near this page or the key. This is a static site, though: it cannot hide the key from a determined student who finds this page's address (view=teacher). Hand the key out after the lesson, or discuss it aloud."),
+			app.If(len(ex.Questions) > 0, func() app.UI { return v.printButtons() }),
 		),
 		app.If(len(ex.Questions) > 0, func() app.UI { return v.worksheet() }),
 		app.If(len(ex.Questions) > 0, func() app.UI { return v.key() }),
 	)
 }
 
-// printButton prints the page: the worksheet, then the key.
-func (v *TeacherView) printButton() app.UI {
-	return app.P().Body(
-		app.Button().Type("button").ID("px-print").Class("px-button").Text("Print the worksheet and key").OnClick(func(ctx app.Context, e app.Event) {
+// printButtons print the worksheet alone, for the students, or the key
+// alone: the page's data-print says which (web/parallax.css, @media
+// print), and is cleared once the print dialog closes.
+func (v *TeacherView) printButtons() app.UI {
+	printOnly := func(what string) app.EventHandler {
+		return func(ctx app.Context, e app.Event) {
+			root := app.Window().Get("document").Get("documentElement")
+			root.Get("dataset").Set("print", what)
 			app.Window().Call("print")
-		}),
-		app.Span().Class("px-help").Text(" The worksheet prints first; the key starts on a new page."),
+			root.Get("dataset").Delete("print")
+		}
+	}
+	return app.P().Body(
+		app.Button().Type("button").ID("px-print").Class("px-button").Text("Print the worksheet").OnClick(printOnly("sheet")),
+		app.Text(" "),
+		app.Button().Type("button").ID("px-print-key").Class("px-button px-secondary").Text("Print the answer key").OnClick(printOnly("key")),
+		app.Span().Class("px-help").Text(" A4 or Letter, as your printer is set. The worksheet has no answers; the key prints on pages of its own."),
 	)
 }
 
-// worksheet is the questions on paper: the articles, a line for a name,
+// worksheet is the lesson on paper: a line for a name, every article
+// with its paragraphs numbered (the questions and the key cite them),
 // and each question with a box for each choice.
 func (v *TeacherView) worksheet() app.UI {
 	r, ex := v.Report, v.Exercise
@@ -79,26 +103,29 @@ func (v *TeacherView) worksheet() app.UI {
 		app.H2().ID("px-ws-head").Text("Worksheet: "+title),
 		app.P().Class("px-name").Text("Name: ______________________   Date: ____________"),
 		app.H3().Text("The articles"),
-		app.Ul().Class("px-ws-articles").Body(app.Range(r.Articles).Slice(func(i int) app.UI {
-			a := r.Articles[i]
-			var parts []string
-			for _, s := range []string{a.Title, a.When()} {
+		app.Range(ex.Articles).Slice(func(i int) app.UI {
+			a := ex.Articles[i]
+			var meta []string
+			for _, s := range []string{a.Title, a.Date} {
 				if s != "" {
-					parts = append(parts, s)
+					meta = append(meta, s)
 				}
 			}
-			return app.Li().Body(
-				app.Span().Class("px-letter").Text(compare.Tag(i)),
-				app.Text(" "+r.Outlet(i)),
-				app.If(len(parts) > 0, func() app.UI { return app.Text(": " + strings.Join(parts, ", ")) }),
+			return app.Article().Class("px-ws-article").Body(
+				app.H4().Body(app.Span().Class("px-letter").Text(a.Tag), app.Text(" "+a.Outlet)),
+				app.If(len(meta) > 0, func() app.UI { return app.P().Class("px-ws-meta").Text(strings.Join(meta, " · ")) }),
+				app.Ol().Class("px-ws-paras").Body(app.Range(a.Paragraphs).Slice(func(k int) app.UI {
+					return app.Li().Text(a.Paragraphs[k])
+				})),
 			)
-		})),
-		app.H3().Text("Questions"),
+		}),
+		app.H3().Class("px-ws-qhead").Text("Questions"),
+		app.P().Class("px-help").Text("“Paragraph 4 of C” is paragraph 4 of article C above."),
 		app.Ol().Class("px-ws-questions").Body(app.Range(ex.Questions).Slice(func(n int) app.UI {
 			q := ex.Questions[n]
 			return app.Li().Class("px-ws-q").Body(
 				app.P().Class("px-q-prompt").Text(q.Prompt),
-				app.If(q.About != nil, func() app.UI { return sentenceQuote(r, *q.About, "px-q-about") }),
+				app.If(q.About != nil, func() app.UI { return citedQuote(r, *q.About, "px-q-about") }),
 				app.Ul().Class("px-ws-choices").Body(app.Range(q.Choices).Slice(func(k int) app.UI {
 					return app.Li().Body(app.Span().Class("px-box").Aria("hidden", true).Text("☐ "), app.Text(exercise.Letter(k)+") "+q.Choices[k].Text))
 				})),
@@ -108,7 +135,7 @@ func (v *TeacherView) worksheet() app.UI {
 }
 
 // key is the answers: the right choices by letter, why, and the
-// sentences that show it.
+// sentences that show it, each with the paragraph it is in.
 func (v *TeacherView) key() app.UI {
 	r, ex := v.Report, v.Exercise
 	return app.Section().Class("px-key").Aria("labelledby", "px-key-head").Body(
@@ -122,9 +149,18 @@ func (v *TeacherView) key() app.UI {
 			return app.Li().Class("px-key-q").Body(
 				app.P().Body(app.Strong().Text(strings.Join(right, "; ")+". "), app.Text(q.Explain)),
 				app.Ul().Class("px-evidence").Body(app.Range(q.Evidence).Slice(func(k int) app.UI {
-					return app.Li().Body(sentenceQuote(r, q.Evidence[k], "px-evidence-text"))
+					return app.Li().Body(citedQuote(r, q.Evidence[k], "px-evidence-text"))
 				})),
 			)
 		})),
+	)
+}
+
+// citedQuote is a sentence quoted with where it is on the worksheet:
+// "(paragraph 4 of C)".
+func citedQuote(r *compare.Report, ref compare.Ref, class string) app.UI {
+	return app.Div().Class("px-cited").Body(
+		sentenceQuote(r, ref, class),
+		app.Span().Class("px-cite").Text(" ("+r.Cite(ref)+")"),
 	)
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"html"
 	"io/fs"
 	"net/url"
 	"os"
@@ -549,14 +550,26 @@ func TestExerciseView(t *testing.T) {
 func TestTeacherView(t *testing.T) {
 	r := seedReport(t)
 	ex := exercise.Build(r)
-	html := app.HTMLString(&TeacherView{Report: r, Exercise: &ex, State: State{View: Teacher, Fact: -1}, Page: "https://example.org/parallax/"})
-	if !strings.Contains(html, `https://example.org/parallax/?view=exercise`) {
-		t.Error("no link for the students")
+	page := app.HTMLString(&TeacherView{Report: r, Exercise: &ex, State: State{View: Teacher, Fact: -1}, Page: "https://example.org/parallax/"})
+	if !strings.Contains(page, `https://example.org/parallax/?class=1&amp;view=exercise`) {
+		t.Error("no link for the students, or one without class=1")
 	}
-	sheet := regexp.MustCompile(`(?s)<section[^>]*px-worksheet.*?</section>`).FindString(html)
-	key := regexp.MustCompile(`(?s)<section[^>]*px-key.*?</section>`).FindString(html)
+	sheet := regexp.MustCompile(`(?s)<section[^>]*px-worksheet.*?</section>`).FindString(page)
+	key := regexp.MustCompile(`(?s)<section[^>]*px-key.*?</section>`).FindString(page)
 	if n := strings.Count(sheet, `class="px-ws-q"`); n != len(ex.Questions) {
 		t.Errorf("the worksheet has %d questions, want %d", n, len(ex.Questions))
+	}
+	// every article's text, paragraph by paragraph, numbered in order
+	for i := range r.Articles {
+		paras := r.Paragraphs(i)
+		if len(paras) == 0 {
+			t.Errorf("article %d has no paragraphs", i)
+		}
+		for k, p := range paras {
+			if !strings.Contains(sheet, "<li>"+html.EscapeString(p)+"</li>") {
+				t.Errorf("the worksheet lacks paragraph %d of article %d: %q", k+1, i, compare.Clip(p, 60))
+			}
+		}
 	}
 	if strings.Contains(sheet, "Answer key") || strings.Contains(sheet, ex.Questions[0].Explain) {
 		t.Error("the worksheet gives the answers away")
@@ -870,4 +883,26 @@ func seedArticles(t *testing.T) []article.Article {
 		t.Fatal(err)
 	}
 	return arts
+}
+
+// TestStudentPageHasNoKey: the exercise a class is given links nowhere
+// near the teacher's guide and its key: not from the questions, and not
+// from the page's foot, which offers the guide on every other page.
+func TestStudentPageHasNoKey(t *testing.T) {
+	r := seedReport(t)
+	ex := exercise.Build(r)
+	student := app.HTMLString(&ExerciseView{Report: r, Exercise: &ex, State: State{View: Exercise, Fact: -1, Class: true}})
+	if strings.Contains(student, "view=teacher") || strings.Contains(student, "Answer key") {
+		t.Error("the student page leads to the key")
+	}
+	foot := func(s State) string { return app.HTMLString(app.Div().Body(teacherLink(s))) }
+	if got := foot(State{View: Exercise, Fact: -1, Class: true}); strings.Contains(got, "view=teacher") {
+		t.Errorf("the foot of a class's page offers the guide: %s", got)
+	}
+	if got := foot(State{View: Overview, Fact: -1}); !strings.Contains(got, "view=teacher") {
+		t.Errorf("the foot of a page offers no guide: %s", got)
+	}
+	if q, err := url.ParseQuery("class=1&view=exercise"); err != nil || !ParseState(q).Class || ParseState(q).Query().Get("class") != "1" {
+		t.Error("class=1 is not read and written back")
+	}
 }

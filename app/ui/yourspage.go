@@ -372,6 +372,7 @@ func (y *YoursPage) Render() app.UI {
 		foot = app.Footer().Class("px-foot").Body(
 			app.P().Text(disclaimer),
 			app.P().Body(app.A().Href(y.Root+"./").Text("← The bundled comparison")),
+			teacherLink(y.state),
 		)
 	}
 	root := y.root().On("dragover", onDragOver).On("drop", y.onDrop)

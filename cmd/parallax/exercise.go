@@ -12,10 +12,13 @@ import (
 const exerciseUsage = `Usage: parallax exercise [--key] [--format text|json] [--strictness X] DIR|FILE...
 
 Writes a media-literacy worksheet from a comparison of the articles (read
-as compare reads them): questions on which outlets report a fact, what
-only one reports, the figures and quotes they give differently, which
-article seems rewritten from which. With --key, the answers follow, each
-with its explanation and the sentences that show it.
+as compare reads them): every article's text, its paragraphs numbered,
+then questions on which outlets report a fact, what only one reports, the
+figures and quotes they give differently, which article seems rewritten
+from which. With --key, the answers follow on a page of their own (a form
+feed), each with its explanation and the sentences that show it, cited by
+paragraph. --format json holds the articles, the questions, their hints
+and the answers.
 
 Flags:
 `
@@ -50,18 +53,29 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 	if title == "" {
 		title = "Comparing the articles"
 	}
-	fmt.Fprintf(&b, "%s: a worksheet\n\n", title)
-	for i := range rep.Articles {
-		fmt.Fprintf(&b, "  %s\n", describe(rep, i))
+	fmt.Fprintf(&b, "%s: a worksheet\n\nName: ______________________   Date: ____________\n\n", title)
+	for _, a := range ex.Articles {
+		fmt.Fprintf(&b, "%s · %s\n", a.Tag, a.Outlet)
+		for _, s := range []string{a.Title, a.Date} {
+			if s != "" {
+				fmt.Fprintf(&b, "%s\n", s)
+			}
+		}
+		for k, p := range a.Paragraphs {
+			fmt.Fprintf(&b, "%4d  %s\n", k+1, p)
+		}
+		b.WriteString("\n")
 	}
-	b.WriteString("\n")
 	if ex.Short != "" {
 		fmt.Fprintf(&b, "%s\n\n", ex.Short)
+	}
+	if len(ex.Questions) > 0 {
+		b.WriteString("Questions (\"paragraph 4 of C\" is paragraph 4 of article C above)\n\n")
 	}
 	for n, q := range ex.Questions {
 		fmt.Fprintf(&b, "%d. %s\n", n+1, q.Prompt)
 		if q.About != nil {
-			fmt.Fprintf(&b, "   %s\n", quoteRef(rep, *q.About))
+			fmt.Fprintf(&b, "   %s (%s)\n", quoteRef(rep, *q.About), rep.Cite(*q.About))
 		}
 		for k, c := range q.Choices {
 			fmt.Fprintf(&b, "   %s) %s\n", exercise.Letter(k), c.Text)
@@ -69,7 +83,7 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 		b.WriteString("\n")
 	}
 	if key && len(ex.Questions) > 0 {
-		b.WriteString("Answer key\n\n")
+		b.WriteString("\f\nAnswer key\n\n") // a page of its own
 		for n, q := range ex.Questions {
 			var letters []string
 			for _, k := range q.Answer() {
@@ -77,25 +91,13 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 			}
 			fmt.Fprintf(&b, "%d. %s. %s\n", n+1, strings.Join(letters, ", "), q.Explain)
 			for _, ref := range q.Evidence {
-				fmt.Fprintf(&b, "   %s\n", quoteRef(rep, ref))
+				fmt.Fprintf(&b, "   %s (%s)\n", quoteRef(rep, ref), rep.Cite(ref))
 			}
 			b.WriteString("\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// describe names article i in one line, as the widget does, with its
-// title and date: "B · ETV Bharat · Rubio Says … · 2025-07-10".
-func describe(rep *compare.Report, i int) string {
-	parts := []string{rep.Name(i)}
-	for _, s := range []string{rep.Articles[i].Title, rep.Articles[i].When()} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " · ")
 }
 
 // quoteRef is a sentence with its article's letter: `C: “…”`.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -413,22 +414,46 @@ func TestExercise(t *testing.T) {
 		t.Error("the worksheet holds the key")
 	}
 	keyed, _, _ := call(t, "", "exercise", "--key", seedDir)
-	if !strings.HasPrefix(keyed, sheet) || !strings.Contains(keyed, "Answer key") || !strings.Contains(keyed, `E: “The day before, Ukraine claimed that Russia had launched a record-breaking 728 drones`) {
-		t.Errorf("--key does not add the key, with its sentences, after the worksheet")
+	if !strings.HasPrefix(keyed, sheet) || !strings.Contains(keyed, "\f\nAnswer key") || !regexp.MustCompile(`E: “The day before, Ukraine claimed that Russia had launched a record-breaking 728 drones[^\n]*” \(paragraph \d+ of E\)\n`).MatchString(keyed) {
+		t.Errorf("--key does not add the key on a page of its own, with its sentences cited by paragraph, after the worksheet")
 	}
-	if strings.Contains(keyed, "““") || strings.Contains(keyed, "””") || !strings.Contains(keyed, "  A · Article A · undated\n") {
-		t.Errorf("the worksheet doubles quotation marks, or does not name articles by letter and outlet:\n%s", keyed)
+	if strings.Contains(keyed, "““") || strings.Contains(keyed, "””") || !strings.Contains(keyed, "\nA · Article A\nundated\n   1  The US Secretary of State") {
+		t.Errorf("the worksheet doubles quotation marks, or does not give each article by letter and outlet with its paragraphs numbered:\n%s", keyed)
 	}
-	out, _, code := call(t, "", "exercise", "--format", "json", seedDir)
+	// every sentence of every article is on the worksheet, in its paragraph
+	out, _, _ := call(t, "", "compare", "--format", "json", seedDir)
+	var rep compare.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range rep.Articles {
+		for k, p := range rep.Paragraphs(i) {
+			if !strings.Contains(sheet, fmt.Sprintf("%4d  %s\n", k+1, p)) {
+				t.Errorf("the worksheet lacks paragraph %d of %s", k+1, a.ID)
+			}
+		}
+	}
+	out, _, code = call(t, "", "exercise", "--format", "json", seedDir)
 	var ex struct {
+		Articles []struct {
+			Tag        string
+			Paragraphs []string
+		}
 		Questions []struct {
+			Hint    string
 			Choices []struct{ Correct bool }
 		}
 	}
 	if err := json.Unmarshal([]byte(out), &ex); err != nil || code != 0 || len(ex.Questions) < 4 {
 		t.Fatalf("--format json: exit %d, %d questions, %v", code, len(ex.Questions), err)
 	}
+	if len(ex.Articles) != len(rep.Articles) || len(ex.Articles[0].Paragraphs) != len(rep.Paragraphs(0)) || ex.Articles[4].Tag != "E" {
+		t.Errorf("--format json: the articles are not the worksheet's: %+v", ex.Articles)
+	}
 	for n, q := range ex.Questions {
+		if !strings.HasPrefix(q.Hint, "Not quite. Look again at paragraph ") {
+			t.Errorf("--format json: question %d's hint is %q", n+1, q.Hint)
+		}
 		right := 0
 		for _, c := range q.Choices {
 			if c.Correct {
