@@ -74,11 +74,23 @@ test('a student works through the exercise by keyboard alone, from the first que
   await page.keyboard.press('Enter');
   await page.waitForSelector('.px-exercise');
   await whole(page);
-  const n = await page.$$eval('.px-q', (qs) => qs.length);
+  const kinds = await page.$$eval('.px-q', (qs) => qs.map((q) => q.dataset.kind));
+  const n = kinds.filter((k) => k !== 'discuss').length; // the questions checked
   assert.ok(n >= 4, `${n} questions`);
+  assert.ok(kinds.includes('discuss'), 'no question to discuss');
   assert.equal(await page.$$eval('.px-exercise mark', (m) => m.length), 0, 'the exercise shows the marks');
   assert.deepEqual(await axeViolations(page), [], 'the exercise, unanswered');
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] === 'discuss') {
+      // written in words, kept, and compared with the points once written
+      await tabTo(page, `question ${i + 1}'s answer`, (i) => document.activeElement.id === `px-q${i}-note`, i, 60);
+      await page.keyboard.type('They may count different nights.');
+      await tabTo(page, `question ${i + 1}'s points`, (i) => document.activeElement.closest(`#px-q${i}`) && /points for discussion/.test(document.activeElement.textContent), i, 5);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((i) => document.activeElement.id === `px-q${i}-feedback`, i, { timeout: 5000 });
+      assert.match(await page.textContent(`#px-q${i}-feedback`), /Points for the discussion|What the articles show/);
+      continue;
+    }
     // to the question's first choice; choose it (Space); to Check; Enter
     await tabTo(page, `question ${i + 1}`, (i) => document.activeElement.matches(`#px-q${i} input`), i, 60);
     await page.keyboard.press('Space');
@@ -109,6 +121,8 @@ test('a student works through the exercise by keyboard alone, from the first que
   await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
   await page.waitForFunction((n) => document.querySelector('#px-ex-score')?.textContent.startsWith(`Every question checked`), n, { timeout: 10000 });
   assert.equal(await page.$$eval('.px-feedback-right', (f) => f.length), rights);
+  const notes = await page.$$eval('.px-note-field', (fs) => fs.map((f) => f.value));
+  assert.ok(notes.length > 0 && notes.every((v) => v === 'They may count different nights.'), `the written answers after a reload: ${notes}`);
   // and offline, once the service worker keeps the page
   await page.waitForFunction(async () => {
     if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;

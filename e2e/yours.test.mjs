@@ -440,6 +440,62 @@ test('200 articles: compared within 3 s with a progress bar, no main-thread stal
   await context.close();
 });
 
+// A teacher's own articles shared by link (#set=…, issue 25): the link
+// opens the same articles and the same exercise in a fresh browser; a
+// student who keeps articles of their own is asked first, and "Keep
+// mine" keeps them.
+test('a set shared by link opens the same articles and exercise in a fresh browser, asking before it replaces a student\'s own', async () => {
+  const teacher = await editor();
+  await pasteTwo(teacher.page);
+  await teacher.page.click('#px-add');
+  await teacher.page.fill('#px-a2-text', seed('002_58d5efca2139f73e'));
+  await teacher.page.click('#px-compare');
+  await teacher.page.waitForSelector('.px-cols', { timeout: 30000 });
+  await teacher.page.goto(root + 'yours?view=teacher');
+  await teacher.page.waitForSelector('#px-share', { timeout: 30000 });
+  const link = await teacher.page.$eval('#px-share', (a) => a.href);
+  assert.match(link, /\/yours\?class=1&view=exercise#set=[A-Za-z0-9_-]+$/);
+  assert.ok(link.length <= 32768, `a link of ${link.length} characters`);
+  const prompts = await teacher.page.$$eval('.px-ws-q .px-q-prompt', (ps) => ps.map((p) => p.textContent));
+  assert.ok(prompts.length >= 1, 'the teacher has no questions to share');
+  await teacher.context.close();
+  const studentPrompts = (page) => page.$$eval('.px-q .px-q-prompt', (ps) => ps.map((p) => p.textContent));
+
+  // a fresh browser: the same exercise, no question asked, the fragment gone
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await fresh.newPage();
+  watch(page, problems);
+  await page.goto(link);
+  await page.waitForSelector('.px-q', { timeout: 30000 });
+  assert.deepEqual(await studentPrompts(page), prompts, 'the shared link gives another exercise');
+  assert.equal(await page.$('#px-offer'), null, 'an empty browser was asked');
+  assert.doesNotMatch(page.url(), /#set=/, 'the set stays in the address');
+  assert.equal(await page.$$eval('a[href*="view=teacher"]', (a) => a.length), 0, 'the class page links to the key');
+  await fresh.close();
+
+  // a student with articles of their own: asked; Keep mine keeps them
+  const own = await editor();
+  await own.page.fill('#px-a0-text', seed('000_8182e91da08cedce'));
+  await own.page.fill('#px-a1-text', seed('004_6e953f77dba7049c'));
+  await own.page.click('#px-compare');
+  await own.page.waitForSelector('.px-cols', { timeout: 30000 });
+  await own.page.goto(link);
+  await own.page.waitForSelector('#px-offer', { timeout: 30000 });
+  assert.match(await own.page.textContent('#px-offer'), /This link brings 3 articles \(“Rubio meets Lavrov, as two outlets told it”\)\. Open them in place of the 2 articles kept in this browser\?/);
+  await own.page.click('#px-offer-keep');
+  await own.page.goto(root + 'yours?view=edit');
+  await own.page.waitForSelector('#px-a0-text');
+  assert.equal(await own.page.inputValue('#px-a0-text'), seed('000_8182e91da08cedce'), 'Keep mine replaced the articles');
+  // and Open replaces them, giving the teacher's exercise
+  await own.page.goto(link);
+  await own.page.waitForSelector('#px-offer-open', { timeout: 30000 });
+  await own.page.click('#px-offer-open');
+  await own.page.waitForSelector('.px-q', { timeout: 30000 });
+  assert.deepEqual(await studentPrompts(own.page), prompts, 'the opened link gives another exercise');
+  await own.context.close();
+});
+
+
 test('no console error on the page of your own articles', () => {
   assert.deepEqual(problems, []);
 });

@@ -190,8 +190,8 @@ func Percent(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
 
 // Quoted puts s in quotation marks, unless it starts with one already: a
 // sentence that opens with a quotation gets no second pair. A quotation
-// left open (cut off by Clip, or going on in the next sentence) is
-// closed.
+// inside the marks it is given takes single ones; a quotation left open
+// (cut off by Clip, or going on in the next sentence) is closed.
 func Quoted(s string) string {
 	switch {
 	case strings.HasPrefix(s, `"`):
@@ -202,7 +202,8 @@ func Quoted(s string) string {
 	case strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'"):
 		return s
 	case !strings.HasPrefix(s, "“"):
-		s = "“" + s + "”"
+		// a quotation inside the quotation takes single marks
+		s = "“" + strings.NewReplacer("“", "‘", "”", "’").Replace(s) + "”"
 	}
 	for n := strings.Count(s, "“") - strings.Count(s, "”"); n > 0; n-- {
 		s += "”" // a quotation Clip cut off, or one that goes on in the next sentence

@@ -32,6 +32,7 @@ const (
 	Speaker     Kind = "speaker"     // who is quoted, where an outlet does not say
 	Derived     Kind = "derived"     // which article seems rewritten from which
 	Unconfirmed Kind = "unconfirmed" // what an outlet adds that no other confirms
+	Discuss     Kind = "discuss"     // a question answered in words and discussed, not checked: it has no choices
 )
 
 // Question is one question with its choices, its answer and why.
@@ -64,7 +65,8 @@ type Choice struct {
 	Correct  bool         `json:"correct"`
 }
 
-// Exercise is the questions a report yields.
+// Exercise is the questions a report yields: those checked first, then
+// those discussed (Discuss).
 type Exercise struct {
 	Title string `json:"title,omitempty"`
 	// Articles are the compared articles as a worksheet prints them, with
@@ -76,7 +78,8 @@ type Exercise struct {
 	Short string `json:"short,omitempty"`
 }
 
-// MinQuestions is the fewest questions that make an exercise.
+// MinQuestions is the fewest questions that make an exercise, not
+// counting those discussed (Discuss).
 const MinQuestions = 4
 
 // Build makes the exercise of a report. Questions come in the order of
@@ -87,20 +90,25 @@ func Build(r *compare.Report) Exercise {
 		b.index[a.ID] = i
 	}
 	ex := Exercise{Title: r.Title, Articles: sheets(r)}
-	for _, kind := range []func() []Question{b.whoTells, b.onlyOne, b.figures, b.quotes, b.speakers, b.derived, b.unconfirmed} {
+	for _, kind := range []func() []Question{b.whoTells, b.onlyOne, b.figures, b.quotes, b.speakers, b.derived, b.unconfirmed, b.discussFigures, b.discussSources} {
 		ex.Questions = append(ex.Questions, kind()...)
 	}
+	checked := 0
 	for i := range ex.Questions {
 		q := &ex.Questions[i]
+		if q.Kind == Discuss {
+			continue // answered in words: no choices, no hint
+		}
+		checked++
 		shuffle(q)
 		if q.Look == nil {
 			q.Look = look(*q)
 		}
 		q.Hint = hint(r, *q)
 	}
-	if len(ex.Questions) < MinQuestions {
+	if checked < MinQuestions {
 		ex.Short = fmt.Sprintf("These articles yield %d %s, fewer than the %d an exercise needs: %s.",
-			len(ex.Questions), plural(len(ex.Questions), "question", "questions"), MinQuestions, b.lacks())
+			checked, plural(checked, "question", "questions"), MinQuestions, b.lacks())
 	}
 	return ex
 }

@@ -251,6 +251,19 @@ func valid(t *testing.T, r *compare.Report, q Question) {
 		}
 		return false
 	}
+	if q.Kind == Discuss {
+		// answered in words: no choices, no hint; points for the key and
+		// the sentences that raise them
+		if len(q.Choices) != 0 || q.Hint != "" || q.Prompt == "" || q.Explain == "" || len(q.Evidence) < 2 {
+			t.Errorf("%s: %d choices, hint %q, prompt %q, explanation %q, %d sentences", q.ID, len(q.Choices), q.Hint, q.Prompt, q.Explain, len(q.Evidence))
+		}
+		for _, ref := range q.Evidence {
+			if !exists(ref) {
+				t.Errorf("evidence %v is not a sentence of the report", ref)
+			}
+		}
+		return
+	}
 	if len(q.Choices) < 2 || q.Prompt == "" || q.Explain == "" {
 		t.Fatalf("%d choices, prompt %q, explanation %q", len(q.Choices), q.Prompt, q.Explain)
 	}

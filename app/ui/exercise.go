@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -25,18 +26,22 @@ type ExerciseView struct {
 	// after them (drawInSteps, app/ui/work.go).
 	Limit int
 
-	key     string           // the storage key of the progress held
-	picked  map[string][]int // question ID → the choices made
-	checked map[string]bool  // question ID → answered: right, wrong twice, or the answer asked for
-	missed  map[string]bool  // question ID → a first wrong answer, sent back with a hint
-	empty   string           // the question whose Check found nothing chosen
+	key     string            // the storage key of the progress held
+	picked  map[string][]int  // question ID → the choices made
+	checked map[string]bool   // question ID → answered: right, wrong twice, or the answer asked for
+	missed  map[string]bool   // question ID → a first wrong answer, sent back with a hint
+	notes   map[string]string // question ID → what the student wrote to a question discussed (exercise.Discuss)
+	shown   map[string]bool   // question ID → its points for discussion shown
+	empty   string            // the question whose Check found nothing chosen
 }
 
 // exerciseProgress is what is kept of a student's work.
 type exerciseProgress struct {
-	Picked  map[string][]int `json:"picked"`
-	Checked map[string]bool  `json:"checked"`
-	Missed  map[string]bool  `json:"missed,omitempty"`
+	Picked  map[string][]int  `json:"picked"`
+	Checked map[string]bool   `json:"checked"`
+	Missed  map[string]bool   `json:"missed,omitempty"`
+	Notes   map[string]string `json:"notes,omitempty"`
+	Shown   map[string]bool   `json:"shown,omitempty"`
 }
 
 // OnMount reads the progress kept for this exercise.
@@ -56,7 +61,7 @@ func (v *ExerciseView) load(ctx app.Context) {
 	v.key = progressKey(v.Exercise)
 	var p exerciseProgress
 	ctx.LocalStorage().Get(v.key, &p) // nothing kept, or unreadable: start afresh
-	v.picked, v.checked, v.missed = p.Picked, p.Checked, p.Missed
+	v.picked, v.checked, v.missed, v.notes, v.shown = p.Picked, p.Checked, p.Missed, p.Notes, p.Shown
 	v.ready()
 }
 
@@ -71,19 +76,29 @@ func (v *ExerciseView) ready() {
 	if v.missed == nil {
 		v.missed = map[string]bool{}
 	}
+	if v.notes == nil {
+		v.notes = map[string]string{}
+	}
+	if v.shown == nil {
+		v.shown = map[string]bool{}
+	}
 }
 
 func (v *ExerciseView) save(ctx app.Context) {
-	if len(v.picked) == 0 && len(v.checked) == 0 && len(v.missed) == 0 {
+	if len(v.picked) == 0 && len(v.checked) == 0 && len(v.missed) == 0 && len(v.notes) == 0 {
 		ctx.LocalStorage().Del(v.key)
 		return
 	}
-	ctx.LocalStorage().Set(v.key, exerciseProgress{Picked: v.picked, Checked: v.checked, Missed: v.missed})
+	ctx.LocalStorage().Set(v.key, exerciseProgress{Picked: v.picked, Checked: v.checked, Missed: v.missed, Notes: v.notes, Shown: v.shown})
 }
 
-// score counts the questions checked and those answered right.
-func (v *ExerciseView) score() (checked, right int) {
+// score counts the questions to check (not those discussed), those
+// checked and those answered right.
+func (v *ExerciseView) score() (n, checked, right int) {
 	for _, q := range v.Exercise.Questions {
+		if q.Kind != exercise.Discuss {
+			n++
+		}
 		if v.checked[q.ID] {
 			checked++
 			if q.Check(v.picked[q.ID]) {
@@ -91,14 +106,13 @@ func (v *ExerciseView) score() (checked, right int) {
 			}
 		}
 	}
-	return checked, right
+	return n, checked, right
 }
 
 // Render draws the introduction, the score and the questions.
 func (v *ExerciseView) Render() app.UI {
 	ex := v.Exercise
-	n := len(ex.Questions)
-	checked, right := v.score()
+	n, checked, right := v.score()
 	score := fmt.Sprintf("%d of %d questions checked, %d right.", checked, n, right)
 	if checked == n && n > 0 {
 		score = fmt.Sprintf("Every question checked: %d of %d right.", right, n)
@@ -114,7 +128,7 @@ func (v *ExerciseView) Render() app.UI {
 		app.If(checked > 0 && v.Limit == 0, func() app.UI {
 			return app.P().Class("px-actions").Body(
 				app.Button().Type("button").ID("px-ex-restart").Class("px-button px-secondary").Text("Start again").OnClick(func(ctx app.Context, e app.Event) {
-					v.picked, v.checked, v.missed, v.empty = map[string][]int{}, map[string]bool{}, map[string]bool{}, ""
+					v.picked, v.checked, v.missed, v.notes, v.shown, v.empty = map[string][]int{}, map[string]bool{}, map[string]bool{}, map[string]string{}, map[string]bool{}, ""
 					v.save(ctx)
 					focusAfter(ctx, "#px-q0 input")
 				}),
@@ -126,6 +140,9 @@ func (v *ExerciseView) Render() app.UI {
 // question draws question i: its prompt, the sentence it quotes, its
 // choices, and Check, or once checked, the verdict and why.
 func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
+	if q.Kind == exercise.Discuss {
+		return v.discussed(i, q)
+	}
 	r := v.Report
 	id := fmt.Sprintf("px-q%d", i)
 	done := v.checked[q.ID]
@@ -295,5 +312,36 @@ func sentenceQuote(r *compare.Report, ref compare.Ref, class string) app.UI {
 	return app.Blockquote().Class(class).Body(
 		app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(compare.Tag(i)), app.Text(" "+r.Outlet(i)+": ")),
 		app.Text(r.Articles[i].Sentences[ref.Sentence].Text),
+	)
+}
+
+// discussed draws a question answered in words (exercise.Discuss): the
+// student writes, kept in this browser; nothing is checked. Once they
+// have written something, the points for discussion can be shown.
+func (v *ExerciseView) discussed(i int, q exercise.Question) app.UI {
+	id := fmt.Sprintf("px-q%d", i)
+	note := v.notes[q.ID]
+	return app.Li().ID(id).Class("px-q px-q-discuss").DataSet("kind", string(q.Kind)).Body(
+		app.P().Class("px-q-head").Body(
+			app.Span().Class("px-q-n").Text(fmt.Sprintf("Question %d of %d, to discuss", i+1, len(v.Exercise.Questions))),
+			app.Label().For(id+"-note").Class("px-q-prompt").Text(q.Prompt),
+		),
+		app.Textarea().ID(id+"-note").Class("px-note-field").Rows(4).Aria("describedby", id+"-help").Text(note).
+			On("input", func(ctx app.Context, e app.Event) {
+				v.ready()
+				v.notes[q.ID] = ctx.JSSrc().Get("value").String()
+				v.save(ctx)
+			}, app.EventScope(q.ID)),
+		app.P().ID(id+"-help").Class("px-help").Text("Write your answer: it is not checked, and stays in this browser. Your class discusses it."),
+		app.If(v.shown[q.ID], func() app.UI {
+			return app.Div().ID(id + "-feedback").Class("px-feedback").TabIndex(-1).Body(app.P().Text(q.Explain))
+		}).ElseIf(strings.TrimSpace(note) != "", func() app.UI {
+			return app.P().Body(app.Button().Type("button").Class("px-link").Text("Compare with the points for discussion").OnClick(func(ctx app.Context, e app.Event) {
+				v.ready()
+				v.shown[q.ID] = true
+				v.save(ctx)
+				focusAfter(ctx, "#"+id+"-feedback")
+			}, app.EventScope(q.ID, id)))
+		}),
 	)
 }

@@ -26,6 +26,7 @@ type comparison struct {
 	navigated bool                                       // nav has run: later strictness changes are the reader's
 	edits     edits                                      // applied at every strictness
 	keepEdits func(ctx app.Context, list []article.Edit) // keeps the edits where the page keeps them, if anywhere
+	share     func() string                              // the set as a link's payload (article.Set.Link), where the page has one
 	exercise  *exercise.Exercise
 	exFor     *compare.Report   // the report exercise was built from
 	step      int               // the view is drawn a part at a time (drawInSteps): 1, 2, … while it is, 0 once it is whole
@@ -218,7 +219,11 @@ func (c *comparison) reportView(yours bool) app.UI {
 	case Exercise:
 		return &ExerciseView{Report: c.report, Exercise: c.exerciseOf(), State: c.state, Limit: c.limit()}
 	case Teacher:
-		return &TeacherView{Report: c.report, Exercise: c.exerciseOf(), State: c.state, Page: c.page, Yours: yours}
+		t := &TeacherView{Report: c.report, Exercise: c.exerciseOf(), State: c.state, Page: c.page, Yours: yours}
+		if c.share != nil {
+			t.Share = c.share()
+		}
+		return t
 	default:
 		return &ColumnsView{Report: c.report, State: c.state, Limit: c.limit(), OnEdit: c.editor()}
 	}

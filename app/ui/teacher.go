@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
 	"github.com/parallax-news/parallax/app/exercise"
 )
@@ -22,6 +23,7 @@ type TeacherView struct {
 	State    State
 	Page     string // the page's absolute address; "" before it is mounted
 	Yours    bool   // the person's own articles, kept in this browser only
+	Share    string // for one's own articles, the set as a link's payload (article.Set.Link)
 }
 
 // teacherLink leads a teacher to classroom mode's guide, worksheet and
@@ -53,9 +55,7 @@ func (v *TeacherView) Render() app.UI {
 				app.Li().Text("To go further, students compare articles of their own (Compare articles of your own, at the foot of the page) and do the exercise on them."),
 			),
 			app.If(ex.Short != "", func() app.UI { return app.P().Class("px-note").Text(ex.Short) }),
-			app.If(v.Yours, func() app.UI {
-				return app.P().Class("px-help").Text("These articles are kept in this browser only, so a link would open an empty page elsewhere. To give them to the students, export them (Your articles, Export as a file) for them to import, or print the worksheet.")
-			}).Else(func() app.UI {
+			app.If(v.Yours, func() app.UI { return v.shareLink(student) }).Else(func() app.UI {
 				return app.P().Body(
 					app.Strong().Text("Link for the students: "),
 					app.A().Href(student.URL()).Text(link),
@@ -67,6 +67,20 @@ func (v *TeacherView) Render() app.UI {
 		),
 		app.If(len(ex.Questions) > 0, func() app.UI { return v.worksheet() }),
 		app.If(len(ex.Questions) > 0, func() app.UI { return v.key() }),
+	)
+}
+
+// shareLink gives one's own articles to a class: a link that carries them
+// (and their edits) where it fits article.MaxLink, else a file to import.
+func (v *TeacherView) shareLink(student State) app.UI {
+	link := v.Page + student.URL() + "#" + article.LinkKey + v.Share
+	if v.Share == "" || len(link) > article.MaxLink {
+		return app.P().Class("px-help").Text(fmt.Sprintf("These articles are kept in this browser only, and are too long to travel in a link (%d characters; a link holds %d). To give them to the students, export them (Your articles, Export as a file) for them to import, or print the worksheet.", len(link), article.MaxLink))
+	}
+	return app.P().Body(
+		app.Strong().Text("Link for the students: "),
+		app.A().ID("px-share").Href(link).Text(compare.Clip(link, 90)),
+		app.Text(fmt.Sprintf(" (%d characters). The link carries these articles and your corrections, compressed: nothing goes through a server. A student who opens it is asked before it replaces articles of their own. Each student's answers stay in their own browser.", len(link))),
 	)
 }
 
@@ -126,9 +140,14 @@ func (v *TeacherView) worksheet() app.UI {
 			return app.Li().Class("px-ws-q").Body(
 				app.P().Class("px-q-prompt").Text(q.Prompt),
 				app.If(q.About != nil, func() app.UI { return citedQuote(r, *q.About, "px-q-about") }),
-				app.Ul().Class("px-ws-choices").Body(app.Range(q.Choices).Slice(func(k int) app.UI {
-					return app.Li().Body(app.Span().Class("px-box").Aria("hidden", true).Text("☐ "), app.Text(exercise.Letter(k)+") "+q.Choices[k].Text))
-				})),
+				app.If(q.Kind == exercise.Discuss, func() app.UI {
+					line := func() app.UI { return app.Div().Class("px-ws-line") }
+					return app.Div().Class("px-ws-lines").Aria("hidden", true).Body(line(), line(), line()) // lines to write on
+				}).Else(func() app.UI {
+					return app.Ul().Class("px-ws-choices").Body(app.Range(q.Choices).Slice(func(k int) app.UI {
+						return app.Li().Body(app.Span().Class("px-box").Aria("hidden", true).Text("☐ "), app.Text(exercise.Letter(k)+") "+q.Choices[k].Text))
+					}))
+				}),
 			)
 		})),
 	)
@@ -146,8 +165,12 @@ func (v *TeacherView) key() app.UI {
 			for _, k := range q.Answer() {
 				right = append(right, exercise.Letter(k)+") "+compare.Clip(q.Choices[k].Text, 80))
 			}
+			answer := strings.Join(right, "; ") + ". "
+			if q.Kind == exercise.Discuss {
+				answer = "For discussion. "
+			}
 			return app.Li().Class("px-key-q").Body(
-				app.P().Body(app.Strong().Text(strings.Join(right, "; ")+". "), app.Text(q.Explain)),
+				app.P().Body(app.Strong().Text(answer), app.Text(q.Explain)),
 				app.Ul().Class("px-evidence").Body(app.Range(q.Evidence).Slice(func(k int) app.UI {
 					return app.Li().Body(citedQuote(r, q.Evidence[k], "px-evidence-text"))
 				})),

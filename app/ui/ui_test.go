@@ -518,13 +518,23 @@ func TestExerciseView(t *testing.T) {
 	ex := exercise.Build(r)
 	v := &ExerciseView{Report: r, Exercise: &ex, State: State{View: Exercise, Fact: -1}}
 	html := app.HTMLString(v)
-	if n := strings.Count(html, `class="px-q"`); n != len(ex.Questions) {
-		t.Errorf("%d questions drawn, want %d", n, len(ex.Questions))
+	discuss := 0 // questions answered in words, not checked
+	for _, q := range ex.Questions {
+		if q.Kind == exercise.Discuss {
+			discuss++
+		}
+	}
+	checkable := len(ex.Questions) - discuss
+	if n, d := strings.Count(html, `class="px-q"`), strings.Count(html, `class="px-q px-q-discuss"`); n != checkable || d != discuss || d == 0 {
+		t.Errorf("%d questions drawn to check and %d to discuss, want %d and %d (more than 0)", n, d, checkable, discuss)
+	}
+	if strings.Count(html, "<textarea") != discuss {
+		t.Error("a question to discuss has no field to write in")
 	}
 	if strings.Contains(html, "<mark") {
 		t.Error("the exercise shows the marks")
 	}
-	if !strings.Contains(html, fmt.Sprintf("0 of %d questions checked, 0 right.", len(ex.Questions))) {
+	if !strings.Contains(html, fmt.Sprintf("0 of %d questions checked, 0 right.", checkable)) {
 		t.Error("no score")
 	}
 	// answer the first question rightly and the second wrongly
@@ -535,7 +545,7 @@ func TestExerciseView(t *testing.T) {
 		checked: map[string]bool{q0.ID: true, q1.ID: true}}
 	html = app.HTMLString(v)
 	for _, want := range []string{
-		fmt.Sprintf("2 of %d questions checked, 1 right.", len(ex.Questions)),
+		fmt.Sprintf("2 of %d questions checked, 1 right.", checkable),
 		`id="px-q0-feedback"`, "Right. ", "Not quite. ", "✗ not right", "✓ the right answer",
 		"The sentences that show it:", "Start again",
 	} {
@@ -590,6 +600,20 @@ func TestTeacherView(t *testing.T) {
 	own := app.HTMLString(&TeacherView{Report: r, Exercise: &ex, State: State{View: Teacher, Fact: -1}, Page: "https://example.org/yours", Yours: true})
 	if strings.Contains(own, "Link for the students") || !strings.Contains(own, "export them") {
 		t.Error("the teacher of one's own articles is offered a link that would open an empty page")
+	}
+	// own articles that fit a link: it carries them; too long: a file
+	set := article.Set{Articles: []article.Entry{{Text: "One article."}, {Text: "Another article."}}}
+	payload, err := set.Link()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := app.HTMLString(&TeacherView{Report: r, Exercise: &ex, State: State{View: Teacher, Fact: -1}, Page: "https://example.org/yours", Yours: true, Share: payload})
+	if !strings.Contains(shared, `href="https://example.org/yours?class=1&view=exercise#set=`+payload+`"`) {
+		t.Errorf("no link that carries the articles:\n%s", shared)
+	}
+	long := app.HTMLString(&TeacherView{Report: r, Exercise: &ex, State: State{View: Teacher, Fact: -1}, Page: "https://example.org/yours", Yours: true, Share: strings.Repeat("x", article.MaxLink)})
+	if strings.Contains(long, "#set=") || !strings.Contains(long, "too long to travel in a link") {
+		t.Error("a set too long for a link is put in one")
 	}
 }
 

@@ -101,6 +101,10 @@ type YoursPage struct {
 	stale     bool               // the set changed since the report was made
 	dirty     bool               // the set changed since it was last saved
 	saveErr   string             // why the set could not be kept
+	offer     *article.Set       // a set a link brought, waiting for the person to open it in place of theirs (sharelink.go)
+	setRev    int                // counts the sets setSet made current
+	link      string             // the set as a link's payload (shareLink), for setRev linkRev
+	linkRev   int
 }
 
 // OnInit starts on the editor: the articles are in the browser's storage,
@@ -116,6 +120,7 @@ func (y *YoursPage) OnMount(ctx app.Context) {
 	y.mount(ctx)
 	y.store = ctx.LocalStorage()
 	y.keepEdits = y.keepSetEdits
+	y.share = y.shareLink
 	y.handleSet(ctx)
 	y.loadSet(ctx)
 	// Leaving or closing the page keeps the last edits, which would
@@ -156,6 +161,7 @@ func (y *YoursPage) OnNav(ctx app.Context) {
 // save off again).
 func (y *YoursPage) setSet(ctx app.Context, s article.Set, save bool) {
 	y.ed.set = s
+	y.setRev++
 	y.edits = edits{list: s.Edits} // an import, a deletion or an undo brings its own
 	y.edited = true
 	y.recheck(ctx)
@@ -382,6 +388,14 @@ func (y *YoursPage) Render() app.UI {
 // view is the editor, until the set is compared and while the reader
 // edits it, or else the view of the comparison the address names.
 func (y *YoursPage) view() app.UI {
+	if y.offer != nil {
+		return app.Div().Body(y.offerBar(), y.ownView())
+	}
+	return y.ownView()
+}
+
+// ownView is the editor or the comparison of the kept set.
+func (y *YoursPage) ownView() app.UI {
 	if y.state.View == Edit || y.report == nil {
 		if y.busy && y.report == nil && !y.tried {
 			return app.P().Class("px-hint").Text("Comparing your articles…")

@@ -80,6 +80,9 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 		for k, c := range q.Choices {
 			fmt.Fprintf(&b, "   %s) %s\n", exercise.Letter(k), c.Text)
 		}
+		if q.Kind == exercise.Discuss {
+			b.WriteString(strings.Repeat("   "+strings.Repeat("_", 66)+"\n", 3))
+		}
 		b.WriteString("\n")
 	}
 	if key && len(ex.Questions) > 0 {
@@ -89,7 +92,11 @@ func writeExercise(w io.Writer, rep *compare.Report, ex exercise.Exercise, key b
 			for _, k := range q.Answer() {
 				letters = append(letters, exercise.Letter(k))
 			}
-			fmt.Fprintf(&b, "%d. %s. %s\n", n+1, strings.Join(letters, ", "), q.Explain)
+			answer := strings.Join(letters, ", ")
+			if q.Kind == exercise.Discuss {
+				answer = "For discussion"
+			}
+			fmt.Fprintf(&b, "%d. %s. %s\n", n+1, answer, q.Explain)
 			for _, ref := range q.Evidence {
 				fmt.Fprintf(&b, "   %s (%s)\n", quoteRef(rep, ref), rep.Cite(ref))
 			}

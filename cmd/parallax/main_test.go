@@ -440,6 +440,7 @@ func TestExercise(t *testing.T) {
 			Paragraphs []string
 		}
 		Questions []struct {
+			Kind    string
 			Hint    string
 			Choices []struct{ Correct bool }
 		}
@@ -451,6 +452,12 @@ func TestExercise(t *testing.T) {
 		t.Errorf("--format json: the articles are not the worksheet's: %+v", ex.Articles)
 	}
 	for n, q := range ex.Questions {
+		if q.Kind == "discuss" {
+			if len(q.Choices) != 0 || q.Hint != "" {
+				t.Errorf("--format json: question %d, to discuss, has %d choices and hint %q", n+1, len(q.Choices), q.Hint)
+			}
+			continue
+		}
 		if !strings.HasPrefix(q.Hint, "Not quite. Look again at paragraph ") {
 			t.Errorf("--format json: question %d's hint is %q", n+1, q.Hint)
 		}
