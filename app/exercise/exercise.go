@@ -172,6 +172,41 @@ func (b builder) quoted(ref compare.Ref, n int) string {
 	return compare.Quoted(compare.Clip(b.sentence(ref).Text, n))
 }
 
+// answered reports whether an article that does not tell fact f opposes
+// one of its sentences (compare.Report.Contradictions, possible ones too):
+// an outlet that says "It's not a new approach" answers those that say it
+// is, so it cannot be said not to mention it.
+func (b builder) answered(f int) bool {
+	tellers := b.r.Tellers(f)
+	for _, id := range b.contested(b.r.Clusters[f].Members) {
+		if i, ok := b.at(id); ok && !slices.Contains(tellers, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// contested lists the articles whose sentences, other than refs, oppose
+// one of refs (compare.Report.Contradictions, possible ones too).
+func (b builder) contested(refs []compare.Ref) []string {
+	var out []string
+	for _, d := range b.r.Contradictions {
+		hit := false
+		for _, m := range d.Members {
+			hit = hit || slices.Contains(refs, compare.Ref{Article: m.Article, Sentence: m.Sentence})
+		}
+		if !hit {
+			continue
+		}
+		for _, m := range d.Members {
+			if !slices.Contains(refs, compare.Ref{Article: m.Article, Sentence: m.Sentence}) && !slices.Contains(out, m.Article) {
+				out = append(out, m.Article)
+			}
+		}
+	}
+	return out
+}
+
 // worth says whether a sentence is a fair thing to ask about: a sentence
 // of the body, not a headline, with a few words in it.
 func (b builder) worth(ref compare.Ref) bool {

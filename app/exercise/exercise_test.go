@@ -351,3 +351,32 @@ func BenchmarkBuild200(b *testing.B) {
 		Build(r)
 	}
 }
+
+// TestContested: a fact another outlet answers is not asked about as one
+// that outlet leaves unmentioned. On the bundled corpus, Article D's "It’s
+// not a new approach" answers the "new and different approach" that A, B
+// and C report (a contradiction cue): no question says D does not mention
+// it.
+func TestContested(t *testing.T) {
+	r := seeds(t)
+	b := builder{r: r, index: map[string]int{}}
+	for i, a := range r.Articles {
+		b.index[a.ID] = i
+	}
+	var approach []compare.Ref
+	for _, a := range r.Articles {
+		for k, s := range a.Sentences {
+			if strings.Contains(s.Text, "new and different approach") {
+				approach = append(approach, compare.Ref{Article: a.ID, Sentence: k})
+			}
+		}
+	}
+	if got := b.contested(approach); !slices.Contains(got, "003_d26cce4f638814c6") {
+		t.Fatalf("the outlets that answer %v: %v, want Article D among them", approach, got)
+	}
+	for _, q := range Build(r).Questions {
+		if q.Kind == WhoTells && q.About != nil && slices.Contains(approach, *q.About) {
+			t.Errorf("%s asks which outlets report a fact Article D answers: %s", q.ID, q.Explain)
+		}
+	}
+}

@@ -190,7 +190,7 @@ func (b builder) unconfirmed() []Question {
 		switch {
 		case !unique[k]:
 			shared = append(shared, ref)
-		case len(b.r.Close(ref)) == 0 && !measures(s.Text):
+		case len(b.r.Close(ref)) == 0 && !measures(s.Text) && len(b.contested([]compare.Ref{ref})) == 0:
 			alone = append(alone, ref)
 		}
 	}

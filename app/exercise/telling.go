@@ -21,7 +21,9 @@ func (b builder) whoTells() []Question {
 	}
 	var facts []int
 	for f, c := range b.r.Clusters {
-		if b.r.Reach(f) == compare.ToldBySome && len(c.Members) > 0 && b.worth(c.Members[0]) {
+		// not a fact another outlet answers, or comes close to (a near
+		// miss): that outlet may not leave it unmentioned
+		if b.r.Reach(f) == compare.ToldBySome && len(c.Members) > 0 && b.worth(c.Members[0]) && !b.answered(f) && len(c.Near) == 0 {
 			facts = append(facts, f)
 		}
 	}
@@ -66,7 +68,9 @@ func (b builder) onlyOne() []Question {
 		case compare.ToldByAll, compare.ToldBySome:
 			shared = append(shared, f)
 		case compare.ToldByOne:
-			alone = append(alone, f)
+			if !b.answered(f) { // another outlet answers it: not "only one"
+				alone = append(alone, f)
+			}
 		}
 	}
 	quoted := func(f, n int) string { return compare.Quoted(compare.Clip(b.r.ClaimText(f, 0), n)) }
