@@ -26,6 +26,17 @@ type Constraints struct {
 	Aside []int
 }
 
+// joined is the set of the sentences (and claims) the joins name.
+func (c Constraints) joined() map[int]bool {
+	out := map[int]bool{}
+	for _, set := range c.Join {
+		for _, u := range set {
+			out[u] = true
+		}
+	}
+	return out
+}
+
 // empty reports whether there is nothing to apply.
 func (c Constraints) empty() bool { return len(c.Join) == 0 && len(c.Apart) == 0 && len(c.Aside) == 0 }
 
@@ -35,12 +46,7 @@ func (ix *Index) FactsWith(ctx context.Context, strictness float64, cons Constra
 	if err != nil {
 		return Alignment{}, err
 	}
-	joined := map[int]bool{}
-	for _, set := range cons.Join {
-		for _, u := range set {
-			joined[u] = true
-		}
-	}
+	joined := cons.joined()
 	al = ix.told(al, joined)
 	if len(cons.Aside) == 0 {
 		return al, nil
@@ -93,12 +99,7 @@ func (g *grouping) constrain(cons Constraints, near nearLinks) nearLinks {
 	for u := range aside {
 		g.closed[u] = true
 	}
-	joined := map[int]bool{}
-	for _, set := range cons.Join {
-		for _, u := range set {
-			joined[u] = true
-		}
-	}
+	joined := cons.joined()
 	for u := range joined {
 		delete(g.closed, u) // a claim joined by hand, of a sentence set apart
 	}

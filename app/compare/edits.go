@@ -201,18 +201,7 @@ func (c *Corpus) find(a article.Anchor) (loc, error) {
 		if d.report.ID != a.Article {
 			continue
 		}
-		found, several := -1, false
-		for k, s := range d.report.Sentences {
-			text := strings.Join(strings.Fields(s.Text), " ")
-			if text == words {
-				found, several = k, false // the whole sentence: no other can be it
-				break
-			}
-			if strings.Contains(text, words) {
-				several = several || found >= 0
-				found = k
-			}
-		}
+		found, several := holding(len(d.report.Sentences), func(k int) string { return d.report.Sentences[k].Text }, words)
 		if several {
 			return loc{}, fmt.Errorf("more than one sentence of %q holds %q: give more of its words", a.Article, words)
 		}
@@ -228,6 +217,24 @@ func (c *Corpus) find(a article.Anchor) (loc, error) {
 	return loc{}, fmt.Errorf("there is no article %q", a.Article)
 }
 
+// holding finds which of n texts (text(k)) holds words, white space read
+// as one space: the one that is them, else the one that holds them, and
+// whether several do.
+func holding(n int, text func(int) string, words string) (found int, several bool) {
+	found = -1
+	for k := range n {
+		t := strings.Join(strings.Fields(text(k)), " ")
+		if t == words {
+			return k, false // the whole text: no other can be it
+		}
+		if strings.Contains(t, words) {
+			several = several || found >= 0
+			found = k
+		}
+	}
+	return found, several
+}
+
 // findClaim is the one claim of sentence k that holds the words, white
 // space read as one space; a claim that is them wins.
 func (d doc) findClaim(k int, claim string) (int, error) {
@@ -235,17 +242,7 @@ func (d doc) findClaim(k int, claim string) (int, error) {
 	if len(d.claims[k]) < 2 {
 		return 0, fmt.Errorf("that sentence of %q is one claim: name it without \"claim\"", d.report.ID)
 	}
-	found, several := -1, false
-	for ci, sp := range d.claims[k] {
-		text := strings.Join(strings.Fields(d.text[sp.Start:sp.End]), " ")
-		if text == words {
-			return ci, nil
-		}
-		if strings.Contains(text, words) {
-			several = several || found >= 0
-			found = ci
-		}
-	}
+	found, several := holding(len(d.claims[k]), func(ci int) string { sp := d.claims[k][ci]; return d.text[sp.Start:sp.End] }, words)
 	if several {
 		return 0, fmt.Errorf("more than one claim of that sentence of %q holds %q: give more of its words", d.report.ID, words)
 	}

@@ -19,7 +19,7 @@ import (
 func (b builder) discussFigures() []Question {
 	for f, c := range b.r.Clusters {
 		for k, d := range c.Divergences {
-			if d.Kind != compare.KindNumber || !d.Conflict || d.Possible || len(d.Members) < 2 {
+			if !firmConflict(d) {
 				continue
 			}
 			var gives []string
@@ -53,11 +53,11 @@ func (b builder) discussFigures() []Question {
 func (b builder) discussSources() []Question {
 	var lines []string
 	var evidence []compare.Ref
-	quoting := 0
+	quoters := 0 // outlets that quote someone by name
 	for i, a := range b.r.Articles {
 		var who []string
 		for k, s := range a.Sentences {
-			if s.Says == "" || !quotes(s.Text) {
+			if s.Says == "" || !quoting(s.Text) {
 				continue
 			}
 			if !slices.Contains(who, s.Says) {
@@ -69,10 +69,10 @@ func (b builder) discussSources() []Question {
 			lines = append(lines, fmt.Sprintf("%s quotes no one by name", b.r.Name(i)))
 			continue
 		}
-		quoting++
+		quoters++
 		lines = append(lines, fmt.Sprintf("%s quotes %s", b.r.Name(i), list(who)))
 	}
-	if quoting < 2 {
+	if quoters < 2 {
 		return nil
 	}
 	return []Question{{
@@ -83,6 +83,3 @@ func (b builder) discussSources() []Question {
 		Explain:  "What the articles show: " + strings.Join(lines, "; ") + ". Points for the discussion: who is missing (people affected, the other side, independent experts), and whether an outlet relies on one side's statements.",
 	}}
 }
-
-// quotes says whether a sentence holds a quotation mark.
-func quotes(s string) bool { return quoting(s) }

@@ -120,7 +120,7 @@ func (b builder) figures() []Question {
 	var out []Question
 	for f, c := range b.r.Clusters {
 		for k, d := range c.Divergences {
-			if d.Kind != compare.KindNumber || !d.Conflict || d.Possible || len(d.Members) < 2 || len(out) == 2 {
+			if !firmConflict(d) || len(out) == 2 {
 				continue
 			}
 			given := map[string][]string{} // article → its figures
@@ -245,4 +245,11 @@ func (b builder) quotes() []Question {
 		}
 	}
 	return out
+}
+
+// firmConflict reports whether d is figures that conflict and are not
+// marked possible: what the figure questions, checked and discussed, ask
+// about.
+func firmConflict(d compare.Divergence) bool {
+	return d.Kind == compare.KindNumber && d.Conflict && !d.Possible && len(d.Members) >= 2
 }

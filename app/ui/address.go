@@ -44,12 +44,18 @@ func (c *comparison) nav(ctx app.Context) (realign bool, anchor *compare.Ref) {
 // entry (the selection following the slider is not a step of its own).
 func replaceURL(ctx app.Context, s State) {
 	u := pageURL(ctx)
-	next := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path, RawQuery: s.Query().Encode()}
+	replaceAddress((&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path, RawQuery: s.Query().Encode()}).String())
+}
+
+// replaceAddress makes next the page's address without a new history
+// entry: in history, or where the host forbids it (cmd/site/host.js), in
+// window.__pxURL.
+func replaceAddress(next string) {
 	if v := app.Window().Get("__pxURL"); v.Truthy() {
-		app.Window().Set("__pxURL", next.String())
+		app.Window().Set("__pxURL", next)
 		return
 	}
-	app.Window().Get("history").Call("replaceState", nil, "", next.String())
+	app.Window().Get("history").Call("replaceState", nil, "", next)
 }
 
 // navigate moves the page to a new state: the URL changes, and the

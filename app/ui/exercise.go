@@ -201,9 +201,7 @@ func (v *ExerciseView) question(i int, q exercise.Question) app.UI {
 					app.If(v.missed[q.ID], func() app.UI {
 						return app.Button().Type("button").Class("px-link").Aria("label", fmt.Sprintf("Show the answer to question %d", i+1)).Text("Show the answer").OnClick(func(ctx app.Context, e app.Event) {
 							v.ready()
-							v.checked[q.ID] = true
-							v.save(ctx)
-							focusAfter(ctx, "#"+id+"-feedback")
+							v.answered(ctx, q, id)
 						}, app.EventScope(q.ID, id))
 					}),
 					app.If(v.empty == q.ID, func() app.UI {
@@ -226,14 +224,20 @@ func (v *ExerciseView) check(ctx app.Context, q exercise.Question, id string) {
 	}
 	v.empty = ""
 	if q.Check(v.picked[q.ID]) || v.missed[q.ID] {
-		v.checked[q.ID] = true
-		v.save(ctx)
-		focusAfter(ctx, "#"+id+"-feedback")
+		v.answered(ctx, q, id)
 		return
 	}
 	v.missed[q.ID] = true
 	v.save(ctx)
 	focusAfter(ctx, "#"+id+"-hint")
+}
+
+// answered shows question q's answer, why, and its sentences, with focus
+// on them.
+func (v *ExerciseView) answered(ctx app.Context, q exercise.Question, id string) {
+	v.checked[q.ID] = true
+	v.save(ctx)
+	focusAfter(ctx, "#"+id+"-feedback")
 }
 
 // hintText is what a first wrong answer is told.

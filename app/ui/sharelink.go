@@ -31,33 +31,28 @@ func sharedSet(ctx app.Context) (s article.Set, ok bool, err error) {
 func dropFragment(ctx app.Context) {
 	u := pageURL(ctx)
 	u.Fragment, u.RawFragment = "", ""
-	if v := app.Window().Get("__pxURL"); v.Truthy() {
-		app.Window().Set("__pxURL", u.String())
-		return
-	}
-	app.Window().Get("history").Call("replaceState", nil, "", u.String())
+	replaceAddress(u.String())
 }
 
 // adoptShared decides what a shared set does to the kept one, kept: it
-// takes its place where nothing, or the same articles, are kept;
-// otherwise it waits for the person to say (y.offer). It returns the set
-// to start with.
-func (y *YoursPage) adoptShared(ctx app.Context, kept article.Set) article.Set {
+// takes its place where nothing, or the same articles, are kept (adopted:
+// to be stored for the next visit too); otherwise it waits for the person
+// to say (y.offer). It returns the set to start with.
+func (y *YoursPage) adoptShared(ctx app.Context, kept article.Set) (s article.Set, adopted bool) {
 	shared, ok, err := sharedSet(ctx)
 	if !ok {
-		return kept
+		return kept, false
 	}
 	dropFragment(ctx)
 	switch {
 	case err != nil:
 		y.ed.note = "The link's articles could not be opened: " + err.Error() + ". Your own articles are as they were."
-		return kept
+		return kept, false
 	case emptySet(kept) || sameArticles(kept, shared):
-		y.dirty = true // kept for the next visit too
-		return shared
+		return shared, true
 	}
 	y.offer = &shared
-	return kept
+	return kept, false
 }
 
 func emptySet(s article.Set) bool {

@@ -20,14 +20,13 @@ func (y *YoursPage) loadSet(ctx app.Context) {
 	if err := y.store.Get(storageKey, &s); err != nil {
 		y.ed.note = "The articles kept in this browser could not be read (" + err.Error() + "); you are starting afresh, and they stay stored until you change something here."
 	}
-	s = y.adoptShared(ctx, s) // a set a link brought (#set=…)
+	s, shared := y.adoptShared(ctx, s) // a set a link brought (#set=…)
 	if len(s.Articles) == 0 {
 		s.Articles = []article.Entry{{Language: "en"}, {Language: "en"}}
 	}
-	save := y.dirty
-	y.setSet(ctx, s, save)
-	if save {
-		y.saveSet()
+	y.setSet(ctx, s, shared)
+	if shared {
+		y.saveSet() // at once, not after the pause for typing
 	}
 	y.checkNow() // a kept set of 200 is compared only if it can be
 	if article.Blocking(y.issues) {
