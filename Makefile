@@ -136,8 +136,11 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## browser, 150 KB raw): 17.7 KB more, 2,118,525. The browser's own
 ## CompressionStream would save most of that (issue 25's notes). No
 ## question about a fact another outlet answers or comes close to:
-## 2,121,249.
-WASM_BUDGET ?= 2125000
+## 2,121,249. A claim set aside (issue 24: the corpus read again without
+## its words, and what the sentence left): 31 KB raw, 20.6 KB brotli,
+## 2,141,811; a tiny function added to compare alone costs 1.7 KB brotli
+## here (the functions after it are renumbered), so most of it is that.
+WASM_BUDGET ?= 2145000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -178,10 +178,11 @@ for (const width of [1280, 375]) {
 }
 
 // columnsOf is what the side-by-side view shows of each sentence: its
-// class (set aside, several claims), and each button's article, sentence,
-// fact and badge.
+// class (set aside, several claims), each button's article, sentence,
+// fact and badge, and the words of each part set aside.
 const columnsOf = (page) => page.$$eval('.px-col .px-sents > li', (lis) => lis.map((li) => [li.className,
-  ...[...li.querySelectorAll('button.px-s')].map((b) => [b.dataset.article, b.dataset.sentence, b.dataset.fact, b.querySelector('.px-badge')?.textContent].join(':'))].join(' | ')));
+  ...[...li.querySelectorAll('button.px-s')].map((b) => [b.dataset.article, b.dataset.sentence, b.dataset.fact, b.querySelector('.px-badge')?.textContent].join(':')),
+  ...[...li.querySelectorAll('.px-claim-aside')].map((s) => 'aside: ' + s.textContent.replace(/\s+/g, ' ').trim())].join(' | ')));
 
 // The editor's corrections, copied from the edit bar into the corpus's
 // manifest.json, give the same page from the generated site: the site is
@@ -189,7 +190,7 @@ const columnsOf = (page) => page.$$eval('.px-col .px-sents > li', (lis) => lis.m
 // the bundled one, for the WebAssembly and for the prerendered pages) and
 // its page, prerendered and running, shows what the widget showed.
 test('corrections copied into manifest.json give the same page from a site generated with them (the steps of make dist)', async () => {
-  const { context, page } = await open(root + '?cols=0,2,3&edit=1', { viewport: { width: 1280, height: 900 } });
+  const { context, page } = await open(root + '?cols=0,2,3,4&edit=1', { viewport: { width: 1280, height: 900 } });
   await ready(page);
   const corrections = (n) => page.waitForFunction((n) => new RegExp(n + ' correction').test(document.querySelector('.px-editbar').textContent) && !document.querySelector('.px-main[data-busy="true"]'), n, { timeout: 30000 });
   await page.locator('.px-col button.px-s', { hasText: 'Their first face-to-face engagement occurred in February' }).click();
@@ -203,9 +204,24 @@ test('corrections copied into manifest.json give the same page from a site gener
   assert.match(await page.textContent('#px-panel .px-wordings'), /The leaders of Britain and France also announced/);
   await page.click('#px-panel .px-edit-aside');
   await corrections(2);
+  // a near miss that is a claim of its sentence, joined, then that part
+  // set aside from its wording in the panel: it is dimmed in its sentence,
+  // whose other part is still a button
+  const part = 'though the two have maintained contact through phone discussions';
+  await page.locator('.px-col button.px-s', { hasText: 'They have also maintained communication through regular phone' }).click();
+  await page.locator('#px-panel .px-near-item', { hasText: part }).locator('.px-edit-join').click();
+  await corrections(3);
+  const wording = page.locator('#px-panel .px-wordings > li', { hasText: part });
+  assert.equal(await wording.locator('.px-edit-aside').textContent(), 'This part is not about the event');
+  await wording.locator('.px-edit-aside').click();
+  await corrections(4);
+  const dimmed = page.locator('.px-col .px-claims', { hasText: part });
+  assert.match(await dimmed.locator('.px-claim-aside').textContent(), /set aside\s+though the two have maintained contact/);
+  assert.equal(await dimmed.locator('button.px-s').count(), 1, 'the rest of the sentence is not one button');
   await page.click('.px-editbar summary');
   const copied = JSON.parse(await page.inputValue('#px-edits-json'));
-  assert.deepEqual(copied.edits.map((e) => Object.keys(e)[0]), ['join', 'aside']);
+  assert.deepEqual(copied.edits.map((e) => Object.keys(e)[0]), ['join', 'aside', 'join', 'aside']);
+  assert.match(copied.edits[3].aside.claim, /though the two have maintained contact/);
   const widget = await columnsOf(page);
   assert.ok(widget.some((c) => /px-aside/.test(c)), 'no sentence set aside in the widget');
   const query = new URL(page.url()).searchParams;

@@ -16,7 +16,9 @@ import (
 //   - Apart: each sentence, with its claims, stands alone (cannot-link),
 //     but for a claim of it that is joined.
 //   - Aside: each sentence, with its claims, is in no fact, and no link
-//     leads to it.
+//     leads to it. A claim set aside is in no fact; its sentence tells
+//     its facts with its other claims (app/compare reads the sentence
+//     without the claim's words).
 //
 // A sentence is in at most one of them (compare resolves the edits in
 // order, the later holding).
@@ -46,12 +48,11 @@ func (ix *Index) FactsWith(ctx context.Context, strictness float64, cons Constra
 	if err != nil {
 		return Alignment{}, err
 	}
-	joined := cons.joined()
-	al = ix.told(al, joined)
+	aside := ix.withClaims(cons.Aside)
+	al = ix.told(al, cons.joined(), aside)
 	if len(cons.Aside) == 0 {
 		return al, nil
 	}
-	aside := ix.withClaims(cons.Aside)
 	var facts [][]int
 	var links [][]Link
 	for id, f := range al.Facts {

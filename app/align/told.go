@@ -13,10 +13,10 @@ import "slices"
 // sentence whole tells nothing of its own and leaves its fact. The facts
 // returned are in order of their first sentence. A sentence an editor
 // joined (joined), or whose claim an editor joined, keeps its fact as
-// joined. Cost: the scores of a
-// sentence's claims against its fact, for the sentences with a claim
-// apart.
-func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
+// joined; a claim an editor set aside (aside) is not there: the sentence
+// is told by its other claims. Cost: the scores of a sentence's claims
+// against its fact, for the sentences with a claim apart.
+func (ix *Index) told(al Alignment, joined, aside map[int]bool) Alignment {
 	of := make([]int, ix.Len()) // sentence → its fact
 	for id, f := range al.Facts {
 		for _, u := range f {
@@ -32,7 +32,7 @@ func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
 			v++
 		}
 		if apart && !joined[u] { // an editor's join holds
-			ix.takeBack(al, of, u, v, drop, joined)
+			ix.takeBack(al, of, u, v, drop, joined, aside)
 		}
 		u = v
 	}
@@ -44,6 +44,9 @@ func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
 			continue
 		}
 		for c := u + 1; c < ix.Len() && ix.whole[c] == int32(u); c++ {
+			if aside[c] {
+				continue
+			}
 			kept := 0
 			for _, m := range al.Facts[of[c]] {
 				if !drop[m] {
@@ -71,10 +74,11 @@ func (ix *Index) told(al Alignment, joined map[int]bool) Alignment {
 }
 
 // takeBack decides, for sentence u whose claims u+1 … v-1 include one in a
-// fact apart, which to drop from the fact it joined (told): the claim
-// closest to u's own fact, when that fact has members from other
-// articles; u itself when it has none and every claim is apart.
-func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop, joined map[int]bool) {
+// fact apart, which to drop from the fact it joined (told): of the claims
+// an editor neither joined nor set aside, the closest to u's own fact,
+// when that fact has members from other articles; u itself when it has
+// none and every claim is apart, or when no claim is left to take back.
+func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop, joined, aside map[int]bool) {
 	var others []int // the members of u's fact from other articles
 	for _, m := range al.Facts[of[u]] {
 		if ix.article[m] != ix.article[u] {
@@ -83,7 +87,7 @@ func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop, joined map[int
 	}
 	if len(others) == 0 {
 		for c := u + 1; c < v; c++ {
-			if len(al.Facts[of[c]]) == 1 {
+			if len(al.Facts[of[c]]) == 1 && !aside[c] {
 				return // this claim is the sentence's own, with the rest
 			}
 		}
@@ -92,6 +96,9 @@ func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop, joined map[int
 	}
 	best, bestScore := -1, -1.0
 	for c := u + 1; c < v; c++ {
+		if aside[c] || joined[c] { // a claim an editor joined keeps its fact
+			continue
+		}
 		sum := 0.0
 		for _, m := range others {
 			sum += ix.Score(c, m).Score
@@ -100,7 +107,10 @@ func (ix *Index) takeBack(al Alignment, of []int, u, v int, drop, joined map[int
 			best, bestScore = c, s
 		}
 	}
-	if len(al.Facts[of[best]]) > 1 && !joined[best] { // a claim an editor joined keeps its fact
+	switch {
+	case best < 0: // every claim is joined elsewhere or set aside: nothing is left to tell u's own fact
+		drop[u] = true
+	case len(al.Facts[of[best]]) > 1:
 		drop[best] = true
 	}
 }

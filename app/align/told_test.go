@@ -102,7 +102,7 @@ func checkTold(t *testing.T, name string, ix *Index, raw Alignment) {
 			of[u] = id
 		}
 	}
-	told := ix.told(raw, nil)
+	told := ix.told(raw, nil, nil)
 	before, after := shared(raw.Facts), shared(told.Facts)
 	kept := map[int]bool{}
 	for _, f := range told.Facts {
@@ -119,7 +119,7 @@ func checkTold(t *testing.T, name string, ix *Index, raw Alignment) {
 		}
 		if apart {
 			drop := map[int]bool{}
-			ix.takeBack(raw, of, u, v, drop, nil)
+			ix.takeBack(raw, of, u, v, drop, nil, nil)
 			for x := range drop {
 				if x != u && !before[u] {
 					t.Errorf("%s: claim %d taken back into a fact no other article tells", name, x)

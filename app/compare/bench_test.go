@@ -27,9 +27,10 @@ func BenchmarkSeeds(b *testing.B) {
 
 // BenchmarkEdit is what one edit costs the reader in the widget: a
 // re-comparison of the prepared bundled corpus, without edits and with
-// the README's four kinds (a join, a split, an aside and a claim joined).
-// A split or an aside adds one grouping by the machine alone (which facts
-// the edit shaped).
+// the README's four kinds (a join, a split, an aside and a claim joined),
+// and with a claim set aside. A split or an aside adds one grouping by the
+// machine alone (which facts the edit shaped); a claim set aside, an index
+// built again and an alignment of the corpus as read.
 func BenchmarkEdit(b *testing.B) {
 	c, _, _ := bundled(b)
 	split := article.Anchor{Article: "003_d26cce4f638814c6", Text: "It’s not a new approach"}
@@ -40,16 +41,24 @@ func BenchmarkEdit(b *testing.B) {
 		{Aside: &aside},
 		{Join: []article.Anchor{{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"}, {Article: "001_dcb0778ffaba6f06", Text: "guarantees a peace"}}},
 	}
+	// claims set aside: two in turn, so that each comparison reads the
+	// corpus again without its claim (Corpus.without), as a new edit does
+	claims := [][]article.Edit{
+		{{Aside: &article.Anchor{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "does not yet guarantee peace"}}},
+		{{Aside: &article.Anchor{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: "a new and different approach"}}},
+	}
 	for _, bc := range []struct {
 		name  string
-		edits []article.Edit
-	}{{"none", nil}, {"four", edits}} {
+		edits [][]article.Edit
+	}{{"none", [][]article.Edit{nil}}, {"four", [][]article.Edit{edits}}, {"claim-aside", claims}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
+			n := 0
 			for b.Loop() {
-				if r := c.Compare(Options{Edits: bc.edits}); len(r.Problems) > 0 {
+				if r := c.Compare(Options{Edits: bc.edits[n%len(bc.edits)]}); len(r.Problems) > 0 {
 					b.Fatal(r.Problems)
 				}
+				n++
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/segment"
 )
 
 // claimSpan is the span of the claim of sentence ref whose words hold
@@ -31,7 +33,7 @@ func claimOf(r *Report, ref Ref, sub string) (Claim, bool) {
 // its join; a later edit of the sentence, or of its claim, holds; claims
 // named wrongly, a claim set aside, and joins that would put two parts of
 // one sentence in one fact are problems that say why, and the report
-// keeps its contract.
+// keeps its contract, with a claim set aside too (TestClaimAside).
 func TestClaimEdits(t *testing.T) {
 	c, _, arts := bundled(t)
 	raw := map[string]string{}
@@ -50,10 +52,23 @@ func TestClaimEdits(t *testing.T) {
 		t.Fatalf("S and T already tell one fact: %v %v", factsOf(plain, s), factsOf(plain, tt))
 	}
 	claim := article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "does not yet guarantee peace"}
+	first := article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "a new and different approach"}
 	join := article.Edit{Join: []article.Anchor{claim, {Article: tt.Article, Text: "guarantees a peace"}}}
+	// every comparison below keeps the contract with either claim of S
+	// set aside too, before its edits or after them
+	compare := func(opt Options) *Report {
+		t.Helper()
+		for _, a := range []article.Anchor{first, claim} {
+			aside := article.Edit{Aside: &a}
+			for _, edits := range [][]article.Edit{append([]article.Edit{aside}, opt.Edits...), append(slices.Clone(opt.Edits), aside)} {
+				checkContract(t, c.Compare(Options{Strictness: opt.Strictness, Edits: edits}), raw)
+			}
+		}
+		return c.Compare(opt)
+	}
 	for _, strictness := range []float64{0.5, DefaultStrictness(), 0.9} {
 		at := c.Compare(Options{Strictness: strictness})
-		r := c.Compare(Options{Strictness: strictness, Edits: []article.Edit{join}})
+		r := compare(Options{Strictness: strictness, Edits: []article.Edit{join}})
 		cl, ok := claimOf(r, s, "guarantee peace")
 		if !ok || cl.Fact != factOf(r, tt) || !r.Clusters[cl.Fact].Edited {
 			t.Errorf("strictness %.2f: the joined claim is %+v (listed %v), T's fact %d", strictness, cl, ok, factOf(r, tt))
@@ -70,8 +85,7 @@ func TestClaimEdits(t *testing.T) {
 	// the claim closest to S's own fact, joined elsewhere: told takes
 	// back such a claim into its sentence's fact, but not one an editor
 	// joined
-	first := article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "a new and different approach"}
-	r := c.Compare(Options{Edits: []article.Edit{{Join: []article.Anchor{first, {Article: tt.Article, Text: "guarantees a peace"}}}}})
+	r := compare(Options{Edits: []article.Edit{{Join: []article.Anchor{first, {Article: tt.Article, Text: "guarantees a peace"}}}}})
 	if cl, ok := claimOf(r, s, "different approach"); !ok || cl.Fact != factOf(r, tt) {
 		t.Errorf("the claim closest to S's fact, joined to T's: %+v (listed %v), T's fact %d", cl, ok, factOf(r, tt))
 	}
@@ -80,15 +94,15 @@ func TestClaimEdits(t *testing.T) {
 	// claim joined, then the sentence set aside (its claims with it). A
 	// claim joined keeps its join when its sentence is split.
 	sentence := article.Anchor{Article: s.Article, Text: "Speaking to reporters"}
-	r = c.Compare(Options{Edits: []article.Edit{{Aside: &sentence}, join}})
+	r = compare(Options{Edits: []article.Edit{{Aside: &sentence}, join}})
 	if sen, _ := r.Sentence(s); sen.Aside || !together(r, s, tt) {
 		t.Errorf("set aside, then its claim joined: %+v, with T: %v", sen, together(r, s, tt))
 	}
-	r = c.Compare(Options{Edits: []article.Edit{join, {Aside: &sentence}}})
+	r = compare(Options{Edits: []article.Edit{join, {Aside: &sentence}}})
 	if sen, _ := r.Sentence(s); !sen.Aside || together(r, s, tt) {
 		t.Errorf("claim joined, then the sentence set aside: %+v, with T in %v", sen, factsOf(r, s))
 	}
-	r = c.Compare(Options{Edits: []article.Edit{join, {Split: &sentence}}})
+	r = compare(Options{Edits: []article.Edit{join, {Split: &sentence}}})
 	if rest, ok := claimOf(r, s, "Speaking to reporters"); !together(r, s, tt) || !ok || r.Clusters[rest.Fact].Articles != 1 {
 		t.Errorf("claim joined, then the sentence split: with T %v; the rest %+v (listed %v)", together(r, s, tt), rest, ok)
 	}
@@ -106,7 +120,7 @@ func TestClaimEdits(t *testing.T) {
 	}
 	xs, _ := plain.Sentence(x)
 	both := []article.Edit{join, {Join: []article.Anchor{sentence, {Article: x.Article, Text: xs.Text}}}}
-	r = c.Compare(Options{Edits: both})
+	r = compare(Options{Edits: both})
 	if !slices.Contains(factsOf(r, s), factOf(r, x)) || !together(r, s, tt) {
 		t.Errorf("joined whole to X and by its claim to T: facts %v, X's %d, T's %d", factsOf(r, s), factOf(r, x), factOf(r, tt))
 	}
@@ -126,13 +140,12 @@ func TestClaimEdits(t *testing.T) {
 			{Split: &article.Anchor{Article: s.Article, Text: "Speaking to reporters", Claim: "no claim holds these words"}},
 			{Split: &article.Anchor{Article: x.Article, Text: xs.Text, Claim: "the"}},
 		}, []string{"no claim of that sentence", "is one claim"}},
-		{"a claim set aside", []article.Edit{{Aside: &claim}}, []string{"a claim cannot be set aside"}},
 		{"a sentence and its claim", []article.Edit{{Join: []article.Anchor{claim, sentence}}}, []string{"names one sentence of"}},
 		{"two claims of one sentence", []article.Edit{{Join: []article.Anchor{claim, first}}}, []string{"names one sentence of"}},
 		{"a sentence, then its claim, to T", []article.Edit{{Join: []article.Anchor{sentence, ta}}, join}, []string{"", "two parts of one sentence"}},
 		{"two claims of one sentence to T", []article.Edit{{Join: []article.Anchor{first, ta}}, join}, []string{"", "two parts of one sentence"}},
 	} {
-		r = c.Compare(Options{Edits: tc.edits})
+		r = compare(Options{Edits: tc.edits})
 		var want []string
 		for _, w := range tc.want {
 			if w != "" {
@@ -231,4 +244,90 @@ func TestReadmeEdits(t *testing.T) {
 	if len(r.Problems) > 0 {
 		t.Errorf("the README's edits do not apply: %q", r.Problems)
 	}
+}
+
+// TestClaimAside sets aside, one at a time, every claim of every sentence
+// of several claims in the bundled corpus, at three strictnesses in turn.
+// The claim is listed set aside and in no fact; nothing marks or tells
+// its words (checkAsideClaim, in checkContract), the divergences it
+// carried among them; the aligner reads its sentence without them; the
+// rest of the sentence still tells a fact, marked as shaped by an edit.
+// Setting aside every claim of a sentence sets the sentence aside.
+func TestClaimAside(t *testing.T) {
+	c, _, arts := bundled(t)
+	raw := map[string]string{}
+	for _, a := range arts {
+		raw[a.ID] = a.Text
+	}
+	plain := c.Compare(Options{})
+	// marked: a divergence of a fact that ref tells whole marks words of sp
+	marked := func(r *Report, ref Ref, sp segment.Span) bool {
+		s, _ := r.Sentence(ref)
+		for _, cl := range r.Clusters {
+			if m := slices.Index(cl.Members, ref); m < 0 || cl.Claims[m] != (Span{s.Start, s.End}) {
+				continue
+			}
+			for _, d := range cl.Divergences {
+				for _, mk := range d.Members {
+					if (Ref{mk.Article, mk.Sentence}) == ref && mk.Start >= sp.Start && mk.End <= sp.End {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	strictness := []float64{0.5, DefaultStrictness(), 0.9}
+	tried, carried := 0, 0
+	for i, d := range c.docs {
+		for k := range d.claims {
+			if len(d.claims[k]) < 2 {
+				continue
+			}
+			ref := Ref{d.report.ID, k}
+			sentence := d.report.Sentences[k].Text
+			var all []article.Edit
+			for ci, sp := range d.claims[k] {
+				a := article.Anchor{Article: ref.Article, Text: sentence, Claim: d.text[sp.Start:sp.End]}
+				e := article.Edit{Aside: &a}
+				all = append(all, e)
+				if marked(plain, ref, sp) {
+					carried++
+				}
+				r := c.Compare(Options{Strictness: strictness[tried%3], Edits: []article.Edit{e}})
+				tried++
+				if len(r.Problems) > 0 {
+					t.Errorf("%v claim %d set aside: problems %q", ref, ci, r.Problems)
+					continue
+				}
+				checkContract(t, r, raw)
+				s, _ := r.Sentence(ref)
+				if len(s.Claims) != len(d.claims[k]) || !s.Claims[ci].Aside {
+					t.Errorf("%v claim %d set aside: its claims are %+v", ref, ci, s.Claims)
+				}
+				facts := factsOf(r, ref)
+				if len(facts) == 0 || !slices.ContainsFunc(facts, func(f int) bool { return r.Clusters[f].Edited }) {
+					t.Errorf("%v claim %d set aside: the rest tells facts %v, none marked as edited", ref, ci, facts)
+				}
+				read, err := c.without(context.Background(), []loc{{i, k, ci}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, tok := range read.units[c.unitOf[loc{i, k, -1}]].Tokens {
+					if tok.Start >= sp.Start && tok.Start < sp.End {
+						t.Errorf("%v claim %d set aside: the aligner still reads %q", ref, ci, d.text[tok.Start:tok.End])
+						break
+					}
+				}
+			}
+			r := c.Compare(Options{Edits: all})
+			if s, _ := r.Sentence(ref); !s.Aside || len(r.Problems) > 0 {
+				t.Errorf("%v every claim set aside: %+v, problems %q", ref, s, r.Problems)
+			}
+		}
+	}
+	if tried < 10 || carried == 0 {
+		t.Errorf("%d claims set aside, %d of them marked by a divergence of their sentence's fact: the corpus no longer tests this", tried, carried)
+	}
+	t.Logf("%d claims set aside, %d of them marked by a divergence of their sentence's fact", tried, carried)
 }

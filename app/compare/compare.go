@@ -70,14 +70,20 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 	ed, problems := c.applyEdits(opt.Edits)
 	r.Problems = append(r.Problems, problems...)
 	r.EditProblems = problems
+	from := c // the corpus as the machine read it, for what a claim set aside left
+	if len(ed.claims) > 0 {
+		var err error
+		if c, err = c.without(ctx, ed.claims); err != nil {
+			return nil, err
+		}
+	}
 	al, err := c.ix.FactsWith(ctx, r.Strictness, ed.cons, opt.Progress.part(StageAligning, 0, 100))
 	if err != nil {
 		return nil, err
 	}
 	facts, links := al.Facts, al.Joins
-	ed.left = map[int]bool{}
-	for _, u := range al.Left {
-		ed.left[u] = true
+	if ed.left, err = from.leftBy(ctx, r.Strictness, ed.claims, al.Left); err != nil {
+		return nil, err
 	}
 	// Comparing takes a step for each eight near links to find near misses
 	// (each costs about an eighth of a fact), a step for each fact, then

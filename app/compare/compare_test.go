@@ -84,14 +84,18 @@ func factOf(r *Report, ref Ref) int {
 	return -1
 }
 
-// factsOf are all the facts a sentence tells: its own and its claims'.
+// factsOf are all the facts a sentence tells: its own and its claims'
+// (none for a sentence or claim set aside).
 func factsOf(r *Report, ref Ref) []int {
 	for _, a := range r.Articles {
 		if a.ID == ref.Article {
 			s := a.Sentences[ref.Sentence]
-			out := []int{s.Fact}
+			var out []int
+			if s.Fact >= 0 {
+				out = append(out, s.Fact)
+			}
 			for _, c := range s.Claims {
-				if !slices.Contains(out, c.Fact) {
+				if c.Fact >= 0 && !slices.Contains(out, c.Fact) {
 					out = append(out, c.Fact)
 				}
 			}
@@ -154,6 +158,10 @@ func checkContract(t *testing.T, r *Report, raw map[string]string) {
 					t.Errorf("%s[%d]: claim %+v does not follow on at %d inside %d-%d", a.ID, k, cl, at, s.Start, s.End)
 				}
 				at = cl.End
+				if cl.Aside {
+					checkAsideClaim(t, r, ref, cl)
+					continue
+				}
 				c := r.Clusters[cl.Fact]
 				if m := slices.Index(c.Members, ref); m < 0 || c.Claims[m].Start > cl.Start || c.Claims[m].End < cl.End {
 					t.Errorf("%s[%d]: claim %+v is in fact %d, which does not hold it", a.ID, k, cl, cl.Fact)
@@ -164,6 +172,33 @@ func checkContract(t *testing.T, r *Report, raw map[string]string) {
 			}
 			if len(s.Claims) == 1 {
 				t.Errorf("%s[%d]: one claim listed; a sentence of one claim lists none", a.ID, k)
+			}
+		}
+	}
+}
+
+// checkAsideClaim checks that claim cl of sentence ref, set aside, is in
+// no fact and counts nowhere: no fact holds it alone, none of ref's spans
+// in a fact starts or ends inside it, and no divergence marks its words.
+func checkAsideClaim(t *testing.T, r *Report, ref Ref, cl Claim) {
+	t.Helper()
+	inside := func(at int) bool { return at > cl.Start && at < cl.End }
+	if cl.Fact != -1 {
+		t.Errorf("%v: claim %+v set aside is in fact %d", ref, cl, cl.Fact)
+	}
+	ds := append(slices.Clone(r.Figures), r.Contradictions...)
+	for _, c := range r.Clusters {
+		for k, m := range c.Members {
+			if sp := c.Claims[k]; m == ref && (sp == Span{cl.Start, cl.End} || inside(sp.Start) || inside(sp.End)) {
+				t.Errorf("%v: fact %d tells the claim set aside %d-%d with %v", ref, c.ID, cl.Start, cl.End, sp)
+			}
+		}
+		ds = append(ds, c.Divergences...)
+	}
+	for _, d := range ds {
+		for _, mk := range d.Members {
+			if (Ref{mk.Article, mk.Sentence}) == ref && mk.Start >= cl.Start && mk.End <= cl.End {
+				t.Errorf("%v: %s divergence %q marks the claim set aside: %q", ref, d.Kind, d.Summary, mk.Value)
 			}
 		}
 	}

@@ -6,20 +6,24 @@ package compare
 // or several, is a problem the report names, and the others still apply.
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/segment"
+	"github.com/parallax-news/parallax/app/words"
 )
 
 // edited is what the edits decided, for the report: the constraints, and
 // the sentences (or claims) joined, set apart and set aside.
 type edited struct {
 	cons   align.Constraints
-	shaped map[loc]bool // joined or set apart: their facts are marked Edited
-	aside  map[loc]bool
+	shaped map[loc]bool // joined or set apart, or with a claim set aside: their facts are marked Edited
+	aside  map[loc]bool // sentences and claims set aside
+	claims []loc        // the claims set aside, in order: their sentences are read without them (Corpus.without)
 	left   map[int]bool // units the sentences set apart or aside were with (align.Alignment.Left): their facts too
 }
 
@@ -27,8 +31,9 @@ type edited struct {
 // name one sentence: a join merges the groups its sentences were in; a
 // split or an aside takes its sentence out of any group. An edit on a
 // claim undoes an aside of its sentence; an aside of a sentence undoes
-// the edits on its claims. Cost: for each sentence an
-// edit names, a pass over its article's sentences.
+// the edits on its claims; a sentence every claim of which is set aside
+// is set aside. Cost: for each sentence an edit names, a pass over its
+// article's sentences.
 func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 	out := edited{shaped: map[loc]bool{}, aside: map[loc]bool{}}
 	if len(edits) == 0 {
@@ -57,8 +62,15 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 			st.join(i, all, groups)
 			continue
 		}
-		st.leave(locs[0])
-		st.state[locs[0]] = e.Kind()
+		w := locs[0]
+		st.leave(w)
+		st.state[w] = e.Kind()
+		if e.Kind() == "aside" && w.claim >= 0 && st.allAside(w, len(c.docs[w.article].claims[w.sentence])) {
+			// nothing of the sentence is left to tell a fact
+			whole := loc{w.article, w.sentence, -1}
+			st.overlap(whole, "aside")
+			st.state[whole] = "aside"
+		}
 	}
 	for i := range edits {
 		set := st.members[i]
@@ -80,11 +92,30 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 		case "aside":
 			out.cons.Aside = append(out.cons.Aside, c.unitOf[w])
 			out.aside[w] = true
+			if w.claim >= 0 {
+				out.shaped[loc{w.article, w.sentence, -1}] = true
+			}
 		}
 	}
 	slices.Sort(out.cons.Apart) // the map's order is random; the aligner's result is not
 	slices.Sort(out.cons.Aside)
+	for _, u := range out.cons.Aside {
+		if w := c.where[u]; w.claim >= 0 {
+			out.claims = append(out.claims, w)
+		}
+	}
 	return out, problems
+}
+
+// allAside reports whether each of the n claims of w's sentence is set
+// aside.
+func (st *editState) allAside(w loc, n int) bool {
+	for ci := range n {
+		if st.state[loc{w.article, w.sentence, ci}] != "aside" {
+			return false
+		}
+	}
+	return true
 }
 
 // editState is what the edits so far decided: each sentence's (or
@@ -185,9 +216,6 @@ func (c *Corpus) resolve(e article.Edit) ([]loc, error) {
 				return nil, fmt.Errorf("it names one sentence of %q twice (or two parts of it)", a.Article)
 			}
 		}
-		if w.claim >= 0 && e.Aside != nil {
-			return nil, fmt.Errorf("a claim's words are its sentence's, so a claim cannot be set aside: split it from its fact, or set its whole sentence aside")
-		}
 		out = append(out, w)
 	}
 	return out, nil
@@ -259,4 +287,97 @@ func remove(ws []loc, w loc) []loc {
 		}
 	}
 	return ws
+}
+
+// without is the corpus read as if the claims aside (in unit order) were
+// not in their sentences: each such sentence's tokens, the aligner's unit
+// of it and its span (from the first claim it keeps to the last) are its
+// other claims'. The index is built again over the new units. c is not
+// changed; the last corpus made is kept, for the next comparison with the
+// same claims aside (the slider). Cost: NewIndex over the units.
+func (c *Corpus) without(ctx context.Context, aside []loc) (*Corpus, error) {
+	key := fmt.Sprint(aside)
+	c.mu.Lock()
+	last, same := c.last, c.lastKey == key
+	c.mu.Unlock()
+	if same {
+		return last, nil
+	}
+	out := &Corpus{title: c.title, problems: c.problems, sents: c.sents, where: c.where, unitOf: c.unitOf, base: c.base,
+		docs: slices.Clone(c.docs), units: slices.Clone(c.units)}
+	for _, w := range aside {
+		d := &out.docs[w.article]
+		if d.out == nil {
+			d.spans, d.tokens, d.reads = slices.Clone(d.spans), slices.Clone(d.tokens), slices.Clone(d.reads)
+			d.out = make([][]bool, len(d.spans))
+		}
+		if d.out[w.sentence] == nil {
+			d.out[w.sentence] = make([]bool, len(d.claims[w.sentence]))
+		}
+		d.out[w.sentence][w.claim] = true
+		out.units[c.unitOf[w]].Tokens = nil // its words count nowhere
+	}
+	for _, w := range aside {
+		d, k := &out.docs[w.article], w.sentence
+		d.tokens[k] = d.kept(k, c.docs[w.article].tokens[k])
+		d.reads[k] = d.kept(k, c.docs[w.article].reads[k])
+		out.units[c.unitOf[loc{w.article, k, -1}]].Tokens = d.reads[k]
+		first, last, _ := claimsApart(*d, w.article, k, nil)
+		d.spans[k] = segment.Span{Start: d.claims[k][first].Start, End: d.claims[k][last].End}
+	}
+	ix, err := align.NewIndexContext(ctx, out.units, nil)
+	if err != nil {
+		return nil, err
+	}
+	out.ix = ix
+	c.mu.Lock()
+	c.lastKey, c.last = key, out
+	c.mu.Unlock()
+	return out, nil
+}
+
+// kept are the tokens toks of sentence k that are in the claims of it not
+// set aside.
+func (d doc) kept(k int, toks []words.Token) []words.Token {
+	var out []words.Token
+	for ci, sp := range d.claims[k] {
+		if !d.gone(k, ci) {
+			out = append(out, inClaim(toks, sp)...)
+		}
+	}
+	return out
+}
+
+// leftBy is the set of units whose facts an edit shrank: left, those the
+// sentences set apart or aside were with (align.Alignment.Left), and the
+// units the sentences of the claims aside were with, whole or by the
+// claim, in the machine's facts of the corpus as read (c) at strictness.
+// Cost: with claims aside, an alignment of c.
+func (c *Corpus) leftBy(ctx context.Context, strictness float64, aside []loc, left []int) (map[int]bool, error) {
+	out := map[int]bool{}
+	for _, u := range left {
+		out[u] = true
+	}
+	if len(aside) == 0 {
+		return out, nil
+	}
+	al, err := c.ix.FactsContext(ctx, strictness, nil)
+	if err != nil {
+		return nil, err
+	}
+	moved := map[int]bool{}
+	for _, w := range aside {
+		moved[c.unitOf[w]] = true
+		moved[c.unitOf[loc{w.article, w.sentence, -1}]] = true
+	}
+	for _, f := range al.Facts {
+		if slices.ContainsFunc(f, func(u int) bool { return moved[u] }) {
+			for _, u := range f {
+				if !moved[u] {
+					out[u] = true
+				}
+			}
+		}
+	}
+	return out, nil
 }

@@ -4,6 +4,8 @@ package compare
 // and each sentence's fact (sentenceFacts), decided here, once.
 
 import (
+	"slices"
+
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/diverge"
 	"github.com/parallax-news/parallax/app/segment"
@@ -44,12 +46,12 @@ func unitFacts(facts [][]int, where []loc) map[loc]int {
 }
 
 // claimsApart returns, for sentence k of article i, the first and last of
-// its claims told in its own fact (not apart), and whether any is apart:
-// held by a fact of its own.
+// its claims told in its own fact (not apart, not set aside), and whether
+// any is apart: held by a fact of its own, or set aside.
 func claimsApart(d doc, i, k int, of map[loc]int) (first, last int, apart bool) {
 	first, last = -1, -1
 	for ci := range d.claims[k] {
-		if _, ok := of[loc{i, k, ci}]; ok {
+		if _, ok := of[loc{i, k, ci}]; ok || d.gone(k, ci) {
 			apart = true
 			continue
 		}
@@ -121,10 +123,11 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 }
 
 // sentenceFacts sets each sentence's fact: the fact it tells whole; for a
-// sentence some of whose claims are told apart, its claims with their
-// facts (the sentence's own for the rest), and as its fact the fact of its
-// claims that the most articles tell, the first of equals. A sentence set
-// aside (aside) is in no fact: its Fact is -1. Cost: O(units).
+// sentence some of whose claims are told apart or set aside, its claims
+// with their facts (the sentence's own for the rest; none, -1, for a
+// claim set aside), and as its fact the fact of its claims that the most
+// articles tell, the first of equals. A sentence set aside (aside) is in
+// no fact: its Fact is -1. Cost: O(units).
 func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 	for i := range r.Articles {
 		for k := range r.Articles[i].Sentences {
@@ -142,6 +145,10 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 				continue
 			}
 			for ci, sp := range docs[i].claims[k] {
+				if docs[i].gone(k, ci) {
+					s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: -1, Aside: true})
+					continue
+				}
 				f, ok := of[loc{i, k, ci}]
 				if !ok {
 					f = own
@@ -151,8 +158,11 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 					s.Fact = f
 				}
 			}
+			if own >= 0 && !slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Fact == own }) {
+				s.Fact = own // an editor joined the sentence whole, and each claim elsewhere or aside
+			}
 			for ci := range s.Claims {
-				if s.Claims[ci].Fact < 0 {
+				if s.Claims[ci].Fact < 0 && !s.Claims[ci].Aside {
 					s.Claims[ci].Fact = s.Fact // told keeps every claim a fact or its sentence's; this holds if it did not
 				}
 			}

@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/parallax-news/parallax/app/align"
 	"github.com/parallax-news/parallax/app/article"
@@ -34,6 +35,10 @@ type Corpus struct {
 	unitOf   map[loc]int      // a sentence whole, or a claim of it → its unit
 	base     []int            // article → the index in sents of its first sentence
 	ix       *align.Index     // over units
+
+	mu      sync.Mutex // guards the corpus read without claims set aside (without)
+	lastKey string
+	last    *Corpus
 }
 
 // Prepare analyses the articles. Articles that cannot be analysed (an
@@ -148,7 +153,11 @@ type doc struct {
 	tokens [][]words.Token
 	claims [][]segment.Span // by sentence: its claims, in order, covering it
 	reads  [][]words.Token  // by sentence: the tokens the aligner reads (counterparts)
+	out    [][]bool         // by sentence: which of its claims are set aside, in a corpus read without them (Corpus.without)
 }
+
+// gone reports whether claim ci of sentence k is set aside.
+func (d doc) gone(k, ci int) bool { return d.out != nil && d.out[k] != nil && d.out[k][ci] }
 
 // member is sentence k as the divergence finder sees it.
 func (d doc) member(k int) diverge.Member { return d.claimMember(loc{sentence: k, claim: -1}) }

@@ -151,8 +151,9 @@ type Sentence struct {
 	// English text; absent when it names no one.
 	Says string `json:"says,omitempty"`
 	// Claims are the parts of a sentence that reports more than one thing
-	// (package claim), in order, covering it, each in a fact of its own;
-	// absent when the sentence is one claim.
+	// (package claim), in order, covering it, each in a fact of its own or
+	// set aside; absent when the sentence is one claim, or when its claims
+	// all tell its fact.
 	Claims []Claim `json:"claims,omitempty"`
 }
 
@@ -165,6 +166,10 @@ type Claim struct {
 	// the fact holds the sentence whole, its other claims told apart. An
 	// edit of this wording names the sentence, not the claim.
 	Rest bool `json:"rest,omitempty"`
+	// Aside marks a claim an editor set aside: not about the event. It is
+	// in no fact (Fact is -1) and counts nowhere; its sentence tells its
+	// facts with its other claims.
+	Aside bool `json:"aside,omitempty"`
 }
 
 // Span is a byte range of an article's raw file, End exclusive.

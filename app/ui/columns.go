@@ -238,6 +238,12 @@ func (v *ColumnsView) column(i int, selected *compare.Cluster) app.UI {
 				// its own fact, drawn as the parts of one sentence.
 				for ci, c := range s.Claims {
 					part := compare.Sentence{Start: c.Start, End: c.End, Text: s.Text[c.Start-s.Start : c.End-s.Start], Heading: s.Heading}
+					if c.Aside {
+						// a part the editor set aside: dimmed, in no fact
+						body = append(body, app.Span().Class("px-aside px-claim-aside").Title("Set aside: not about the event").Body(
+							app.Span().Class("px-aside-tag").Text("set aside"), app.Text(" "), app.Span().Class("px-text").Text(part.Text)))
+						continue
+					}
 					body = append(body, v.sentence(i, k, part, ci, c.Fact, marks))
 				}
 				return li.Body(body...)

@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,9 +16,9 @@ import (
 // wording it is offered on. Each member of each fact, and each near
 // miss, as the panel anchors it (a sentence, or the claim of it that tells
 // the fact), is resolved by the engine without a problem; on a fact told
-// by a claim, the panel offers to set aside its sentence (a claim's words
-// are its sentence's), and splitting the claim takes it, not its
-// sentence, out of the fact.
+// by a claim, the panel offers to set that part aside, which sets the
+// claim aside, not its sentence, and splitting the claim takes it, not
+// its sentence, out of the fact.
 func TestPanelAnchors(t *testing.T) {
 	plain, arts, claimJoin, joined := claimJoined(t)
 	claims := 0
@@ -56,10 +57,16 @@ func TestPanelAnchors(t *testing.T) {
 				continue
 			}
 			html := app.HTMLString(&Panel{Report: joined, Fact: c.ID, OnEdit: func(app.Context, article.Edit, *compare.Ref) {}})
-			if !strings.Contains(html, "The sentence is not about the event") {
-				t.Errorf("fact %d, told by a claim of %v: the aside offered does not say it is the sentence's", c.ID, s)
+			if !strings.Contains(html, "This part is not about the event") {
+				t.Errorf("fact %d, told by a claim of %v: the aside offered does not say it is the part's", c.ID, s)
 			}
 			a := memberAnchor(joined, c, k)
+			aside, _ := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin, {Aside: &a}}})
+			if sen, _ := aside.Sentence(s); sen.Aside || !slices.ContainsFunc(sen.Claims, func(cl compare.Claim) bool {
+				return cl.Aside && c.Claims[k] == compare.Span{Start: cl.Start, End: cl.End}
+			}) {
+				t.Errorf("that part set aside: %v is %+v", s, sen)
+			}
 			split, _ := compare.Compare(plain.Title, arts, compare.Options{Edits: []article.Edit{claimJoin, {Split: &a}}})
 			other := c.Members[(k+1)%len(c.Members)]
 			for _, f := range split.Clusters {

@@ -173,13 +173,16 @@ func nearAnchor(r *compare.Report, n compare.Near) article.Anchor {
 
 // memberEdits are the corrections of member k of fact c, a sentence or a
 // claim of one: it does not tell this fact (split; where the fact has
-// other wordings), or its sentence is not about the event (set aside: a
-// claim's words are its sentence's, so the whole sentence).
+// other wordings), or it is not about the event (set aside: the claim
+// alone, or the sentence whole, claims and all, where it tells the fact
+// whole or as the rest of it).
 func (p *Panel) memberEdits(c compare.Cluster, k int) app.UI {
 	m, a := c.Members[k], memberAnchor(p.Report, c, k)
-	whole, aside := a, "Not about the event"
-	if a.Claim != "" {
-		whole.Claim, aside = "", "The sentence is not about the event"
+	aside := "Not about the event"
+	if s, _ := p.Report.Sentence(m); a.Claim != "" {
+		aside = "This part is not about the event"
+	} else if len(s.Claims) > 0 {
+		aside = "The sentence is not about the event"
 	}
 	return app.P().Class("px-edits").Body(
 		app.If(len(c.Members) > 1, func() app.UI {
@@ -187,7 +190,7 @@ func (p *Panel) memberEdits(c compare.Cluster, k int) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Split: &a}, &m) }, anchorScope(m, a))
 		}),
 		app.Button().Type("button").Class("px-button px-edit-aside").Text(aside).
-			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &whole}, nil) }, anchorScope(m, whole)),
+			OnClick(func(ctx app.Context, e app.Event) { p.OnEdit(ctx, article.Edit{Aside: &a}, nil) }, anchorScope(m, a)),
 	)
 }
 

@@ -756,6 +756,21 @@ func TestAsideSentence(t *testing.T) {
 	if at < 0 || !strings.Contains(html[max(0, at-300):at], `class="px-aside"`) || !strings.Contains(html[max(0, at-300):at], "set aside") {
 		t.Errorf("the sentence set aside is not drawn as such:\n%s", html[max(0, at-300):min(len(html), at+100)])
 	}
+	// a claim set aside: its words dimmed and marked, no button; the rest
+	// of its sentence a button of its fact
+	claim := "while acknowledging that it does not yet guarantee peace"
+	r, err = compare.Compare(title, arts, compare.Options{Edits: []article.Edit{{Aside: &article.Anchor{Article: "002_58d5efca2139f73e", Text: "Speaking to reporters", Claim: claim}}}})
+	if err != nil || len(r.Problems) > 0 {
+		t.Fatal(err, r.Problems)
+	}
+	html = app.HTMLString(&ColumnsView{Report: r, State: State{View: SideBySide, Fact: -1}})
+	at = strings.Index(html, claim)
+	before := html[max(0, at-200):max(0, at)]
+	rest := strings.LastIndex(html[:max(0, at)], "Speaking to reporters")
+	if at < 0 || !strings.Contains(before, `class="px-aside px-claim-aside"`) || strings.Contains(before[strings.LastIndex(before, "px-claim-aside"):], "<button") ||
+		rest < 0 || !strings.Contains(html[max(0, rest-400):rest], `class="px-s`) {
+		t.Errorf("the claim set aside is not drawn as such:\n%s", html[max(0, at-700):min(len(html), at+100)])
+	}
 }
 
 // TestEditControls: with edit=1 the panel offers the corrections (a
