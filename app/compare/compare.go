@@ -82,7 +82,7 @@ func (c *Corpus) CompareContext(ctx context.Context, opt Options) (*Report, erro
 		return nil, err
 	}
 	facts, links := al.Facts, al.Joins
-	if ed.left, err = from.leftBy(ctx, r.Strictness, ed.claims, al.Left); err != nil {
+	if ed.left, err = from.leftBy(ctx, r.Strictness, ed.claims, al.Left, facts); err != nil {
 		return nil, err
 	}
 	// Comparing takes a step for each eight near links to find near misses

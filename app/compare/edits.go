@@ -32,7 +32,7 @@ type edited struct {
 // split or an aside takes its sentence out of any group. An edit on a
 // claim undoes an aside of its sentence; an aside of a sentence undoes
 // the edits on its claims; a sentence every claim of which is set aside
-// is set aside. Cost: for each sentence an edit names, a pass over its
+// (the claims' last edits) is set aside. Cost: for each sentence an edit names, a pass over its
 // article's sentences.
 func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 	out := edited{shaped: map[loc]bool{}, aside: map[loc]bool{}}
@@ -62,13 +62,15 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 			st.join(i, all, groups)
 			continue
 		}
-		w := locs[0]
-		st.leave(w)
-		st.state[w] = e.Kind()
-		if e.Kind() == "aside" && w.claim >= 0 && st.allAside(w, len(c.docs[w.article].claims[w.sentence])) {
-			// nothing of the sentence is left to tell a fact
+		st.leave(locs[0])
+		st.state[locs[0]] = e.Kind()
+	}
+	// a sentence every claim of which is set aside has nothing left to
+	// tell a fact: it is set aside, out of any join
+	for w, s := range st.state {
+		if s == "aside" && w.claim == 0 && st.allAside(w, len(c.docs[w.article].claims[w.sentence])) {
 			whole := loc{w.article, w.sentence, -1}
-			st.overlap(whole, "aside")
+			st.leave(whole)
 			st.state[whole] = "aside"
 		}
 	}
@@ -90,6 +92,9 @@ func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 			out.cons.Apart = append(out.cons.Apart, c.unitOf[w])
 			out.shaped[w] = true
 		case "aside":
+			if w.claim >= 0 && st.state[loc{w.article, w.sentence, -1}] == "aside" {
+				continue // its sentence is set aside, and the claim with it
+			}
 			out.cons.Aside = append(out.cons.Aside, c.unitOf[w])
 			out.aside[w] = true
 			if w.claim >= 0 {
@@ -322,8 +327,9 @@ func (c *Corpus) without(ctx context.Context, aside []loc) (*Corpus, error) {
 		d.tokens[k] = d.kept(k, c.docs[w.article].tokens[k])
 		d.reads[k] = d.kept(k, c.docs[w.article].reads[k])
 		out.units[c.unitOf[loc{w.article, k, -1}]].Tokens = d.reads[k]
-		first, last, _ := claimsApart(*d, w.article, k, nil)
-		d.spans[k] = segment.Span{Start: d.claims[k][first].Start, End: d.claims[k][last].End}
+		if first, last, _ := claimsApart(*d, w.article, k, nil); first >= 0 { // applyEdits sets aside a sentence with no claim left
+			d.spans[k] = segment.Span{Start: d.claims[k][first].Start, End: d.claims[k][last].End}
+		}
 	}
 	ix, err := align.NewIndexContext(ctx, out.units, nil)
 	if err != nil {
@@ -348,12 +354,14 @@ func (d doc) kept(k int, toks []words.Token) []words.Token {
 	return out
 }
 
-// leftBy is the set of units whose facts an edit shrank: left, those the
-// sentences set apart or aside were with (align.Alignment.Left), and the
-// units the sentences of the claims aside were with, whole or by the
-// claim, in the machine's facts of the corpus as read (c) at strictness.
-// Cost: with claims aside, an alignment of c.
-func (c *Corpus) leftBy(ctx context.Context, strictness float64, aside []loc, left []int) (map[int]bool, error) {
+// leftBy is the set of units whose facts an edit shaped beyond those it
+// names: left, those the sentences set apart or aside were with
+// (align.Alignment.Left), and, with claims aside, the members of every
+// fact of facts (the comparison's) that is not one of the machine's facts
+// of the corpus as read (c) at strictness: reading a sentence without a
+// claim moves it, and may move others (the words' weights change). Cost:
+// with claims aside, an alignment of c.
+func (c *Corpus) leftBy(ctx context.Context, strictness float64, aside []loc, left []int, facts [][]int) (map[int]bool, error) {
 	out := map[int]bool{}
 	for _, u := range left {
 		out[u] = true
@@ -365,17 +373,15 @@ func (c *Corpus) leftBy(ctx context.Context, strictness float64, aside []loc, le
 	if err != nil {
 		return nil, err
 	}
-	moved := map[int]bool{}
-	for _, w := range aside {
-		moved[c.unitOf[w]] = true
-		moved[c.unitOf[loc{w.article, w.sentence, -1}]] = true
-	}
+	key := func(f []int) string { f = slices.Clone(f); slices.Sort(f); return fmt.Sprint(f) }
+	machine := map[string]bool{}
 	for _, f := range al.Facts {
-		if slices.ContainsFunc(f, func(u int) bool { return moved[u] }) {
+		machine[key(f)] = true
+	}
+	for _, f := range facts {
+		if !machine[key(f)] {
 			for _, u := range f {
-				if !moved[u] {
-					out[u] = true
-				}
+				out[u] = true
 			}
 		}
 	}

@@ -126,8 +126,9 @@ func (c *Corpus) clusters(r *Report, facts [][]int, links [][]align.Link, nears 
 // sentence some of whose claims are told apart or set aside, its claims
 // with their facts (the sentence's own for the rest; none, -1, for a
 // claim set aside), and as its fact the fact of its claims that the most
-// articles tell, the first of equals. A sentence set aside (aside) is in
-// no fact: its Fact is -1. Cost: O(units).
+// articles tell, the first of equals, or its own where no claim tells
+// that one. A sentence set aside (aside) is in no fact: its Fact is -1.
+// Cost: O(units).
 func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 	for i := range r.Articles {
 		for k := range r.Articles[i].Sentences {
@@ -144,6 +145,7 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 			if _, _, apart := claimsApart(docs[i], i, k, of); !apart {
 				continue
 			}
+			first := true // the first claim kept
 			for ci, sp := range docs[i].claims[k] {
 				if docs[i].gone(k, ci) {
 					s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: -1, Aside: true})
@@ -154,12 +156,13 @@ func sentenceFacts(r *Report, docs []doc, of map[loc]int, aside map[loc]bool) {
 					f = own
 				}
 				s.Claims = append(s.Claims, Claim{Start: sp.Start, End: sp.End, Fact: f, Rest: !ok && own >= 0})
-				if f >= 0 && (s.Fact < 0 || ci == 0 || r.Clusters[f].Articles > r.Clusters[s.Fact].Articles) {
+				if f >= 0 && (s.Fact < 0 || first || r.Clusters[f].Articles > r.Clusters[s.Fact].Articles) {
 					s.Fact = f
 				}
+				first = false
 			}
 			if own >= 0 && !slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Fact == own }) {
-				s.Fact = own // an editor joined the sentence whole, and each claim elsewhere or aside
+				s.Fact = own // it tells its own fact by no claim (an editor joined it whole, and each claim elsewhere or aside)
 			}
 			for ci := range s.Claims {
 				if s.Claims[ci].Fact < 0 && !s.Claims[ci].Aside {

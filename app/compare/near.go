@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/parallax-news/parallax/app/align"
+	"github.com/parallax-news/parallax/app/segment"
 )
 
 // NearBar is the share of the strictness a sentence must reach, as its
@@ -90,6 +91,10 @@ func nearMisses(facts [][]int, near []align.Link, where []loc, docs []doc, ix *a
 			return
 		}
 		sp := docs[w.article].part(w)
+		if w.claim < 0 { // the sentence as the reader sees it, though a claim of it is set aside
+			s := docs[w.article].report.Sentences[w.sentence]
+			sp = segment.Span{Start: s.Start, End: s.End}
+		}
 		best[k] = Near{Article: docs[w.article].report.ID, Sentence: w.sentence, Start: sp.Start, End: sp.End, Score: mean}
 	}
 	for k, l := range near {

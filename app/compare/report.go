@@ -138,7 +138,8 @@ type Sentence struct {
 	End   int    `json:"end"`
 	Text  string `json:"text"` // exactly the raw bytes from Start to End
 	// Fact is the id of its cluster; for a sentence of several claims, the
-	// fact of the claim that the most articles tell.
+	// fact of the claim that the most articles tell (or the sentence's own,
+	// where it tells that one by no claim); -1 for a sentence set aside.
 	Fact    int  `json:"fact"`
 	Heading bool `json:"heading,omitempty"`
 	// Paragraph is the number, from 1, of the body's paragraph it is in:
