@@ -17,6 +17,7 @@ import (
 	"hash/fnv"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/app/compare"
 )
@@ -214,7 +215,25 @@ func (b builder) worth(ref compare.Ref) bool {
 		return false
 	}
 	s := b.sentence(ref)
-	return !s.Heading && len(strings.Fields(s.Text)) >= 6
+	return !s.Heading && wordsAtLeast(s.Text, 6)
+}
+
+// wordsAtLeast reports whether text holds at least n words (runs of
+// other than white space), reading no further than the nth.
+func wordsAtLeast(text string, n int) bool {
+	in := false
+	for _, r := range text {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxWrong is the most wrong choices a question offers: with 200

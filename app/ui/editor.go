@@ -73,6 +73,11 @@ func (d *editor) addFiles(files []fileRead) bool {
 // set changes nothing and says why; importSet reports whether it took.
 func (d *editor) importSet(f fileRead, was snapshot) bool {
 	s, err := article.ReadSet(f.Data)
+	return d.adoptSet(f, s, err, was)
+}
+
+// adoptSet is importSet once the file is read: s, or why it could not be.
+func (d *editor) adoptSet(f fileRead, s article.Set, err error, was snapshot) bool {
 	if f.TooLarge > 0 {
 		err = fmt.Errorf("it is %.0f MB, too large for a set of articles", f.TooLarge/(1<<20))
 	}

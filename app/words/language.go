@@ -117,26 +117,38 @@ func Guess(text string) (lang Language, ok bool) {
 				counts[k]++
 			}
 		}
+		// a hundred words that leave no doubt are enough: the rest of
+		// the sample would not change the answer
+		if n%50 == 0 && n >= 100 {
+			if best, second := ranked(counts); counts[best]*4 >= n && counts[best] >= 2*second {
+				return languages[best], true
+			}
+		}
 	}
 	if n < 30 {
 		return Language{}, false
 	}
-	best := 0
-	for i := range counts {
-		if counts[i] > counts[best] {
-			best = i
-		}
-	}
-	second := 0
-	for i := range counts {
-		if i != best && counts[i] > second {
-			second = counts[i]
-		}
-	}
+	best, second := ranked(counts)
 	// News prose is a third or more stop words in its own language; the
 	// runner-up must trail clearly (Norwegian and Swedish share many).
 	if counts[best]*5 < n || counts[best]*2 < second*3 {
 		return Language{}, false
 	}
 	return languages[best], true
+}
+
+// ranked returns the index of the largest count and the largest of the
+// others.
+func ranked(counts []int) (best, second int) {
+	for i := range counts {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	for i := range counts {
+		if i != best && counts[i] > second {
+			second = counts[i]
+		}
+	}
+	return best, second
 }
