@@ -18,6 +18,7 @@ let browser, widget, host, hostServer;
 const hostFiles = {
   '/pym.html': path.resolve('hosts/pym.html'),
   '/amp.html': path.resolve('hosts/amp.html'),
+  '/article.html': path.resolve('hosts/article.html'),
   '/pym.v1.min.js': require.resolve('pym.js/dist/pym.v1.min.js'),
 };
 
@@ -82,6 +83,79 @@ for (const [name, sandbox] of [['cross-site, storage blocked', null], ['sandboxe
     assert.deepEqual(errors, []);
     await page.close();
   });
+}
+
+// overflowing lists what sticks out of the frame or is cut off in it:
+// an element past the frame's right edge that no scroller of its own
+// holds (a swipe between columns is fine), text clipped by its box, and
+// a page wider than the frame.
+const overflowing = (frame) => frame.evaluate(() => {
+  const out = [];
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > width + 1) out.push(`the page is ${document.documentElement.scrollWidth} px wide in a frame of ${width}`);
+  const name = (el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ` "${(el.textContent || '').trim().slice(0, 30)}"`;
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('.px-vh, [hidden], details:not([open]) > :not(summary)')) continue;
+    const cs = getComputedStyle(el);
+    if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    let scroller = null;
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (/(auto|scroll)/.test(getComputedStyle(p).overflowX)) { scroller = p; break; }
+    }
+    if (r.right > width + 1 && !scroller) out.push(`${name(el)} ends at ${Math.round(r.right)} px, past the frame's ${width}`);
+    const clips = /(hidden|clip)/.test(cs.overflowX) || cs.textOverflow === 'ellipsis';
+    if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) out.push(`${name(el)} is cut off: ${el.scrollWidth} px of text in ${el.clientWidth}`);
+  }
+  return out.slice(0, 10);
+});
+
+// Each view, embedded with the embed code in a news article's column, as
+// wide as a desktop article (680 px) and as a phone's screen: nothing
+// sticks out, nothing is cut off, the tabs take one line or a menu.
+for (const [width, height, column] of [[1280, 800, 680], [375, 667, 343]]) {
+  for (const view of ['', 'overview', 'divergences', 'sources', 'exercise']) {
+    test(`embedded in an article at ${width} px (a ${column} px column): ${view || 'side by side'} fits`, async () => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const src = widget + '?embed=1' + (view ? '&view=' + view : '');
+      await page.goto(`${host}/article.html?src=${encodeURIComponent(src)}`);
+      await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
+      const frame = frameOf(page);
+      await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+      assert.equal(await page.$eval('iframe', (f) => Math.round(f.getBoundingClientRect().width)), column, 'the frame is not the column\'s width');
+      assert.deepEqual(await overflowing(frame), []);
+      // the views: one line of tabs, or the menu that names this one
+      const tabs = await frame.$$eval('.px-tabs .px-tab', (as) => as.filter((a) => a.offsetParent).map((a) => Math.round(a.getBoundingClientRect().top)));
+      if (tabs.length) assert.equal(new Set(tabs).size, 1, `the tabs take ${new Set(tabs).size} lines`);
+      else assert.ok(await frame.isVisible('.px-views summary'), 'neither the tabs nor the menu of views shows');
+      if (!view) {
+        // as many columns as fit at 15rem or more each, the rest a swipe away
+        const [cols, inner] = await frame.$$eval('.px-col', (cs) => [cs.map((c) => c.getBoundingClientRect().toJSON()), document.documentElement.clientWidth]);
+        const inView = cols.filter((r) => r.left >= 0 && r.right <= inner).length;
+        assert.equal(inView, column >= 600 ? 2 : 1, `${inView} columns in view`);
+        assert.ok(cols.every((r) => r.width >= 239), `a column narrower than 15rem: ${cols.map((r) => Math.round(r.width))}`);
+        // and drawn: Chromium skipped a frame's columns left to
+        // content-visibility, the one in view too
+        await page.waitForTimeout(1500); // the frame takes its height
+        await page.evaluate(() => document.querySelector('figure').scrollIntoView()); // the reader reaches it
+        await page.waitForTimeout(300);
+        assert.ok(await frame.$eval('.px-col button.px-s', (b) => {
+          const r = b.getBoundingClientRect();
+          return b.checkVisibility({ contentVisibilityAuto: true }) && document.elementFromPoint(r.left + 10, r.top + 10)?.closest('button') === b;
+        }), 'the first column is not drawn');
+      }
+      if (!tabs.length) {
+        // the menu of views leads to another and folds away
+        await frame.click('.px-views summary');
+        await frame.click('.px-views a >> text=Overview');
+        await frame.waitForSelector('.px-grid-list, .px-overview', { timeout: 15000 });
+        assert.equal(await frame.$eval('.px-views', (d) => d.open), false, 'the menu stays open');
+        assert.match(await frame.textContent('.px-views summary'), /Overview/);
+      }
+      await page.close();
+    });
+  }
 }
 
 test('in a frame with storage blocked, your own articles work and the page says they are not kept', async () => {

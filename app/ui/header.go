@@ -52,19 +52,53 @@ func (h *Header) Render() app.UI {
 		}),
 		app.Nav().Class("px-tabs").Aria("label", "Views").Body(
 			app.Range(tabs).Slice(func(i int) app.UI {
-				v := tabs[i]
-				s := h.State.With(func(s *State) { s.View = v.View })
-				a := app.A().Class("px-tab").Href(s.URL()).Text(v.Label)
-				if v.View == current || (current == "" && v.View == SideBySide) {
-					a = a.Aria("current", "page")
-				}
-				return a
+				return h.tab(tabs[i], current).Class("px-tab")
 			}),
 		),
+		// the same links, folded into a menu in a phone's width (CSS)
+		app.If(len(tabs) > 0, func() app.UI {
+			return app.Details().Class("px-views").Body(
+				app.Summary().Body(app.Span().Class("px-vh").Text("View: "), app.Text(label(tabs, current))),
+				app.Nav().Aria("label", "Views").Body(app.Ul().Body(
+					app.Range(tabs).Slice(func(i int) app.UI {
+						return app.Li().Body(h.tab(tabs[i], current).OnClick(closeMenu))
+					}),
+				)),
+			)
+		}),
 		app.If(r != nil, func() app.UI {
 			return &Strictness{Value: r.Strictness, State: h.State, Busy: h.Busy}
 		}),
 	)
+}
+
+// tab is the link to view v, marked as the page when it is current.
+func (h *Header) tab(v viewTab, current View) app.HTMLA {
+	s := h.State.With(func(s *State) { s.View = v.View })
+	a := app.A().Href(s.URL()).Text(v.Label)
+	if v.View == current || (current == "" && v.View == SideBySide) {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
+
+// label is the name of the current view among tabs, of which there is
+// one or more.
+func label(tabs []viewTab, current View) string {
+	for _, t := range tabs {
+		if t.View == current || current == "" && t.View == SideBySide {
+			return t.Label
+		}
+	}
+	return tabs[0].Label
+}
+
+// closeMenu folds the views' menu once a view is chosen: the page does
+// not reload, and an open <details> would stay open.
+func closeMenu(ctx app.Context, e app.Event) {
+	if d := ctx.JSSrc().Call("closest", "details"); d.Truthy() {
+		d.Set("open", false)
+	}
 }
 
 // figures sums the report up in one line.
