@@ -158,6 +158,28 @@ for (const [width, height, column] of [[1280, 800, 680], [375, 667, 343]]) {
   }
 }
 
+// The Divergences embed is compact: no empty section, each divergence a
+// line that opens on its sentences; the frame, in an article on a
+// desktop, stays under 2,000 px (about two screens of scrolling past it)
+// until the reader opens something, and then grows to show it.
+test('the Divergences embed stays under 2,000 px in an article, each divergence a line that opens', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${host}/article.html?src=${encodeURIComponent(widget + '?embed=1&view=divergences')}`);
+  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
+  const frame = frameOf(page);
+  await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await page.waitForTimeout(1000); // the frame takes its height
+  const height = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+  console.log(`# the Divergences embed in a 680 px column: ${Math.round(height)} px`);
+  assert.ok(height < 2000, `the frame is ${height} px tall`);
+  assert.equal(await frame.$$eval('.px-none', (els) => els.length), 0, 'a section with nothing in it');
+  assert.equal(await frame.$$eval('.px-dv-line[open]', (els) => els.length), 0, 'a line is open before the reader opens it');
+  await frame.click('.px-dv-line >> nth=0 >> summary');
+  await frame.waitForSelector('.px-dv-line[open] .px-dv-sents li');
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h, height, { timeout: 10000 });
+  await page.close();
+});
+
 test('in a frame with storage blocked, your own articles work and the page says they are not kept', async () => {
   const page = await browser.newPage();
   const errors = [];

@@ -31,6 +31,12 @@ type DivergenceView struct {
 // 0.15-0.18 s.
 const dvPage = 10
 
+// compact reports whether the view is drawn for an article that embeds
+// it: sections with nothing in them left out, each divergence a line that
+// opens on its sentences, so that the frame stays about as tall as a
+// reader scrolls past (docs/widget.md).
+func (v *DivergenceView) compact() bool { return v.State.Embed }
+
 // page cuts a section's items to those shown, and draws the button that
 // shows more (moving focus to the first of them) while any are hidden.
 // budget is how many more items the page may draw (Limit), -1 for no end:
@@ -58,7 +64,8 @@ func (v *DivergenceView) page(key, what string, total int, budget *int) (shown i
 					v.drawn = map[string]int{}
 				}
 				v.drawn[key] = shown + next
-				focusAfter(ctx, fmt.Sprintf(`[data-section="%s"] [data-n="%d"]`, key, shown))
+				at := fmt.Sprintf(`[data-section="%s"] [data-n="%d"]`, key, shown)
+				focusAfter(ctx, at+" > summary", at) // a line's summary, or the divergence
 			}, app.EventScope(key, shown, next)),
 	)
 }
@@ -88,6 +95,9 @@ func (v *DivergenceView) Render() app.UI {
 		}
 		title := compare.KindLabel(kind)
 		items := byKind[kind]
+		if len(items) == 0 && v.compact() {
+			continue
+		}
 		n, more := v.page(string(kind), strings.ToLower(title), len(items), &budget)
 		sections = append(sections, app.Section().Class("px-dv-kind").DataSet("section", string(kind)).Body(
 			app.H3().Text(fmt.Sprintf("%s inside shared facts (%d)", title, len(items))),
@@ -100,16 +110,19 @@ func (v *DivergenceView) Render() app.UI {
 			more,
 		))
 	}
-	if budget != 0 {
+	if budget != 0 && (len(r.Figures) > 0 || !v.compact()) {
 		sections = append(sections, v.section("figures", "figures", fmt.Sprintf("Figures given differently anywhere (%d)", len(r.Figures)),
 			"The same counted thing, with what happens to it or whose it is, given figures that do not match in sentences of different facts.", r.Figures, &budget))
 	}
-	if budget != 0 {
+	if budget != 0 && (len(r.Contradictions) > 0 || !v.compact()) {
 		sections = append(sections, v.section("contradictions", "opposite claims", fmt.Sprintf("Opposite claims between sentences of different facts (%d)", len(r.Contradictions)),
 			"Harm counted in one article and denied in another, and negations of what another asserts; those marked possible are cues for a reader to check.", r.Contradictions, &budget))
 	}
-	if budget != 0 {
+	if budget != 0 && (len(r.Variants) > 0 || !v.compact()) {
 		sections = append(sections, v.variants(&budget))
+	}
+	if len(sections) == 0 {
+		sections = append(sections, app.P().Class("px-none").Text("The articles differ in none of the ways Parallax looks for."))
 	}
 	head := app.H2().ID("px-dv-head").Class("px-vh").Text("Divergences")
 	return app.Section().Class("px-divergences").Aria("labelledby", "px-dv-head").Body(append([]app.UI{head}, sections...)...)
@@ -169,19 +182,28 @@ func (v *DivergenceView) divergence(n int, d compare.Divergence, link app.UI) ap
 			order = append(order, e)
 		}
 	}
+	sents := app.Ul().Class("px-dv-sents").Body(
+		app.Range(order).Slice(func(i int) app.UI {
+			e := order[i]
+			ai := r.Index(e.article)
+			s := r.Articles[ai].Sentences[e.k]
+			return app.Li().DataSet("article", e.article).DataSet("sentence", e.k).Body(
+				app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(compare.Tag(ai)), app.Text(" "+r.Outlet(ai)+": ")),
+				app.Span().Body(marked(e.article, e.k, s, d.Members)...),
+			)
+		}),
+	)
+	if v.compact() {
+		// a line that opens on the sentences
+		return app.Details().Class("px-dv px-dv-line").DataSet("n", n).Body(
+			app.Summary().Class("px-dv-sum").Body(summary(r, d)...),
+			sents,
+			app.If(link != nil, func() app.UI { return app.P().Class("px-dv-link").Body(link) }),
+		)
+	}
 	return app.Article().Class("px-dv").DataSet("n", n).Body(
 		app.P().Class("px-dv-sum").Body(summary(r, d)...),
-		app.Ul().Class("px-dv-sents").Body(
-			app.Range(order).Slice(func(i int) app.UI {
-				e := order[i]
-				ai := r.Index(e.article)
-				s := r.Articles[ai].Sentences[e.k]
-				return app.Li().DataSet("article", e.article).DataSet("sentence", e.k).Body(
-					app.Span().Class("px-who").Body(app.Span().Class("px-letter").Text(compare.Tag(ai)), app.Text(" "+r.Outlet(ai)+": ")),
-					app.Span().Body(marked(e.article, e.k, s, d.Members)...),
-				)
-			}),
-		),
+		sents,
 		app.If(link != nil, func() app.UI { return app.P().Class("px-dv-link").Body(link) }),
 	)
 }
