@@ -33,15 +33,12 @@ func claimOf(r *Report, ref Ref, sub string) (Claim, bool) {
 // sentence joined whole keeps that join when a claim of it is joined
 // elsewhere (told); a claim joined where told would take it back keeps
 // its join; a later edit of the sentence, or of its claim, holds; claims
-// named wrongly, a claim set aside, and joins that would put two parts of
-// one sentence in one fact are problems that say why, and the report
+// named wrongly and joins that would put two parts of one sentence in one
+// fact are problems that say why, and the report
 // keeps its contract, with a claim set aside too (TestClaimAside).
 func TestClaimEdits(t *testing.T) {
 	c, _, arts := bundled(t)
-	raw := map[string]string{}
-	for _, a := range arts {
-		raw[a.ID] = a.Text
-	}
+	raw := rawTexts(arts)
 	plain := c.Compare(Options{})
 	// S: "Speaking to reporters …, Rubio described the dialogue as …, while
 	// acknowledging that it does not yet guarantee peace": its fact is the
@@ -128,7 +125,7 @@ func TestClaimEdits(t *testing.T) {
 	}
 	checkContract(t, r, raw)
 
-	// claims named wrongly, a claim set aside, and joins that would put
+	// claims named wrongly, and joins that would put
 	// two parts of one sentence in one fact, at once or with the joins
 	// before them: each a problem, the other edits applied, the contract
 	// kept
@@ -257,10 +254,7 @@ func TestReadmeEdits(t *testing.T) {
 // Setting aside every claim of a sentence sets the sentence aside.
 func TestClaimAside(t *testing.T) {
 	c, _, arts := bundled(t)
-	raw := map[string]string{}
-	for _, a := range arts {
-		raw[a.ID] = a.Text
-	}
+	raw := rawTexts(arts)
 	plain := c.Compare(Options{})
 	// marked: a divergence of a fact that ref tells whole marks words of sp
 	marked := func(r *Report, ref Ref, sp segment.Span) bool {

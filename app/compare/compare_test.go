@@ -84,6 +84,15 @@ func factOf(r *Report, ref Ref) int {
 	return -1
 }
 
+// rawTexts maps each article's id to its raw text, for checkContract.
+func rawTexts(arts []article.Article) map[string]string {
+	raw := map[string]string{}
+	for _, a := range arts {
+		raw[a.ID] = a.Text
+	}
+	return raw
+}
+
 // factsOf are all the facts a sentence tells: its own and its claims'
 // (none for a sentence or claim set aside).
 func factsOf(r *Report, ref Ref) []int {
