@@ -13,6 +13,7 @@ import { launch } from './browser.mjs';
 import { seed, serve, stopServers, swRefused } from './site.mjs';
 
 const require = createRequire(import.meta.url);
+const shots = process.env.SHOTS || 'screenshots'; // the README's pictures (make screenshots)
 let browser, widget, host, hostServer;
 
 const hostFiles = {
@@ -138,6 +139,8 @@ for (const [width, height, column] of [[1280, 800, 680], [375, 667, 343]]) {
         // and drawn: Chromium skipped a frame's columns left to
         // content-visibility, the one in view too
         await page.waitForTimeout(1500); // the frame takes its height
+        fs.mkdirSync(shots, { recursive: true });
+        await page.screenshot({ path: path.join(shots, `embed-article-${width}.png`) }); // the article, and the embed in it
         await page.evaluate(() => document.querySelector('figure').scrollIntoView()); // the reader reaches it
         await page.waitForTimeout(300);
         assert.ok(await frame.$eval('.px-col button.px-s', (b) => {
