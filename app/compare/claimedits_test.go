@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -293,15 +294,11 @@ func TestClaimAside(t *testing.T) {
 				if marked(plain, ref, sp) {
 					carried++
 				}
-				r := c.Compare(Options{Strictness: strictness[tried%3], Edits: []article.Edit{e}})
+				r, s, ok := compareAside(t, c, raw, Options{Strictness: strictness[tried%3], Edits: []article.Edit{e}}, ref, fmt.Sprintf("%v claim %d set aside", ref, ci))
 				tried++
-				if len(r.Problems) > 0 {
-					t.Errorf("%v claim %d set aside: problems %q", ref, ci, r.Problems)
+				if !ok {
 					continue
 				}
-				checkContract(t, r, raw)
-				checkNear(t, r, c)
-				s, _ := r.Sentence(ref)
 				if len(s.Claims) != len(d.claims[k]) || !s.Claims[ci].Aside {
 					t.Errorf("%v claim %d set aside: its claims are %+v", ref, ci, s.Claims)
 				}
@@ -350,6 +347,22 @@ func TestClaimAside(t *testing.T) {
 		t.Errorf("%d claims set aside, %d of them marked by a divergence of their sentence's fact: the corpus no longer tests this", tried, carried)
 	}
 	t.Logf("%d claims set aside, %d of them marked by a divergence of their sentence's fact; %d sentences of three claims or more", tried, carried, three)
+}
+
+// compareAside compares c with opt, whose edits set claims of ref aside,
+// and checks what every such report keeps: no problem (else ok is false),
+// the contract, and near misses that name a sentence or a claim of one.
+func compareAside(t *testing.T, c *Corpus, raw map[string]string, opt Options, ref Ref, what string) (r *Report, s Sentence, ok bool) {
+	t.Helper()
+	r = c.Compare(opt)
+	if len(r.Problems) > 0 {
+		t.Errorf("%s: problems %q", what, r.Problems)
+		return r, Sentence{}, false
+	}
+	checkContract(t, r, raw)
+	checkNear(t, r, c)
+	s, _ = r.Sentence(ref)
+	return r, s, true
 }
 
 // checkNear checks that each near miss of r is a sentence's words, whole
@@ -409,14 +422,10 @@ func TestClaimAsideThree(t *testing.T) {
 					return &article.Anchor{Article: ref.Article, Text: d.report.Sentences[k].Text, Claim: d.text[claims[ci].Start:claims[ci].End]}
 				}
 				for _, edits := range [][]article.Edit{{{Aside: anchor(1)}}, {{Aside: anchor(0)}, {Aside: anchor(1)}}} {
-					r := c.Compare(Options{Edits: edits})
-					if len(r.Problems) > 0 {
-						t.Errorf("%s %v: problems %q", name, ref, r.Problems)
+					r, s, ok := compareAside(t, c, raw, Options{Edits: edits}, ref, fmt.Sprintf("%s %v", name, ref))
+					if !ok {
 						continue
 					}
-					checkContract(t, r, raw)
-					checkNear(t, r, c)
-					s, _ := r.Sentence(ref)
 					if len(s.Claims) != len(claims) || !s.Claims[1].Aside || s.Claims[len(claims)-1].Aside || len(factsOf(r, ref)) == 0 {
 						t.Errorf("%s %v, %d claims set aside: %+v", name, ref, len(edits), s.Claims)
 					}

@@ -32,8 +32,8 @@ type edited struct {
 // split or an aside takes its sentence out of any group. An edit on a
 // claim undoes an aside of its sentence; an aside of a sentence undoes
 // the edits on its claims; a sentence every claim of which is set aside
-// (the claims' last edits) is set aside. Cost: for each sentence an edit names, a pass over its
-// article's sentences.
+// (the claims' last edits) is set aside. Cost: for each sentence an edit
+// names, a pass over its article's sentences.
 func (c *Corpus) applyEdits(edits []article.Edit) (edited, []string) {
 	out := edited{shaped: map[loc]bool{}, aside: map[loc]bool{}}
 	if len(edits) == 0 {
