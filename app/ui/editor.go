@@ -68,15 +68,11 @@ func (d *editor) addFiles(files []fileRead) bool {
 	return added > 0
 }
 
-// importSet puts the set exported to file f in place of this one, keeping
-// was (this set and its comparison) for Undo. A file that is not such a
-// set changes nothing and says why; importSet reports whether it took.
-func (d *editor) importSet(f fileRead, was snapshot) bool {
-	s, err := article.ReadSet(f.Data)
-	return d.adoptSet(f, s, err, was)
-}
-
-// adoptSet is importSet once the file is read: s, or why it could not be.
+// adoptSet puts the set exported to file f, as article.ReadSet read it
+// (s, or err for why it could not), in place of this one, keeping was
+// (this set and its comparison) for Undo. A file that is not such a set
+// changes nothing and says why; adoptSet reports whether it took. The
+// page reads the file in a turn of its own, before (handleSet).
 func (d *editor) adoptSet(f fileRead, s article.Set, err error, was snapshot) bool {
 	if f.TooLarge > 0 {
 		err = fmt.Errorf("it is %.0f MB, too large for a set of articles", f.TooLarge/(1<<20))

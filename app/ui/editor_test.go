@@ -102,17 +102,17 @@ func TestEditorImportClearUndo(t *testing.T) {
 	report := &compare.Report{Title: "shown"}
 	d := editor{set: mine}
 
-	if d.importSet(fileRead{Name: "bad.json", Data: []byte("{")}, snapshot{set: d.set}) {
+	if importFile(&d, fileRead{Name: "bad.json", Data: []byte("{")}, snapshot{set: d.set}) {
 		t.Fatal("a broken file was imported")
 	}
 	if !reflect.DeepEqual(d.set, mine) || d.undo != nil || !strings.HasPrefix(d.note, "bad.json could not be imported: ") || !strings.HasSuffix(d.note, "Nothing was changed.") {
 		t.Fatalf("after a broken import: set %+v, undo %v, note %q", d.set, d.undo, d.note)
 	}
-	if d.importSet(fileRead{Name: "big.json", Data: exported, TooLarge: 40 << 20}, snapshot{set: d.set}) {
+	if importFile(&d, fileRead{Name: "big.json", Data: exported, TooLarge: 40 << 20}, snapshot{set: d.set}) {
 		t.Fatal("a file too large was imported")
 	}
 
-	if !d.importSet(fileRead{Name: "set.json", Data: exported}, snapshot{set: d.set, report: report}) {
+	if !importFile(&d, fileRead{Name: "set.json", Data: exported}, snapshot{set: d.set, report: report}) {
 		t.Fatalf("the export was not imported: %s", d.note)
 	}
 	if len(d.set.Articles) != 1 || d.set.Articles[0].Text != "theirs" || d.epoch != 1 || d.note != "Imported 1 article from set.json, in place of the ones here." {
@@ -161,4 +161,10 @@ func TestEditorRefuse(t *testing.T) {
 			}
 		})
 	}
+}
+
+// importFile reads f as the page does and puts its set in place of d's.
+func importFile(d *editor, f fileRead, was snapshot) bool {
+	s, err := article.ReadSet(f.Data)
+	return d.adoptSet(f, s, err, was)
 }
