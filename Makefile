@@ -140,7 +140,9 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## its words, and what the sentence left): 31 KB raw, 20.6 KB brotli,
 ## 2,141,811; a tiny function added to compare alone costs 1.7 KB brotli
 ## here (the functions after it are renumbered), so most of it is that.
-WASM_BUDGET ?= 2145000
+## The comparison as a sheet over the columns on a phone (issue 26: fold,
+## focus placed and given back, Escape): 6.8 KB, 2,148,589.
+WASM_BUDGET ?= 2152000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

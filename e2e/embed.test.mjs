@@ -161,6 +161,59 @@ for (const [width, height, column] of [[1280, 800, 680], [375, 667, 343]]) {
   }
 }
 
+// On a phone, the comparison opens where the reader is looking: a sheet
+// over the columns, its top at the top of the screen even when the tap
+// was low in a frame in an article; focus in it, none behind it; folded
+// to read the columns; closed by Escape, focus back on the sentence.
+test('on a phone, in an article, a sentence opens its comparison as a sheet over the columns, at the top of the screen', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  await page.goto(`${host}/article.html?src=${encodeURIComponent(widget + '?embed=1')}`);
+  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
+  const frame = frameOf(page);
+  await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await page.waitForTimeout(1000); // the frame takes its height
+  // the lower half of the columns in view, their top above it
+  const top = await page.$eval('iframe', (f) => f.getBoundingClientRect().top + scrollY);
+  const cols = await frame.$eval('.px-cols', (c) => c.getBoundingClientRect().top);
+  await page.evaluate((y) => scrollTo(0, y), top + cols + 250);
+  const button = frame.locator('.px-col >> nth=0 >> button.px-s >> nth=5');
+  const at = await button.evaluate((b) => [b.dataset.article, b.dataset.sentence]);
+  await button.tap();
+  await frame.waitForSelector('#px-panel');
+  const sheet = () => page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().top).then((f) =>
+    frame.evaluate((f) => ({
+      head: f + document.getElementById('px-panel-head').getBoundingClientRect().top,
+      focus: document.activeElement.id,
+      behind: getComputedStyle(document.querySelector('.px-cols')).visibility,
+    }), f));
+  await frame.waitForFunction(() => document.activeElement?.id === 'px-panel-head', null, { timeout: 5000 });
+  await page.waitForTimeout(400); // the sheet rises into place
+  const open = await sheet();
+  assert.ok(open.head >= 0 && open.head < 100, `the sheet's heading is at ${Math.round(open.head)} px on a 667 px screen`);
+  assert.equal(open.behind, 'hidden', 'the columns behind the sheet can still be reached');
+  // Tab stays out of the columns behind it
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    assert.ok(await frame.evaluate(() => !document.querySelector('.px-cols').contains(document.activeElement)), `Tab ${i + 1} reached a column behind the sheet`);
+  }
+  // folded, the columns show and the sheet keeps its top line
+  await frame.tap('#px-fold');
+  await frame.waitForSelector('#px-panel[data-folded]');
+  assert.equal(await frame.$eval('.px-cols', (c) => getComputedStyle(c).visibility), 'visible');
+  assert.equal(await frame.getAttribute('#px-fold', 'aria-expanded'), 'false');
+  assert.ok(await frame.isHidden('#px-panel-body'), 'the folded sheet shows more than its top line');
+  await frame.tap('#px-fold');
+  await frame.waitForFunction(() => document.activeElement?.id === 'px-panel-head', null, { timeout: 5000 });
+  // Escape closes it; focus goes back to the sentence tapped
+  await page.keyboard.press('Escape');
+  await frame.waitForFunction(() => !document.getElementById('px-panel'), null, { timeout: 5000 });
+  await frame.waitForFunction(([a, s]) => document.activeElement?.dataset.article === a && document.activeElement.dataset.sentence === s, at, { timeout: 5000 }).catch(async (e) => {
+    const seen = await frame.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+    throw new Error(`focus is not on the sentence ${at}, but on ${seen}: ${e.message}`);
+  });
+  await page.close();
+});
+
 // The Divergences embed is compact: no empty section, each divergence a
 // line that opens on its sentences; the frame, in an article on a
 // desktop, stays under 2,000 px (about two screens of scrolling past it)

@@ -30,7 +30,11 @@ type ColumnsView struct {
 	// edit, and the sentence the selection follows.
 	OnEdit func(ctx app.Context, e article.Edit, follow *compare.Ref)
 
-	shown int // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
+	shown int    // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
+	at    string // the sentence it was selected by, State.At, given focus back first
+	// folded: the reader folded the comparison's sheet to read the columns
+	// (Panel.Folded)
+	folded bool
 	// reveal is the near miss sentence, "article.sentence" by index, that
 	// the reader asked to see (Panel.Reveal) while fact revealFact was
 	// selected: brought into view once drawn, forgotten once another fact
@@ -49,37 +53,66 @@ func (v *ColumnsView) Render() app.UI {
 	}
 	return app.Section().Class("px-side").Aria("label", "Articles side by side").Body(
 		v.picker(shown),
-		app.Div().Class("px-cols").DataSet("cols", len(shown)).Body(
-			app.Range(shown).Slice(func(k int) app.UI {
-				return v.column(shown[k], selected)
-			}),
+		app.Div().Class("px-stage").On("keydown", v.escape).Body(
+			app.Div().Class("px-cols").DataSet("cols", len(shown)).Body(
+				app.Range(shown).Slice(func(k int) app.UI {
+					return v.column(shown[k], selected)
+				}),
+			),
+			v.panel(shown, selected),
 		),
-		app.If(selected != nil, func() app.UI {
-			show := func(i int) State {
-				return v.State.With(func(s *State) { s.Columns = withColumn(shown, i, r.Tellers(selected.ID)) })
-			}
-			return &Panel{
-				Report: r, Fact: v.State.Fact, OnEdit: v.OnEdit,
-				Close: v.State.With(func(s *State) { s.Fact, s.At = -1, "" }).URL(),
-				Show:  func(i int) string { return show(i).URL() },
-				Reveal: func(ctx app.Context, i, k int) {
-					v.reveal, v.revealFact = fmt.Sprintf("%d.%d", i, k), v.State.Fact
-					if slices.Contains(shown, i) {
-						// the column is there: no navigation, so no drawing
-						// to wait for
-						ctx.Defer(func(ctx app.Context) {
-							revealNear(r, v.reveal)
-							v.reveal = ""
-						})
-						return
-					}
-					navigate(ctx, show(i))
-				},
-			}
-		}).ElseIf(v.Limit == 0, func() app.UI {
-			return app.P().Class("px-hint").Text("Select a sentence to compare how each article tells its fact.")
-		}),
 	)
+}
+
+// panel is the comparison of the selected fact, if any: a drawer along the
+// bottom of the window, or a sheet over the columns on a phone.
+func (v *ColumnsView) panel(shown []int, selected *compare.Cluster) app.UI {
+	r := v.Report
+	return app.If(selected != nil, func() app.UI {
+		show := func(i int) State {
+			return v.State.With(func(s *State) { s.Columns = withColumn(shown, i, r.Tellers(selected.ID)) })
+		}
+		return &Panel{
+			Report: r, Fact: v.State.Fact, OnEdit: v.OnEdit,
+			Close:  v.closed().URL(),
+			Show:   func(i int) string { return show(i).URL() },
+			Folded: v.folded,
+			OnFold: func(ctx app.Context, folded bool) {
+				// drawn again, not updated by its parent: no OnUpdate
+				v.folded = folded
+				ctx.Defer(func(app.Context) { sheetFocus(!folded, true) })
+			},
+			Reveal: func(ctx app.Context, i, k int) {
+				v.reveal, v.revealFact = fmt.Sprintf("%d.%d", i, k), v.State.Fact
+				v.folded = true // a sheet over the columns folds to show it
+				if slices.Contains(shown, i) {
+					// the column is there: no navigation, so no drawing
+					// to wait for
+					ctx.Defer(func(ctx app.Context) {
+						revealNear(r, v.reveal)
+						v.reveal = ""
+					})
+					return
+				}
+				navigate(ctx, show(i))
+			},
+		}
+	}).ElseIf(v.Limit == 0, func() app.UI {
+		return app.P().Class("px-hint").Text("Select a sentence to compare how each article tells its fact.")
+	})
+}
+
+// closed is the state with no fact selected.
+func (v *ColumnsView) closed() State {
+	return v.State.With(func(s *State) { s.Fact, s.At = -1, "" })
+}
+
+// escape closes the comparison on the Escape key, from the columns or
+// the panel.
+func (v *ColumnsView) escape(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "Escape" && v.State.Fact >= 0 {
+		navigate(ctx, v.closed())
+	}
 }
 
 // withColumn returns the shown columns with article i among them, in
@@ -284,6 +317,7 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 // choose selects a fact by sentence k of article i, or clears the
 // selection when the fact is selected.
 func (v *ColumnsView) choose(ctx app.Context, fact, i, k int) {
+	v.folded = false
 	navigate(ctx, v.State.With(func(s *State) {
 		if s.Fact == fact {
 			s.Fact, s.At = -1, ""
@@ -350,24 +384,30 @@ func marked(article string, k int, s compare.Sentence, marks []compare.Mark) []a
 }
 
 // OnMount and OnUpdate bring the selection into view once drawn: each
-// column scrolls to its sentence of the selected fact, and where focus was
-// lost (a link from another view selected the fact, or Close removed the
-// focused link) it goes to the fact's first sentence.
-func (v *ColumnsView) OnMount(ctx app.Context)  { v.afterDraw(ctx) }
-func (v *ColumnsView) OnUpdate(ctx app.Context) { v.afterDraw(ctx) }
+// column scrolls to its sentence of the selected fact. Focus follows the
+// comparison where it is a sheet over the columns (placeFocus); elsewhere,
+// where focus was lost (a link from another view selected the fact, or
+// Close removed the focused link), it goes to the sentence the fact was
+// selected by, or its first.
+func (v *ColumnsView) OnMount(ctx app.Context)  { v.afterDraw(ctx, true) }
+func (v *ColumnsView) OnUpdate(ctx app.Context) { v.afterDraw(ctx, false) }
 
-func (v *ColumnsView) afterDraw(ctx app.Context) {
-	fact, last := v.State.Fact, v.shown-1
-	v.shown = fact + 1
+func (v *ColumnsView) afterDraw(ctx app.Context, mount bool) {
+	fact, last, at := v.State.Fact, v.shown-1, v.at
+	opened := fact >= 0 && fact != last
+	v.shown, v.at = fact+1, v.State.At
+	r := v.Report
 	ctx.Defer(func(ctx app.Context) {
 		switch {
 		case fact >= 0:
 			scrollToFact(fact)
-			focusIfLost(fact)
+			if !sheetFocus(opened, !mount) {
+				focusIfLost(r, fact, v.State.At)
+			}
 		case last >= 0:
-			focusIfLost(last)
+			focusIfLost(r, last, at)
 		}
-		if v.reveal != "" && (v.revealFact != fact || revealNear(v.Report, v.reveal)) {
+		if v.reveal != "" && (v.revealFact != fact || revealNear(r, v.reveal)) {
 			v.reveal = ""
 		}
 	})

@@ -5,8 +5,13 @@ package ui
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/parallax-news/parallax/app/compare"
 )
 
 // applyAccent sets the host page's accent colour (already checked to be
@@ -97,10 +102,11 @@ func scrollToFact(fact int) {
 	}
 }
 
-// focusIfLost moves focus to the first sentence of the fact when nothing
-// has focus (the focused element was removed, or the page just opened on
-// a link that selected the fact).
-func focusIfLost(fact int) {
+// focusIfLost moves focus to a sentence of the fact when nothing has
+// focus (the focused element was removed, or the page just opened on a
+// link that selected the fact): the one it was selected by (at, State.At,
+// if any), or its first.
+func focusIfLost(r *compare.Report, fact int, at string) {
 	doc := app.Window().Get("document")
 	if !doc.Truthy() {
 		return
@@ -108,7 +114,61 @@ func focusIfLost(fact int) {
 	if active := doc.Get("activeElement"); active.Truthy() && !active.Equal(doc.Get("body")) {
 		return
 	}
-	if el := doc.Call("querySelector", fmt.Sprintf(`.px-col [data-fact="%d"]`, fact)); el.Truthy() {
-		el.Call("focus")
+	sels := []string{fmt.Sprintf(`.px-col [data-fact="%d"]`, fact)}
+	if a, k, ok := strings.Cut(at, "."); ok {
+		if i, err := strconv.Atoi(a); err == nil && i >= 0 && i < len(r.Articles) {
+			sels = slices.Insert(sels, 0, fmt.Sprintf(`.px-col [data-article=%q][data-sentence=%q][data-fact="%d"]`, r.Articles[i].ID, k, fact))
+		}
 	}
+	for _, sel := range sels {
+		if el := doc.Call("querySelector", sel); el.Truthy() {
+			el.Call("focus")
+			return
+		}
+	}
+}
+
+// sheetFocus places focus where the comparison is a sheet over the
+// columns (a phone, a short window: parallax.css shows its fold button
+// only then), and reports whether it is one. Opened (a fact newly
+// selected, or the sheet unfolded), focus goes to the sheet's heading,
+// and the sheet is scrolled to the top of the window where scroll is set
+// (the reader's doing, not the page's first drawing, which must not
+// scroll a page the widget is embedded in). Focus left behind the sheet, or in its folded part, goes
+// to the heading, or to the button that unfolds it.
+func sheetFocus(opened, scroll bool) bool {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return false
+	}
+	fold := doc.Call("getElementById", "px-fold")
+	if !fold.Truthy() || fold.Get("offsetParent").IsNull() {
+		return false
+	}
+	panel := doc.Call("getElementById", "px-panel")
+	active := doc.Get("activeElement")
+	lost := !active.Truthy() || active.Equal(doc.Get("body"))
+	opts := app.Window().Get("Object").New()
+	if panel.Get("dataset").Get("folded").Truthy() {
+		if lost || doc.Call("getElementById", "px-panel-body").Call("contains", active).Bool() {
+			opts.Set("preventScroll", true)
+			fold.Call("focus", opts)
+		}
+		return true
+	}
+	if cols := doc.Call("querySelector", ".px-cols"); opened || lost || cols.Truthy() && cols.Call("contains", active).Bool() {
+		head := doc.Call("getElementById", "px-panel-head")
+		head.Set("tabIndex", -1)
+		opts.Set("preventScroll", true)
+		head.Call("focus", opts)
+		if opened && scroll {
+			// the sheet's top at the window's top, the host page's too: the
+			// top of the columns it covers, as the sheet rises into place
+			at := app.Window().Get("Object").New()
+			at.Set("block", "start")
+			at.Set("inline", "nearest")
+			panel.Get("parentElement").Call("scrollIntoView", at)
+		}
+	}
+	return true
 }

@@ -30,6 +30,11 @@ type Panel struct {
 	// wording that is not this fact, or not about the event; a near miss
 	// that is.
 	OnEdit func(ctx app.Context, e article.Edit, follow *compare.Ref)
+	// Folded and OnFold: where the panel is a sheet over the columns (a
+	// phone, a short window: parallax.css), the reader folds it to its
+	// top line to read the columns, and unfolds it.
+	Folded bool
+	OnFold func(ctx app.Context, folded bool)
 }
 
 // Render draws the panel.
@@ -41,11 +46,29 @@ func (p *Panel) Render() app.UI {
 	if !r.Shared(p.Fact) {
 		heading += " (" + r.Outlet(r.Index(c.Members[0].Article)) + ")"
 	}
-	return app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head").Body(
+	panel := app.Aside().ID("px-panel").Class("px-panel").Aria("labelledby", "px-panel-head")
+	if p.Folded {
+		panel = panel.DataSet("folded", "true")
+	}
+	return panel.Body(
 		app.Div().Class("px-panel-top").Body(
 			app.H2().ID("px-panel-head").Text(heading),
+			app.If(p.OnFold != nil, func() app.UI {
+				return app.Button().Type("button").ID("px-fold").Class("px-fold").
+					Aria("expanded", !p.Folded).Aria("controls", "px-panel-body").
+					Text(map[bool]string{true: "Show the comparison", false: "Show the columns"}[p.Folded]).
+					OnClick(func(ctx app.Context, e app.Event) { p.OnFold(ctx, !p.Folded) })
+			}),
 			app.A().Class("px-close").Href(p.Close).Aria("label", "Close the comparison").Text("Close ✕"),
 		),
+		app.Div().ID("px-panel-body").Class("px-panel-body").Body(p.body(r, c)...),
+	)
+}
+
+// body is the panel under its top line: each article's wording, the near
+// misses, the divergences, and the words the link rests on.
+func (p *Panel) body(r *compare.Report, c compare.Cluster) []app.UI {
+	return []app.UI{
 		app.Ul().Class("px-wordings").Body(
 			app.Range(c.Members).Slice(func(k int) app.UI {
 				m := c.Members[k]
@@ -95,7 +118,7 @@ func (p *Panel) Render() app.UI {
 				),
 			)
 		}),
-	)
+	}
 }
 
 // near lists the fact's near misses: sentences of other articles that

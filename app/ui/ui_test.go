@@ -175,6 +175,35 @@ func TestSelection(t *testing.T) {
 	}
 }
 
+// TestPanelFold: the comparison offers to fold (a sheet over the columns
+// on a phone, parallax.css) where the page can fold it, saying which way
+// it goes, and marks the panel folded for the style sheet.
+func TestPanelFold(t *testing.T) {
+	r := seedReport(t)
+	fact := r.Articles[0].Sentences[0].Fact
+	if html := app.HTMLString(&Panel{Report: r, Fact: fact}); strings.Contains(html, "px-fold") {
+		t.Error("a fold button where nothing folds the panel")
+	}
+	fold := func(app.Context, bool) {}
+	// go-app writes an attribute whose value is "true" bare
+	for _, tt := range []struct {
+		folded         bool
+		expanded, text string
+	}{{false, `aria-expanded(="true")?[\s>]`, "Show the columns"}, {true, `aria-expanded="false"`, "Show the comparison"}} {
+		html := normalize(app.HTMLString(&Panel{Report: r, Fact: fact, Folded: tt.folded, OnFold: fold}))
+		button := regexp.MustCompile(`<button[^>]*id="px-fold"[^>]*>[^<]*`).FindString(html)
+		if !regexp.MustCompile(tt.expanded).MatchString(button) || !strings.Contains(button, `aria-controls="px-panel-body"`) || !strings.HasSuffix(strings.TrimSpace(button), tt.text) {
+			t.Errorf("folded %v: the fold button is %q", tt.folded, button)
+		}
+		if got := regexp.MustCompile(`<aside[^>]*\sdata-folded[\s>=]`).MatchString(html); got != tt.folded {
+			t.Errorf("folded %v: the panel is marked folded: %v", tt.folded, got)
+		}
+		if !strings.Contains(html, `id="px-panel-body"`) {
+			t.Error("the button controls no panel body")
+		}
+	}
+}
+
 // TestViewsGolden renders each view of the seed corpus and compares it
 // with testdata/<view>.html. Refresh with -update after a deliberate
 // change, and look at the diff and at the page.
