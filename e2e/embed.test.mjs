@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
 import { seed, serve, stopServers, swRefused } from './site.mjs';
@@ -212,6 +213,75 @@ test('on a phone, in an article, a sentence opens its comparison as a sheet over
     throw new Error(`focus is not on the sentence ${at}, but on ${seen}: ${e.message}`);
   });
   await page.close();
+});
+
+// One fact alone: the code the panel's "Embed this fact" gives, pasted
+// into a pym.js page, shows that fact's comparison and nothing else, at
+// the height pym.js gives it, which follows what the reader opens.
+test('one fact embedded from the panel ("Embed this fact") shows that fact and resizes under pym.js', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(widget);
+  await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await page.click('.px-col >> nth=0 >> button.px-s >> nth=0');
+  await page.waitForSelector('#px-panel .px-embed');
+  const heading = await page.textContent('#px-panel h2');
+  await page.click('#px-panel .px-embed summary');
+  const src = /src="([^"]+)"/.exec(await page.textContent('#px-fact-embed-code'))[1].replaceAll('&amp;', '&');
+  assert.match(src, /[?&]view=fact(&|$)/);
+  assert.match(src, /[?&]at=0\.0(&|$)/, 'the embed does not follow the sentence it was selected by');
+  await page.goto(`${host}/pym.html?src=${encodeURIComponent(src)}`);
+  await page.waitForFunction(() => parseInt(document.querySelector('#parallax iframe')?.getAttribute('height') || '0', 10) > 100, null, { timeout: 30000 });
+  const frame = frameOf(page);
+  await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  assert.equal(await frame.textContent('#px-panel h2'), heading);
+  assert.equal(await frame.$$eval('.px-col, .px-tabs a, .px-strict, .px-close', (els) => els.filter((e) => e.offsetParent).length), 0, 'more than the fact shows');
+  const height = () => page.$eval('#parallax iframe', (f) => parseInt(f.getAttribute('height'), 10));
+  const inner = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const before = await inner();
+  await page.waitForFunction((h) => parseInt(document.querySelector('#parallax iframe').getAttribute('height'), 10) === h, before, { timeout: 10000 });
+  console.log(`# one fact embedded at 1280 px: ${before} px tall`);
+  assert.ok(before < 1500, `one fact's embed is ${before} px tall`);
+  await frame.click('.px-why summary');
+  await page.waitForFunction((h) => parseInt(document.querySelector('#parallax iframe').getAttribute('height'), 10) > h, before, { timeout: 10000 });
+  assert.equal(await height(), await inner(), 'the frame is not as tall as its page');
+  await page.close();
+});
+
+// pixel reads the colour of the page's screen at (x, y): a 1×1 PNG
+// screenshot, inflated (a first row's filters all leave one pixel as it
+// is).
+async function pixel(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  const idat = [];
+  for (let at = 8; at < png.length;) {
+    const len = png.readUInt32BE(at), type = png.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  return [raw[1], raw[2], raw[3]];
+}
+
+// Embedded, the widget is quiet: the host page's background shows through
+// it, and it stays light in a light article when the reader's system is
+// dark (a frame whose scheme differs from its page's is drawn on an
+// opaque backdrop: a dark box in the article).
+test('embedded, it takes the host page\'s background, in a reader\'s light or dark mode', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
+    await page.goto(`${host}/article.html?bg=%23f3efe6&src=${encodeURIComponent(widget + '?embed=1')}`);
+    await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
+    const frame = frameOf(page);
+    await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+    await page.evaluate(() => document.querySelector('figure').scrollIntoView());
+    await page.waitForTimeout(300);
+    // beside the title, where the widget draws nothing of its own
+    const f = await page.$eval('iframe', (el) => el.getBoundingClientRect().toJSON());
+    const t = await frame.$eval('.px-title', (el) => el.getBoundingClientRect().toJSON());
+    assert.deepEqual(await pixel(page, f.left + f.width - 4, f.top + t.top + t.height / 2), [0xf3, 0xef, 0xe6], `${colorScheme}: not the host page's background`);
+    assert.equal(await frame.$eval('.px-title', (el) => getComputedStyle(el).color), 'rgb(27, 27, 27)', `${colorScheme}: the title is not dark on the light page`);
+    await page.close();
+  }
 });
 
 // The Divergences embed is compact: no empty section, each divergence a

@@ -2,6 +2,8 @@
 // tests: `site serve` (SITE, built by make e2e) on a free port.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,7 +38,34 @@ export function serve(dir, prefix = '') {
   });
 }
 
-// stopServers stops every server serve started.
+// servePlain serves dir as a plain static server does (python3 -m
+// http.server, nginx as it comes): the file at the address, a folder's
+// index.html, a type by extension, and nothing else: no compressed
+// copies, no caching headers, no address without an extension mapped to
+// NAME.html. It resolves its URL.
+export function servePlain(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.json': 'application/json' };
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(root)) { res.statusCode = 404; return res.end(); }
+    fs.stat(file, (err, st) => {
+      if (!err && st.isDirectory()) {
+        if (!req.url.split('?')[0].endsWith('/')) { res.writeHead(301, { Location: req.url.replace(/^([^?]*)/, '$1/') }); return res.end(); }
+        file = path.join(file, 'index.html');
+      } else if (err) { res.statusCode = 404; return res.end('404'); }
+      fs.readFile(file, (err, body) => {
+        if (err) { res.statusCode = 404; return res.end('404'); }
+        res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      });
+    });
+  });
+  servers.push({ kill: () => server.close() });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}/`)));
+}
+
+// stopServers stops every server serve and servePlain started.
 export function stopServers() {
   for (const p of servers) p.kill();
 }

@@ -7,17 +7,18 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
-import { axeViolations, serve, stopServers, watch, whole } from './site.mjs';
+import { axeViolations, serve, servePlain, stopServers, watch, whole } from './site.mjs';
 
 const site = process.env.SITE || '../.bin/site';
 const shots = process.env.SHOTS || 'screenshots';
 
-let browser, root, prefixed;
+let browser, root, prefixed, plain;
 const problems = []; // console errors and requests that left 127.0.0.1, from every page
 
 before(async () => {
   root = await serve(process.env.DIST || '../dist');
   prefixed = await serve(process.env.DIST_PREFIX || '../.bin/dist-prefix', '/parallax');
+  plain = await servePlain(process.env.DIST || '../dist'); // as python3 -m http.server would
   browser = await launch();
   fs.mkdirSync(shots, { recursive: true });
 });
@@ -390,7 +391,7 @@ test('every bundled corpus has a page of its own, with its own link and embed co
     // and leads to the page for one's own articles
     await page.click('text=Compare articles of your own');
     await page.waitForSelector('#px-a0-text', { timeout: 30000 });
-    assert.equal(page.url(), base + 'yours');
+    assert.equal(page.url(), base + 'yours.html');
     // and back: the same page object shows the bundled corpus again
     await page.click('text=← The bundled comparison');
     await page.waitForSelector('.px-col', { timeout: 30000 });
@@ -423,7 +424,7 @@ test('a link followed before the first comparison is done leads to the new page 
         const copy = document.querySelector('body > div.px');
         if (!generated.isConnected && copy) {
           clearInterval(poll);
-          copy.querySelector('a[href$="yours"]').click();
+          copy.querySelector('a[href$="yours.html"]').click();
           window.__clicked = 'during the comparison';
         }
       }, 5);
@@ -433,7 +434,7 @@ test('a link followed before the first comparison is done leads to the new page 
   await page.waitForFunction(() => window.__clicked, null, { timeout: 60000 });
   assert.equal(await page.evaluate(() => window.__clicked), 'during the comparison');
   await page.waitForSelector('#px-a0-text', { timeout: 30000 });
-  assert.equal(page.url(), root + 'yours');
+  assert.equal(page.url(), root + 'yours.html');
   await ready(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.waitForTimeout(1500); // time for a stale comparison to land, were it to
@@ -581,8 +582,13 @@ test('a deep link restores its state', async () => {
   await context.close();
 });
 
-test('it works offline after a first visit, with a query string and under a sub-path', async () => {
-  for (const base of [root, prefixed]) {
+// Also served by a plain static server, which maps no address without an
+// extension to a file: every page and link works, the service worker
+// installs (a page it could not fetch failed it, and go-app's update
+// check then threw InvalidStateError), and no console error or warning
+// shows on a first visit, a reload or offline ("no console error", below).
+test('it works offline after a first visit, with a query string, under a sub-path, and from a plain static server', async () => {
+  for (const base of [root, prefixed, plain]) {
     const { context, page } = await open(base);
     await ready(page);
     // controlled, and the page is in its cache
@@ -600,12 +606,16 @@ test('it works offline after a first visit, with a query string and under a sub-
       const view = await page.$eval('.px', (el) => el.dataset.view);
       assert.equal(view, q.includes('overview') ? 'overview' : 'side', `offline at ${base + q}`);
     }
-    // the other pages too: a corpus's own, and the editor of one's own articles
-    await page.goto(base + 'c/rubio-lavrov?view=sources');
-    await ready(page);
-    assert.equal(await page.$eval('.px', (el) => el.dataset.view), 'sources', `offline at ${base}c/rubio-lavrov`);
-    await page.goto(base + 'yours');
-    await page.waitForSelector('#px-a0-text', { timeout: 30000 });
+    // the other pages too: a corpus's own, and the editor of one's own
+    // articles, at their files' addresses, and without ".html" where the
+    // host serves them there too
+    for (const name of base === plain ? ['.html'] : ['.html', '']) {
+      await page.goto(base + `c/rubio-lavrov${name}?view=sources`);
+      await ready(page);
+      assert.equal(await page.$eval('.px', (el) => el.dataset.view), 'sources', `offline at ${base}c/rubio-lavrov${name}`);
+      await page.goto(base + 'yours' + name);
+      await page.waitForSelector('#px-a0-text', { timeout: 30000 });
+    }
     await context.close();
   }
 });

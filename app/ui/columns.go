@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -29,6 +28,10 @@ type ColumnsView struct {
 	// OnEdit, if set, takes the editor's corrections from the panel: an
 	// edit, and the sentence the selection follows.
 	OnEdit func(ctx app.Context, e article.Edit, follow *compare.Ref)
+	// Embeddable: the panel offers the code that embeds its fact alone,
+	// from Page (the page's absolute address; "" before it is mounted).
+	Embeddable bool
+	Page       string
 
 	shown int    // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
 	at    string // the sentence it was selected by, State.At, given focus back first
@@ -62,57 +65,6 @@ func (v *ColumnsView) Render() app.UI {
 			v.panel(shown, selected),
 		),
 	)
-}
-
-// panel is the comparison of the selected fact, if any: a drawer along the
-// bottom of the window, or a sheet over the columns on a phone.
-func (v *ColumnsView) panel(shown []int, selected *compare.Cluster) app.UI {
-	r := v.Report
-	return app.If(selected != nil, func() app.UI {
-		show := func(i int) State {
-			return v.State.With(func(s *State) { s.Columns = withColumn(shown, i, r.Tellers(selected.ID)) })
-		}
-		return &Panel{
-			Report: r, Fact: v.State.Fact, OnEdit: v.OnEdit,
-			Close:  v.closed().URL(),
-			Show:   func(i int) string { return show(i).URL() },
-			Folded: v.folded,
-			OnFold: func(ctx app.Context, folded bool) {
-				// drawn again, not updated by its parent: no OnUpdate
-				v.folded = folded
-				ctx.Defer(func(app.Context) { sheetFocus(!folded, true) })
-			},
-			Reveal: func(ctx app.Context, i, k int) {
-				v.reveal, v.revealFact = fmt.Sprintf("%d.%d", i, k), v.State.Fact
-				v.folded = true // a sheet over the columns folds to show it
-				if slices.Contains(shown, i) {
-					// the column is there: no navigation, so no drawing
-					// to wait for
-					ctx.Defer(func(ctx app.Context) {
-						revealNear(r, v.reveal)
-						v.reveal = ""
-					})
-					return
-				}
-				navigate(ctx, show(i))
-			},
-		}
-	}).ElseIf(v.Limit == 0, func() app.UI {
-		return app.P().Class("px-hint").Text("Select a sentence to compare how each article tells its fact.")
-	})
-}
-
-// closed is the state with no fact selected.
-func (v *ColumnsView) closed() State {
-	return v.State.With(func(s *State) { s.Fact, s.At = -1, "" })
-}
-
-// escape closes the comparison on the Escape key, from the columns or
-// the panel.
-func (v *ColumnsView) escape(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Escape" && v.State.Fact >= 0 {
-		navigate(ctx, v.closed())
-	}
 }
 
 // withColumn returns the shown columns with article i among them, in
@@ -411,31 +363,6 @@ func (v *ColumnsView) afterDraw(ctx app.Context, mount bool) {
 			v.reveal = ""
 		}
 	})
-}
-
-// revealNear brings the near miss sentence at ("article.sentence" by
-// index) into view, scrolling its column's list, the row of columns on a
-// phone and the page as little as it takes; false when it is not drawn
-// yet.
-func revealNear(r *compare.Report, at string) bool {
-	doc := app.Window().Get("document")
-	if !doc.Truthy() {
-		return true
-	}
-	a, k, _ := strings.Cut(at, ".")
-	i, err := strconv.Atoi(a)
-	if err != nil || i < 0 || i >= len(r.Articles) {
-		return true
-	}
-	el := doc.Call("querySelector", fmt.Sprintf(`.px-col li.px-nearmiss [data-article=%q][data-sentence=%q]`, r.Articles[i].ID, k))
-	if !el.Truthy() {
-		return false
-	}
-	opts := app.Window().Get("Object").New()
-	opts.Set("block", "nearest")
-	opts.Set("inline", "nearest")
-	el.Call("closest", "li").Call("scrollIntoView", opts)
-	return true
 }
 
 // limit returns the first n of s, all of it when n is 0.

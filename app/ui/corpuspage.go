@@ -216,11 +216,11 @@ func (w *CorpusPage) Render() app.UI {
 	}
 	var foot app.UI
 	if w.state.Embed {
-		foot = &Attribution{Report: r, Full: w.state.With(func(s *State) { s.Embed = false }).URL()}
+		foot = &Attribution{Report: r, Full: w.state.full().URL()}
 	} else {
 		foot = app.Footer().Class("px-foot").Body(
 			app.P().Text(disclaimer),
-			app.P().Body(app.A().Href(w.Root+"yours").Text("Compare articles of your own →")),
+			app.P().Body(app.A().Href(w.Root+"yours.html").Text("Compare articles of your own →")),
 			teacherLink(w.state),
 			&EmbedCode{Report: r, State: w.state, Page: w.page},
 		)

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"html"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -58,6 +59,7 @@ type EmbedCode struct {
 	Report *compare.Report
 	State  State
 	Page   string // the page's absolute address; "" before the page is mounted
+	What   string // what it embeds, "fact" (the panel's) or "" (the view)
 }
 
 // Render draws the link and the code in a disclosure. The code is text
@@ -66,25 +68,29 @@ type EmbedCode struct {
 func (e *EmbedCode) Render() app.UI {
 	code := EmbedSnippet(e.Page, e.State, e.Report.Title)
 	link := e.Page
-	if u := e.State.With(func(s *State) { s.Embed = false }).URL(); u != "?" || link == "" {
+	if u := e.State.full().URL(); u != "?" || link == "" {
 		link += u
 	}
+	id, summary, what := "px-embed", "Link and embed code", "view"
+	if e.What != "" {
+		id, summary, what = "px-"+e.What+"-embed", "Embed this "+e.What, e.What
+	}
 	return app.Details().Class("px-embed").Body(
-		app.Summary().Text("Link and embed code"),
-		app.P().Body(app.Strong().Text("Link to this view: "), app.A().Href(link).Text(link)),
-		app.P().Class("px-help").ID("px-embed-help").Text("To embed it, paste this code where the comparison should appear. The script is optional: it sets the frame's height as the comparison grows or shrinks. Pages that use pym.js, AMP (amp-iframe) or WordPress embeds resize it on their own."),
-		app.Pre().ID("px-embed-code").Class("px-code").TabIndex(0).Aria("label", "Embed code").Aria("describedby", "px-embed-help").Body(app.Code().Text(code)),
+		app.Summary().Text(summary),
+		app.P().Body(app.Strong().Text("Link to this "+what+": "), app.A().Href(link).Text(link)),
+		app.P().Class("px-help").ID(id+"-help").Text("To embed it, paste this code where the comparison should appear. The script is optional: it sets the frame's height as the comparison grows or shrinks. Pages that use pym.js, AMP (amp-iframe) or WordPress embeds resize it on their own."),
+		app.Pre().ID(id+"-code").Class("px-code").TabIndex(0).Aria("label", "Embed code").Aria("describedby", id+"-help").Body(app.Code().Text(code)),
 		app.Button().Type("button").Class("px-button").Text("Copy the code").OnClick(func(ctx app.Context, ev app.Event) {
 			if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
 				clip.Call("writeText", code)
 			}
 			// and select it, for a browser that does not let the page copy
-			if el := app.Window().GetElementByID("px-embed-code"); el.Truthy() {
+			if el := app.Window().GetElementByID(id + "-code"); el.Truthy() {
 				if sel := app.Window().Call("getSelection"); sel.Truthy() {
 					sel.Call("selectAllChildren", el)
 				}
 			}
-		}, app.EventScope(code)),
+		}, app.EventScope(code, id)),
 	)
 }
 
@@ -96,7 +102,37 @@ func EmbedSnippet(page string, s State, title string) string {
 	if title == "" {
 		title = "a news comparison"
 	}
-	return fmt.Sprintf(`<iframe src="%s" title="%s" loading="lazy" width="100%%" height="900" style="border:0;max-width:100%%"></iframe>
+	height := 900
+	if s.View == OneFact {
+		height = 600
+	}
+	return fmt.Sprintf(`<iframe src="%s" title="%s" loading="lazy" width="100%%" height="%d" style="border:0;max-width:100%%"></iframe>
 <script>(function(f){addEventListener("message",function(e){var d=e.data;if(e.source===f.contentWindow&&d&&d.sentinel==="amp"&&d.type==="embed-size"){f.style.height=d.height+"px"}})})(document.currentScript.previousElementSibling)</script>`,
-		html.EscapeString(src), html.EscapeString("Parallax: "+title))
+		html.EscapeString(src), html.EscapeString("Parallax: "+title), height)
+}
+
+// FactView is one fact's comparison alone (?view=fact), what the panel's
+// "Embed this fact" embeds: each outlet's wording, the near misses and
+// the divergences. The fact is the one its sentence (at=) tells, so that
+// an embed published in an article keeps its fact when the numbers
+// change (another strictness, a later version of the alignment).
+type FactView struct {
+	app.Compo
+
+	Report *compare.Report
+	State  State
+}
+
+// Render draws the fact's panel, or says that the address names none.
+func (v *FactView) Render() app.UI {
+	r, f := v.Report, v.State.Fact
+	if i, k, ok := v.State.Anchor(); ok && i < len(r.Articles) && k < len(r.Articles[i].Sentences) {
+		if ref := (compare.Ref{Article: r.Articles[i].ID, Sentence: k}); f < 0 || f >= len(r.Clusters) || !slices.Contains(r.Clusters[f].Members, ref) {
+			f = r.Articles[i].Sentences[k].Fact
+		}
+	}
+	if f < 0 || f >= len(r.Clusters) {
+		return app.P().Class("px-note").Text("This address names no fact of this comparison. Open the full comparison to choose one.")
+	}
+	return &Panel{Report: r, Fact: f}
 }

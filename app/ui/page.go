@@ -156,8 +156,8 @@ func (c *comparison) root() app.HTMLDiv {
 	if c.state.Embed {
 		root = root.DataSet("embed", "1")
 	}
-	if c.state.Theme != "" {
-		root = root.DataSet("theme", c.state.Theme)
+	if theme := c.state.scheme(); theme != "" {
+		root = root.DataSet("theme", theme)
 	}
 	if c.state.Font != "" {
 		root = root.DataSet("font", c.state.Font)
@@ -224,8 +224,11 @@ func (c *comparison) reportView(yours bool) app.UI {
 			t.Share = c.share()
 		}
 		return t
+	case OneFact:
+		return &FactView{Report: c.report, State: c.state}
 	default:
-		return &ColumnsView{Report: c.report, State: c.state, Limit: c.limit(), OnEdit: c.editor()}
+		// one's own articles are in the browser alone: nothing to embed
+		return &ColumnsView{Report: c.report, State: c.state, Limit: c.limit(), OnEdit: c.editor(), Embeddable: !yours && !c.state.Embed, Page: c.page}
 	}
 }
 

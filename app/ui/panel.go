@@ -35,6 +35,10 @@ type Panel struct {
 	// top line to read the columns, and unfolds it.
 	Folded bool
 	OnFold func(ctx app.Context, folded bool)
+	// Embed, if set, is the state that embeds this fact alone (OneFact),
+	// offered as code for a page at Page (EmbedCode).
+	Embed *State
+	Page  string
 }
 
 // Render draws the panel.
@@ -59,7 +63,9 @@ func (p *Panel) Render() app.UI {
 					Text(map[bool]string{true: "Show the comparison", false: "Show the columns"}[p.Folded]).
 					OnClick(func(ctx app.Context, e app.Event) { p.OnFold(ctx, !p.Folded) })
 			}),
-			app.A().Class("px-close").Href(p.Close).Aria("label", "Close the comparison").Text("Close ✕"),
+			app.If(p.Close != "", func() app.UI {
+				return app.A().Class("px-close").Href(p.Close).Aria("label", "Close the comparison").Text("Close ✕")
+			}),
 		),
 		app.Div().ID("px-panel-body").Class("px-panel-body").Body(p.body(r, c)...),
 	)
@@ -117,6 +123,9 @@ func (p *Panel) body(r *compare.Report, c compare.Cluster) []app.UI {
 					}),
 				),
 			)
+		}),
+		app.If(p.Embed != nil, func() app.UI {
+			return &EmbedCode{Report: r, State: *p.Embed, Page: p.Page, What: "fact"}
 		}),
 	}
 }

@@ -26,6 +26,9 @@ const (
 	Teacher View = "teacher"
 	// Edit is the editor of the person's own articles (the /yours page).
 	Edit View = "edit"
+	// OneFact is one fact's comparison alone (no tab of its own: the
+	// panel's "Embed this fact" embeds it).
+	OneFact View = "fact"
 )
 
 // viewTab is a view and its tab's label.
@@ -73,7 +76,7 @@ type State struct {
 
 	// How the page looks, for a host page that embeds it.
 	Embed  bool   // compact: no site chrome, a link to the full page, the sources named
-	Theme  string // "light" or "dark" to force one; "" follows the reader's setting
+	Theme  string // "light" or "dark" to force one, "auto" to follow the reader's setting; "": auto, and light embedded (Theme.scheme)
 	Accent string // a colour for links and selection, "#rgb" or "#rrggbb"
 	Font   string // "sans" or "serif"; "" for the default
 }
@@ -88,7 +91,7 @@ func ParseState(q url.Values) State {
 		}
 	}
 	switch v := View(q.Get("view")); v {
-	case Edit, Teacher:
+	case Edit, Teacher, OneFact:
 		s.View = v
 	}
 	if f, err := strconv.Atoi(q.Get("fact")); err == nil && f >= 0 {
@@ -120,7 +123,7 @@ func ParseState(q url.Values) State {
 	s.Class = q.Get("class") == "1"
 	s.Machine = q.Get("machine") == "1"
 	switch t := q.Get("theme"); t {
-	case "light", "dark":
+	case "light", "dark", "auto":
 		s.Theme = t
 	}
 	if a := q.Get("accent"); isHexColour(a) {
@@ -218,6 +221,32 @@ func (s State) Query() url.Values {
 		q.Set("font", s.Font)
 	}
 	return q
+}
+
+// full is the full page of an embedded state: the same, not embedded,
+// and one fact alone (OneFact) shown selected side by side.
+func (s State) full() State {
+	return s.With(func(s *State) {
+		s.Embed = false
+		if s.View == OneFact {
+			s.View = SideBySide
+		}
+	})
+}
+
+// scheme is the colour scheme the page forces: Theme's, or, embedded with
+// none given, light: the host page's scheme cannot be read from a frame,
+// most news pages are light, and a frame whose scheme differs from its
+// host's is drawn on an opaque backdrop, a dark box in a light article.
+// "" follows the reader's setting.
+func (s State) scheme() string {
+	switch {
+	case s.Theme == "auto":
+		return ""
+	case s.Theme == "" && s.Embed:
+		return "light"
+	}
+	return s.Theme
 }
 
 // URL is the page's address for the state, relative to the page. The

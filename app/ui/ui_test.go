@@ -204,6 +204,76 @@ func TestPanelFold(t *testing.T) {
 	}
 }
 
+// TestScheme: embedded with no theme given, the page is light (a frame
+// cannot read its host page's scheme); theme=auto follows the reader, as
+// the full page does with none.
+func TestScheme(t *testing.T) {
+	for _, tt := range []struct{ query, want string }{
+		{"", ""}, {"theme=dark", "dark"}, {"theme=auto", ""},
+		{"embed=1", "light"}, {"embed=1&theme=auto", ""}, {"embed=1&theme=dark", "dark"}, {"embed=1&theme=light", "light"},
+	} {
+		q, _ := url.ParseQuery(tt.query)
+		s := ParseState(q)
+		if got := s.scheme(); got != tt.want {
+			t.Errorf("%q: scheme %q, want %q", tt.query, got, tt.want)
+		}
+		if back := s.Query().Get("theme"); back != q.Get("theme") {
+			t.Errorf("%q: the address keeps theme=%q", tt.query, back)
+		}
+	}
+}
+
+// TestFactView: one fact alone (view=fact) is the fact its sentence (at=)
+// tells, whatever number the address gives it, and the panel of a full
+// page offers the code that embeds it, which an embedded page does not.
+func TestFactView(t *testing.T) {
+	r := seedReport(t)
+	fact := r.Articles[2].Sentences[1].Fact
+	other := (fact + 1) % len(r.Clusters)
+	head := func(f int) string { return ">Fact " + itoa(r.Clusters[f].ID) + ": told by" }
+	for _, tt := range []struct {
+		state State
+		want  string
+	}{
+		{State{View: OneFact, Fact: fact}, head(fact)},
+		{State{View: OneFact, Fact: fact, At: "2.1"}, head(fact)},
+		{State{View: OneFact, Fact: other, At: "2.1"}, head(fact)}, // renumbered since
+		{State{View: OneFact, Fact: other}, head(other)},
+		{State{View: OneFact, Fact: -1}, "names no fact"},
+		{State{View: OneFact, Fact: len(r.Clusters)}, "names no fact"},
+	} {
+		html := app.HTMLString(&FactView{Report: r, State: tt.state})
+		if !strings.Contains(html, tt.want) || strings.Contains(html, "Close the comparison") {
+			t.Errorf("%+v: want %q, no Close link, in\n%.300s", tt.state, tt.want, html)
+		}
+	}
+	side := State{View: SideBySide, Fact: fact, Strictness: 0.6, Columns: []int{0, 2}}
+	for _, embeddable := range []bool{true, false} {
+		v := &ColumnsView{Report: r, State: side, Embeddable: embeddable, Page: "https://news.example/parallax/"}
+		e := app.NewTestEngine()
+		if err := e.Load(v); err != nil {
+			t.Fatal(err)
+		}
+		e.ConsumeAll()
+		html := app.HTMLString(v)
+		code := regexp.MustCompile(`id="px-fact-embed-code"[^>]*>\s*<code>([^<]*)`).FindStringSubmatch(html)
+		if !embeddable {
+			if code != nil || strings.Contains(html, "Embed this fact") {
+				t.Error("an embedded page offers to embed a fact")
+			}
+			continue
+		}
+		if code == nil || !strings.Contains(html, "Embed this fact") {
+			t.Fatal("the panel does not offer to embed its fact")
+		}
+		m := r.Clusters[fact].Members[0]
+		want := "https://news.example/parallax/?at=" + itoa(r.Index(m.Article)) + "." + itoa(m.Sentence) + "&amp;amp;embed=1&amp;amp;fact=" + itoa(fact) + "&amp;amp;s=0.6&amp;amp;view=fact"
+		if !strings.Contains(code[1], want) || strings.Contains(code[1], "cols=") {
+			t.Errorf("the fact's embed code is\n%s\nwant its address to be\n%s", code[1], want)
+		}
+	}
+}
+
 // TestViewsGolden renders each view of the seed corpus and compares it
 // with testdata/<view>.html. Refresh with -update after a deliberate
 // change, and look at the diff and at the page.

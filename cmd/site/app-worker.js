@@ -51,8 +51,9 @@ self.addEventListener("fetch", (event) => {
 // matches exactly, so an offline visit to "/?view=overview", or to a site
 // under a path prefix ("/parallax/" where the cache holds "/parallax", a
 // redirect), fails. Navigations are answered from the cached page whatever
-// the query string, and a cached redirect is copied into a fresh 200
-// response, which a navigation may use.
+// the query string (and "/yours" from "/yours.html"), and a cached
+// redirect is copied into a fresh 200 response, which a navigation may
+// use.
 async function fetchWithCache(request) {
   if (request.mode === "navigate") {
     const page = await cachedPage(request);
@@ -72,7 +73,9 @@ async function cachedPage(request) {
   const url = new URL(request.url);
   const path = url.pathname;
   const other = path.endsWith("/") ? path.slice(0, -1) : path + "/";
-  for (const p of [path, other]) {
+  // "/yours" on a host that serves the page "/yours.html" there
+  const html = /\/[^./]+$/.test(path) ? [path + ".html"] : [];
+  for (const p of [path, other, ...html]) {
     const cached = await caches.match(new URL(p, url.origin).href, { ignoreSearch: true });
     if (cached) {
       return await fresh(cached);

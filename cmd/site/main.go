@@ -7,6 +7,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -14,21 +15,32 @@ import (
 	"github.com/parallax-news/parallax/corpus"
 )
 
-// routes registers the pages, in one place. Exact routes only: the static
+// routes registers the pages, in one place. Each page but the home page
+// is NAME.html at that address: a plain static server (python3 -m
+// http.server, nginx or S3 as they come) maps no address without an
+// extension to a file. In the browser the address without ".html" is the
+// same page too, for hosts that serve it so (GitHub Pages, Netlify, site
+// serve) and for links made before. Exact routes only: the static
 // generator skips pattern routes.
 func routes() {
+	page := func(path string, c func() app.Composer) {
+		app.Route(path, c)
+		if app.IsClient {
+			app.Route(strings.TrimSuffix(path, ".html"), c)
+		}
+	}
 	app.Route("/", func() app.Composer { return &ui.CorpusPage{} })
-	app.Route("/yours", func() app.Composer { return &ui.YoursPage{} })
+	page("/yours.html", func() app.Composer { return &ui.YoursPage{} })
 	for _, slug := range corpus.Slugs() {
-		app.Route("/c/"+slug, func() app.Composer { return &ui.CorpusPage{Corpus: slug, Root: "../"} })
+		page("/c/"+slug+".html", func() app.Composer { return &ui.CorpusPage{Corpus: slug, Root: "../"} })
 	}
 }
 
 // pages are the site's pages, for the service worker to keep offline.
 func pages() []string {
-	out := []string{"/", "/yours"}
+	out := []string{"/", "/yours.html"}
 	for _, slug := range corpus.Slugs() {
-		out = append(out, "/c/"+slug)
+		out = append(out, "/c/"+slug+".html")
 	}
 	return out
 }
