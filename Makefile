@@ -145,7 +145,8 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## own look, one fact embedded alone (view=fact) and pages at NAME.html
 ## moved it by noise: 2,148,618 (2,151,229 before the panel's code moved
 ## to a file of its own: brotli moves by kilobytes when code is reordered).
-WASM_BUDGET ?= 2152000
+## The worker's warm-up (ui.Warm, run with -warm): 2,153,753.
+WASM_BUDGET ?= 2158000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -124,7 +124,10 @@ for (const [width, height, column] of [[1280, 800, 680], [375, 667, 343]]) {
       await page.goto(`${host}/article.html?src=${encodeURIComponent(src)}`);
       await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
       const frame = frameOf(page);
+      // it starts once in view (start.js), and the article opens at its top
+      await page.evaluate(() => document.querySelector('figure').scrollIntoView());
       await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+      await page.evaluate(() => scrollTo(0, 0));
       assert.equal(await page.$eval('iframe', (f) => Math.round(f.getBoundingClientRect().width)), column, 'the frame is not the column\'s width');
       assert.deepEqual(await overflowing(frame), []);
       // the views: one line of tabs, or the menu that names this one
@@ -171,6 +174,7 @@ test('on a phone, in an article, a sentence opens its comparison as a sheet over
   await page.goto(`${host}/article.html?src=${encodeURIComponent(widget + '?embed=1')}`);
   await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
   const frame = frameOf(page);
+  await page.evaluate(() => document.querySelector('figure').scrollIntoView()); // it starts once in view
   await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
   await page.waitForTimeout(1000); // the frame takes its height
   // the lower half of the columns in view, their top above it
@@ -212,6 +216,23 @@ test('on a phone, in an article, a sentence opens its comparison as a sheet over
     const seen = await frame.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
     throw new Error(`focus is not on the sentence ${at}, but on ${seen}: ${e.message}`);
   });
+  await page.close();
+});
+
+// In a frame, the WebAssembly starts only when the reader gets to it:
+// below the fold of an article it waits, the generated page readable in
+// the frame meanwhile, and starts once scrolled into view (start.js).
+test('embedded below the fold, it starts when the reader scrolls to it, readable before', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 400 } });
+  await page.goto(`${host}/article.html?src=${encodeURIComponent(widget + '?embed=1')}`);
+  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
+  const frame = frameOf(page);
+  assert.ok(await page.$eval('iframe', (f) => f.getBoundingClientRect().top > innerHeight), 'the frame is in view: the test tests nothing');
+  await page.waitForTimeout(3000); // a started widget would be busy by now
+  assert.equal(await frame.evaluate(() => performance.getEntriesByName('px-go').length + (window.__pxStart === undefined ? 0 : 1)), 0, 'it started out of view');
+  assert.ok(await frame.$$eval('.px-col button.px-s', (bs) => bs.length) > 40, 'the generated page is not there to read');
+  await page.evaluate(() => document.querySelector('figure').scrollIntoView());
+  await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
   await page.close();
 });
 
@@ -331,9 +352,10 @@ test('a host page can theme the widget', async () => {
   await page.waitForSelector('html[data-px-ready]');
   const style = await page.$eval('.px', (el) => {
     const cs = getComputedStyle(el);
-    return { bg: cs.backgroundColor, accent: cs.getPropertyValue('--px-accent').trim(), font: cs.fontFamily };
+    return { bg: cs.backgroundColor, fg: cs.color, scheme: getComputedStyle(document.documentElement).colorScheme, accent: cs.getPropertyValue('--px-accent').trim(), font: cs.fontFamily };
   });
-  assert.equal(style.bg, 'rgb(21, 22, 23)');
+  // the dark theme's light text, on the host page's background: none of its own
+  assert.deepEqual([style.fg, style.bg, style.scheme], ['rgb(236, 235, 232)', 'rgba(0, 0, 0, 0)', 'dark']);
   assert.equal(style.accent, '#d55e00');
   assert.match(style.font, /system-ui/);
   // nothing but a colour reaches the style

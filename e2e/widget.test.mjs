@@ -526,9 +526,12 @@ test('start-up at a 4× slowed CPU: no task over 350 ms, nothing moves', async (
     // (0.0037) in one full run of eight loads: that much is let be.
     const shifts = await page.evaluate(() => window.__shifts);
     const go = await page.evaluate(() => performance.getEntriesByName('px-go')[0]?.startTime);
+    const warm = await page.evaluate(() => window.__pxWarm);
     await context.close();
-    console.log(`# start-up at 4× CPU, 375 px: long tasks [start ms, ms] ${JSON.stringify(long)}`);
+    console.log(`# start-up at 4× CPU, 375 px: long tasks [start ms, ms] ${JSON.stringify(long)}; the worker warmed the code in ${warm} ms`);
     assert.ok(go > 0, 'start.js did not mark the start of Go');
+    // the worker ran the code the page runs first (web/compile.js)
+    assert.equal(typeof warm, 'number', `the worker's warm-up did not run: ${warm}`);
     assert.deepEqual(shifts.filter((e) => e.at >= go).map((e) => e.text), [], `layout shifts once Go started at ${Math.round(go)} ms`);
     const early = shifts.reduce((sum, e) => sum + e.value, 0);
     assert.ok(early < 0.01, `layout shifts of ${early.toFixed(4)} before Go started: ${shifts.map((e) => e.text)}`);

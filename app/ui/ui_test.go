@@ -1044,3 +1044,10 @@ func TestStudentPageHasNoKey(t *testing.T) {
 		t.Error("class=1 is not read and written back")
 	}
 }
+
+// TestWarm: the warm-up the site's worker runs (web/compile.js) runs
+// through without a page: the bundled corpus compared and its views
+// drawn.
+func TestWarm(t *testing.T) {
+	Warm()
+}

@@ -92,9 +92,16 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();
 
-  // If the widget has not started, say so, and keep the page readable.
-  setTimeout(function () {
+  // If the widget has not started 20 s after it began to (start.js's
+  // window.__pxStart: in a frame, once in view), say so, and keep the
+  // page readable.
+  function check() {
     if (document.documentElement.getAttribute("data-px-ready")) return;
+    var began = window.__pxStart;
+    if (began === undefined || performance.now() - began < 20000) {
+      setTimeout(check, 2000);
+      return;
+    }
     var p = document.createElement("p");
     p.className = "px-error";
     p.setAttribute("role", "status");
@@ -106,5 +113,6 @@
     a.textContent = " Open the full comparison ↗";
     p.appendChild(a);
     document.body.insertBefore(p, document.body.firstChild);
-  }, 20000);
+  }
+  setTimeout(check, 20000);
 })();

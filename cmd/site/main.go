@@ -46,6 +46,10 @@ func pages() []string {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "-warm" {
+		ui.Warm() // in the worker that compiled app.wasm (web/compile.js)
+		return
+	}
 	routes()
 	// In the browser, the Go runtime's start and the packages'
 	// initialisation are one task, go-app's start and the first draw

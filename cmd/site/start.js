@@ -5,7 +5,9 @@
 //  1. It starts once the generated page has been painted (at most 100 ms
 //     later): started at once, Lighthouse counted app.wasm's download in
 //     the largest contentful paint.
-//  2. A worker downloads app.wasm whole and compiles it, and hands the
+//  2. A worker downloads app.wasm whole and compiles it, runs the
+//     program's warm-up on it (web/compile.js: the browser compiles a
+//     function on the thread that first calls it), and hands the
 //     compiled module back: the page's thread neither receives the 11 MB
 //     body (Chromium 156.0.8078.114 took 0.6 s and 0.3 s of it in two
 //     tasks at 4× when the page fetched it itself) nor decodes it (go-app's
@@ -18,6 +20,10 @@
 //  3. It instantiates the module and runs Go each in a task of its own;
 //     Go's main gives the browser a turn again before go-app starts
 //     (main.go).
+//  4. In a frame (an embed in someone's article) it starts only once the
+//     frame comes into view or the reader touches it, not while the host
+//     page loads; the generated page is readable meanwhile. It marks
+//     when it starts (window.__pxStart), for host.js's "could not start".
 // PX_WASM_URL and PX_WORKER_URL are replaced by the addresses of app.wasm
 // and web/compile.js when the site is generated.
 {
@@ -42,6 +48,7 @@
     worker.onmessage = (e) => {
       worker.terminate();
       if (e.data.module) {
+        window.__pxWarm = e.data.warmed; // the end-to-end tests check it ran
         resolve(e.data.module);
       } else {
         reject(new Error(e.data.error));
@@ -56,7 +63,8 @@
       worker.terminate();
       reject(new Error("the compiled module could not be handed over"));
     };
-    worker.postMessage(new URL(url, location.href).href);
+    const glue = document.querySelector('script[src$="wasm_exec.js"]');
+    worker.postMessage({ wasm: new URL(url, location.href).href, glue: glue ? glue.src : "" });
   });
   const run = async () => {
     const loader = document.getElementById("app-wasm-loader");
@@ -84,11 +92,46 @@
       console.error("loading wasm failed: ", err);
     }
   };
+  // whenRead calls go at once on a page of its own, and in a frame once
+  // any of it is in the window (the host page's: an IntersectionObserver
+  // without a root watches the top-level viewport, across origins too) or
+  // the reader presses, types or tabs into it.
+  const whenRead = (go) => {
+    if (window.parent === window || typeof IntersectionObserver === "undefined") {
+      go();
+      return;
+    }
+    const events = ["pointerdown", "keydown", "focusin"];
+    let done = false;
+    const once = () => {
+      if (done) {
+        return;
+      }
+      done = true;
+      seen.disconnect();
+      for (const type of events) {
+        removeEventListener(type, once, true);
+      }
+      go();
+    };
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        once();
+      }
+    });
+    seen.observe(document.documentElement);
+    for (const type of events) {
+      addEventListener(type, once, true);
+    }
+  };
   let started = false;
   const start = () => {
     if (!started) {
       started = true;
-      run();
+      whenRead(() => {
+        window.__pxStart = performance.now();
+        run();
+      });
     }
   };
   if (typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
