@@ -231,6 +231,10 @@ test('embedded below the fold, it starts when the reader scrolls to it, readable
   await page.waitForTimeout(3000); // a started widget would be busy by now
   assert.equal(await frame.evaluate(() => performance.getEntriesByName('px-go').length + (window.__pxStart === undefined ? 0 : 1)), 0, 'it started out of view');
   assert.ok(await frame.$$eval('.px-col button.px-s', (bs) => bs.length) > 40, 'the generated page is not there to read');
+  // drawn as the embed will be (host.js): no site chrome, the host's
+  // background, columns of an embed's height
+  assert.deepEqual(await frame.evaluate(() => [getComputedStyle(document.querySelector('.px-brand')).display, getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.px-sents')).maxHeight]),
+    ['none', 'rgba(0, 0, 0, 0)', '448px'], 'the generated page is not drawn as an embed');
   await page.evaluate(() => document.querySelector('figure').scrollIntoView());
   await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
   await page.close();

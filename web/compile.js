@@ -3,7 +3,8 @@
 // receives the 11 MB body nor decodes it. Told app.wasm's address (and,
 // as {wasm, glue}, that of wasm_exec.js), it answers {module, warmed} (a
 // WebAssembly.Module, which the page instantiates, and the warm-up's
-// milliseconds or why it did not run) or {error}.
+// milliseconds or why it did not run) or {error}; before a warm-up, it
+// says {compiled}.
 //
 // Given wasm_exec.js, it first runs the program's warm-up on the module
 // (ui.Warm: the bundled corpus compared and its views drawn as HTML):
@@ -25,6 +26,7 @@ onmessage = async (e) => {
   }
   let warmed = "not asked";
   if (glue) {
+    postMessage({ compiled: true }); // the page times the warm-up from here
     try {
       const t0 = performance.now();
       importScripts(glue);

@@ -35,9 +35,10 @@ type ColumnsView struct {
 
 	shown int    // the fact selected at the last drawing plus one (0: none), to give focus back when it closes
 	at    string // the sentence it was selected by, State.At, given focus back first
-	// folded: the reader folded the comparison's sheet to read the columns
-	// (Panel.Folded)
-	folded bool
+	// folded is the fact whose sheet the reader folded to read the
+	// columns (Panel.Folded), plus one (0: none): another fact, or the
+	// same one reached again by Back, opens unfolded
+	folded int
 	// reveal is the near miss sentence, "article.sentence" by index, that
 	// the reader asked to see (Panel.Reveal) while fact revealFact was
 	// selected: brought into view once drawn, forgotten once another fact
@@ -269,7 +270,7 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 // choose selects a fact by sentence k of article i, or clears the
 // selection when the fact is selected.
 func (v *ColumnsView) choose(ctx app.Context, fact, i, k int) {
-	v.folded = false
+	v.fold(false)
 	navigate(ctx, v.State.With(func(s *State) {
 		if s.Fact == fact {
 			s.Fact, s.At = -1, ""
@@ -337,17 +338,23 @@ func marked(article string, k int, s compare.Sentence, marks []compare.Mark) []a
 
 // OnMount and OnUpdate bring the selection into view once drawn: each
 // column scrolls to its sentence of the selected fact. Focus follows the
-// comparison where it is a sheet over the columns (placeFocus); elsewhere,
+// comparison where it is a sheet over the columns (sheetFocus); elsewhere,
 // where focus was lost (a link from another view selected the fact, or
 // Close removed the focused link), it goes to the sentence the fact was
-// selected by, or its first.
+// selected by, or its first. The sheet counts as opened when the reader
+// selected a sentence (State.At changed), not when the strictness
+// renumbered the same selection, and not on the page's first drawing in a
+// frame, where focus would leave the host page.
 func (v *ColumnsView) OnMount(ctx app.Context)  { v.afterDraw(ctx, true) }
 func (v *ColumnsView) OnUpdate(ctx app.Context) { v.afterDraw(ctx, false) }
 
 func (v *ColumnsView) afterDraw(ctx app.Context, mount bool) {
 	fact, last, at := v.State.Fact, v.shown-1, v.at
-	opened := fact >= 0 && fact != last
+	opened := fact >= 0 && (last < 0 || v.State.At != at || v.State.At == "" && fact != last) && !(mount && inFrame())
 	v.shown, v.at = fact+1, v.State.At
+	if v.folded != fact+1 {
+		v.folded = 0 // folded for another fact, or closed since
+	}
 	r := v.Report
 	ctx.Defer(func(ctx app.Context) {
 		switch {

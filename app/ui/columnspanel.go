@@ -27,23 +27,25 @@ func (v *ColumnsView) panel(shown []int, selected *compare.Cluster) app.UI {
 			Report: r, Fact: v.State.Fact, OnEdit: v.OnEdit,
 			Close:  v.closed().URL(),
 			Show:   func(i int) string { return show(i).URL() },
-			Folded: v.folded,
+			Folded: v.folded == v.State.Fact+1,
 			Embed:  v.embedFact(),
 			Page:   v.Page,
 			OnFold: func(ctx app.Context, folded bool) {
-				// drawn again, not updated by its parent: no OnUpdate
-				v.folded = folded
+				// drawn again with no new fields from its parent: no
+				// OnUpdate to place focus
+				v.fold(folded)
 				ctx.Defer(func(app.Context) { sheetFocus(!folded, true) })
 			},
 			Reveal: func(ctx app.Context, i, k int) {
 				v.reveal, v.revealFact = fmt.Sprintf("%d.%d", i, k), v.State.Fact
-				v.folded = true // a sheet over the columns folds to show it
+				v.fold(true) // a sheet over the columns folds to show it
 				if slices.Contains(shown, i) {
 					// the column is there: no navigation, so no drawing
 					// to wait for
 					ctx.Defer(func(ctx app.Context) {
 						revealNear(r, v.reveal)
 						v.reveal = ""
+						sheetFocus(false, false) // the link is folded away
 					})
 					return
 				}
@@ -72,6 +74,14 @@ func (v *ColumnsView) embedFact() *State {
 	return &s
 }
 
+// fold folds the selected fact's sheet, or unfolds it.
+func (v *ColumnsView) fold(folded bool) {
+	v.folded = 0
+	if folded {
+		v.folded = v.State.Fact + 1
+	}
+}
+
 // closed is the state with no fact selected.
 func (v *ColumnsView) closed() State {
 	return v.State.With(func(s *State) { s.Fact, s.At = -1, "" })
@@ -80,9 +90,11 @@ func (v *ColumnsView) closed() State {
 // escape closes the comparison on the Escape key, from the columns or
 // the panel.
 func (v *ColumnsView) escape(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Escape" && v.State.Fact >= 0 {
-		navigate(ctx, v.closed())
+	if e.Get("key").String() != "Escape" || v.State.Fact < 0 {
+		ctx.PreventUpdate() // any other key: nothing to draw again
+		return
 	}
+	navigate(ctx, v.closed())
 }
 
 // revealNear brings the near miss sentence at ("article.sentence" by

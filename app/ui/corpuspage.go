@@ -216,7 +216,7 @@ func (w *CorpusPage) Render() app.UI {
 	}
 	var foot app.UI
 	if w.state.Embed {
-		foot = &Attribution{Report: r, Full: w.state.full().URL()}
+		foot = &Attribution{Report: r, Full: w.state.resolved(r).full().URL()}
 	} else {
 		foot = app.Footer().Class("px-foot").Body(
 			app.P().Text(disclaimer),

@@ -128,6 +128,12 @@ func focusIfLost(r *compare.Report, fact int, at string) {
 	}
 }
 
+// inFrame reports whether the page is in a frame: embedded in another.
+func inFrame() bool {
+	w := app.Window()
+	return app.IsClient && !w.Get("parent").Equal(w.Get("self"))
+}
+
 // sheetFocus places focus where the comparison is a sheet over the
 // columns (a phone, a short window: parallax.css shows its fold button
 // only then), and reports whether it is one. Opened (a fact newly

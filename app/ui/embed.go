@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"html"
-	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -125,12 +124,7 @@ type FactView struct {
 
 // Render draws the fact's panel, or says that the address names none.
 func (v *FactView) Render() app.UI {
-	r, f := v.Report, v.State.Fact
-	if i, k, ok := v.State.Anchor(); ok && i < len(r.Articles) && k < len(r.Articles[i].Sentences) {
-		if ref := (compare.Ref{Article: r.Articles[i].ID, Sentence: k}); f < 0 || f >= len(r.Clusters) || !slices.Contains(r.Clusters[f].Members, ref) {
-			f = r.Articles[i].Sentences[k].Fact
-		}
-	}
+	r, f := v.Report, v.State.resolved(v.Report).Fact
 	if f < 0 || f >= len(r.Clusters) {
 		return app.P().Class("px-note").Text("This address names no fact of this comparison. Open the full comparison to choose one.")
 	}

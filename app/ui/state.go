@@ -5,10 +5,12 @@ package ui
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax/app/article"
+	"github.com/parallax-news/parallax/app/compare"
 )
 
 // View is one of the widget's views.
@@ -76,7 +78,7 @@ type State struct {
 
 	// How the page looks, for a host page that embeds it.
 	Embed  bool   // compact: no site chrome, a link to the full page, the sources named
-	Theme  string // "light" or "dark" to force one, "auto" to follow the reader's setting; "": auto, and light embedded (Theme.scheme)
+	Theme  string // "light" or "dark" to force one, "auto" to follow the reader's setting; "": auto, and light embedded (State.scheme)
 	Accent string // a colour for links and selection, "#rgb" or "#rrggbb"
 	Font   string // "sans" or "serif"; "" for the default
 }
@@ -221,6 +223,24 @@ func (s State) Query() url.Values {
 		q.Set("font", s.Font)
 	}
 	return q
+}
+
+// resolved is the state with, for one fact alone (OneFact), the fact its
+// sentence (At) tells in r, where its number names another: the numbers
+// change with the strictness and with the alignment's versions, the
+// sentence does not. A sentence in parts (claims) names the fact of the
+// part it was chosen by only while the number still does; after, the
+// fact most of its words tell (compare.Sentence.Fact).
+func (s State) resolved(r *compare.Report) State {
+	i, k, ok := s.Anchor()
+	if s.View != OneFact || !ok || r == nil || i >= len(r.Articles) || k >= len(r.Articles[i].Sentences) {
+		return s
+	}
+	ref := compare.Ref{Article: r.Articles[i].ID, Sentence: k}
+	if s.Fact < 0 || s.Fact >= len(r.Clusters) || !slices.Contains(r.Clusters[s.Fact].Members, ref) {
+		s.Fact = r.Articles[i].Sentences[k].Fact
+	}
+	return s
 }
 
 // full is the full page of an embedded state: the same, not embedded,

@@ -1049,5 +1049,7 @@ func TestStudentPageHasNoKey(t *testing.T) {
 // through without a page: the bundled corpus compared and its views
 // drawn.
 func TestWarm(t *testing.T) {
-	Warm()
+	if n := Warm(); n != 7 {
+		t.Errorf("the warm-up drew %d views, want 7", n)
+	}
 }

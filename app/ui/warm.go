@@ -14,11 +14,13 @@ import (
 // the browser compiles a WebAssembly function on the thread that first
 // calls it (lazy compilation), and the code it compiled in the worker is
 // the module's, so the page's own thread finds that code compiled.
-func Warm() {
+// It returns how many views it drew, 0 if the corpus could not be compared.
+func Warm() int {
 	_, r, _ := compareCorpus(context.Background(), corpus.FS, "", nil)
 	if r == nil {
-		return
+		return 0
 	}
+	drawn := 0
 	s := State{View: SideBySide, Fact: -1}
 	picked := s
 	picked.Fact = 0
@@ -31,6 +33,9 @@ func Warm() {
 		&SourcesView{Report: r},
 		&Attribution{Report: r},
 	} {
-		app.HTMLString(v)
+		if app.HTMLString(v) != "" {
+			drawn++
+		}
 	}
+	return drawn
 }

@@ -399,7 +399,7 @@ func (y *YoursPage) Render() app.UI {
 	r := y.report
 	var foot app.UI
 	if y.state.Embed && r != nil {
-		foot = &Attribution{Report: r, Full: y.state.full().URL()}
+		foot = &Attribution{Report: r, Full: y.state.resolved(r).full().URL()}
 	} else {
 		foot = app.Footer().Class("px-foot").Body(
 			app.P().Text(disclaimer),

@@ -9,8 +9,23 @@
 //     formats newsroom pages listen for: pym.js, AMP and WordPress.
 //  3. A readable message if the interactive widget has not started after
 //     a while: the prerendered comparison stays readable.
+//  4. An embed's look before the widget starts: the generated page is the
+//     address without its query, so what the query asks of an embed
+//     (embed=1, its theme, a view other than side by side) is set on
+//     <html> at once, for the style sheet to draw the generated page as
+//     the embed will be drawn (parallax.css: data-px-embed and the rest).
 (function () {
   "use strict";
+
+  var params = new URLSearchParams(location.search);
+  var root = document.documentElement;
+  if (params.get("embed") === "1") {
+    root.setAttribute("data-px-embed", "1");
+    var theme = params.get("theme") || "light"; // as ui.State.scheme
+    if (theme === "light" || theme === "dark") root.setAttribute("data-px-theme", theme);
+    var view = params.get("view");
+    if (view && view !== "side") root.setAttribute("data-px-view", view);
+  }
 
   function memoryStorage() {
     var data = {};
@@ -70,7 +85,6 @@
   } catch (e) { /* no service worker here: no updates to announce */ }
 
   // Height messages, only inside a frame.
-  var params = new URLSearchParams(location.search);
   var childId = params.get("childId"); // pym.js passes childId, initialWidth, parentUrl, parentTitle
   var secret = (/[#&?]secret=([^&]+)/.exec(location.hash) || [])[1]; // WordPress: #?secret=...
   var last = 0;
@@ -92,12 +106,23 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();
 
-  // If the widget has not started 20 s after it began to (start.js's
-  // window.__pxStart: in a frame, once in view), say so, and keep the
-  // page readable.
+  // If the widget has not started 20 s after it began to, say so, and
+  // keep the page readable. It begins on load; in a frame, once any of
+  // it is in the window (start.js's window.__pxStart, or, should start.js
+  // not run at all, this page's own sight of it).
+  var seen = window.parent === window ? 0 : undefined;
+  if (seen === undefined && window.IntersectionObserver) {
+    var sight = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        seen = performance.now();
+        sight.disconnect();
+      }
+    });
+    sight.observe(root);
+  }
   function check() {
-    if (document.documentElement.getAttribute("data-px-ready")) return;
-    var began = window.__pxStart;
+    if (root.getAttribute("data-px-ready")) return;
+    var began = window.__pxStart !== undefined ? window.__pxStart : seen;
     if (began === undefined || performance.now() - began < 20000) {
       setTimeout(check, 2000);
       return;
@@ -107,7 +132,8 @@
     p.setAttribute("role", "status");
     p.textContent = "The interactive comparison could not start here; what you see is its text. Open it on its own page to select and compare sentences.";
     var a = document.createElement("a");
-    a.href = location.href.replace(/([?&])embed=1&?/, "$1").replace(/[?&]$/, "");
+    // the full page: not embedded, and one fact shown side by side
+    a.href = location.href.replace(/([?&])embed=1&?/, "$1").replace(/([?&])view=fact&?/, "$1").replace(/[?&]$/, "");
     a.target = "_blank";
     a.rel = "noopener";
     a.textContent = " Open the full comparison ↗";

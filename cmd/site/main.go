@@ -47,7 +47,11 @@ func pages() []string {
 
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "-warm" {
-		ui.Warm() // in the worker that compiled app.wasm (web/compile.js)
+		// in the worker that compiled app.wasm (web/compile.js), which
+		// reads a failure from the exit code
+		if ui.Warm() == 0 {
+			os.Exit(1)
+		}
 		return
 	}
 	routes()

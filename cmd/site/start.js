@@ -45,7 +45,18 @@
   // or rejects when no worker can be made or it fails.
   const inWorker = (url) => new Promise((resolve, reject) => {
     const worker = new Worker(PX_WORKER_URL);
+    // a warm-up that does not end in time is given up: the page then
+    // compiles app.wasm itself
+    let late;
     worker.onmessage = (e) => {
+      if (e.data.compiled) {
+        late = setTimeout(() => {
+          worker.terminate();
+          reject(new Error("the worker's warm-up took too long"));
+        }, 15000);
+        return;
+      }
+      clearTimeout(late);
       worker.terminate();
       if (e.data.module) {
         window.__pxWarm = e.data.warmed; // the end-to-end tests check it ran
@@ -55,15 +66,18 @@
       }
     };
     worker.onerror = (e) => {
+      clearTimeout(late);
       worker.terminate();
       e.preventDefault();
       reject(new Error(e.message || "the worker failed"));
     };
     worker.onmessageerror = () => {
+      clearTimeout(late);
       worker.terminate();
       reject(new Error("the compiled module could not be handed over"));
     };
-    const glue = document.querySelector('script[src$="wasm_exec.js"]');
+    // the warm-up compares the bundled corpus: not for one's own articles
+    const glue = /\/yours(\.html)?$/.test(location.pathname) ? null : document.querySelector('script[src$="wasm_exec.js"]');
     worker.postMessage({ wasm: new URL(url, location.href).href, glue: glue ? glue.src : "" });
   });
   const run = async () => {
