@@ -46,6 +46,21 @@ after(async () => {
 // frame finds the widget's frame in a host page.
 const frameOf = (page) => page.frames().find((f) => f.url().startsWith(widget));
 
+// inArticle opens the mock news article with src in its embed code (query:
+// the article's own settings, such as bg=) and returns the widget's
+// frame, started: scrolled into view first, as it starts once in view
+// (start.js), unless start is false.
+async function inArticle(page, src, { query = '', start = true } = {}) {
+  await page.goto(`${host}/article.html?${query}src=${encodeURIComponent(src)}`);
+  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
+  const frame = frameOf(page);
+  if (start) {
+    await page.evaluate(() => document.querySelector('figure').scrollIntoView());
+    await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  }
+  return frame;
+}
+
 test('a pym.js parent page resizes the frame to the widget', async () => {
   const page = await browser.newPage();
   await page.goto(`${host}/pym.html?src=${encodeURIComponent(widget + '?embed=1')}`);
@@ -121,13 +136,8 @@ for (const [width, height, column] of [[1280, 800, 680], [375, 667, 343]]) {
     test(`embedded in an article at ${width} px (a ${column} px column): ${view || 'side by side'} fits`, async () => {
       const page = await browser.newPage({ viewport: { width, height } });
       const src = widget + '?embed=1' + (view ? '&view=' + view : '');
-      await page.goto(`${host}/article.html?src=${encodeURIComponent(src)}`);
-      await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
-      const frame = frameOf(page);
-      // it starts once in view (start.js), and the article opens at its top
-      await page.evaluate(() => document.querySelector('figure').scrollIntoView());
-      await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
-      await page.evaluate(() => scrollTo(0, 0));
+      const frame = await inArticle(page, src);
+      await page.evaluate(() => scrollTo(0, 0)); // the article as it opens
       assert.equal(await page.$eval('iframe', (f) => Math.round(f.getBoundingClientRect().width)), column, 'the frame is not the column\'s width');
       assert.deepEqual(await overflowing(frame), []);
       // the views: one line of tabs, or the menu that names this one
@@ -171,11 +181,7 @@ for (const [width, height, column] of [[1280, 800, 680], [375, 667, 343]]) {
 // to read the columns; closed by Escape, focus back on the sentence.
 test('on a phone, in an article, a sentence opens its comparison as a sheet over the columns, at the top of the screen', async () => {
   const page = await browser.newPage({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-  await page.goto(`${host}/article.html?src=${encodeURIComponent(widget + '?embed=1')}`);
-  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
-  const frame = frameOf(page);
-  await page.evaluate(() => document.querySelector('figure').scrollIntoView()); // it starts once in view
-  await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  const frame = await inArticle(page, widget + '?embed=1');
   await page.waitForTimeout(1000); // the frame takes its height
   // the lower half of the columns in view, their top above it
   const top = await page.$eval('iframe', (f) => f.getBoundingClientRect().top + scrollY);
@@ -224,9 +230,7 @@ test('on a phone, in an article, a sentence opens its comparison as a sheet over
 // the frame meanwhile, and starts once scrolled into view (start.js).
 test('embedded below the fold, it starts when the reader scrolls to it, readable before', async () => {
   const page = await browser.newPage({ viewport: { width: 375, height: 400 } });
-  await page.goto(`${host}/article.html?src=${encodeURIComponent(widget + '?embed=1')}`);
-  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
-  const frame = frameOf(page);
+  const frame = await inArticle(page, widget + '?embed=1', { start: false });
   assert.ok(await page.$eval('iframe', (f) => f.getBoundingClientRect().top > innerHeight), 'the frame is in view: the test tests nothing');
   await page.waitForTimeout(3000); // a started widget would be busy by now
   assert.equal(await frame.evaluate(() => performance.getEntriesByName('px-go').length + (window.__pxStart === undefined ? 0 : 1)), 0, 'it started out of view');
@@ -294,11 +298,7 @@ async function pixel(page, x, y) {
 test('embedded, it takes the host page\'s background, in a reader\'s light or dark mode', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
-    await page.goto(`${host}/article.html?bg=%23f3efe6&src=${encodeURIComponent(widget + '?embed=1')}`);
-    await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
-    const frame = frameOf(page);
-    await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
-    await page.evaluate(() => document.querySelector('figure').scrollIntoView());
+    const frame = await inArticle(page, widget + '?embed=1', { query: 'bg=%23f3efe6&' });
     await page.waitForTimeout(300);
     // beside the title, where the widget draws nothing of its own
     const f = await page.$eval('iframe', (el) => el.getBoundingClientRect().toJSON());
@@ -315,10 +315,7 @@ test('embedded, it takes the host page\'s background, in a reader\'s light or da
 // until the reader opens something, and then grows to show it.
 test('the Divergences embed stays under 2,000 px in an article, each divergence a line that opens', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${host}/article.html?src=${encodeURIComponent(widget + '?embed=1&view=divergences')}`);
-  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 30000 });
-  const frame = frameOf(page);
-  await frame.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  const frame = await inArticle(page, widget + '?embed=1&view=divergences');
   await page.waitForTimeout(1000); // the frame takes its height
   const height = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
   console.log(`# the Divergences embed in a 680 px column: ${Math.round(height)} px`);
