@@ -7,8 +7,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -106,12 +104,11 @@ func revealNear(r *compare.Report, at string) bool {
 	if !doc.Truthy() {
 		return true
 	}
-	a, k, _ := strings.Cut(at, ".")
-	i, err := strconv.Atoi(a)
-	if err != nil || i < 0 || i >= len(r.Articles) {
+	i, k, ok := (State{At: at}).Anchor()
+	if !ok || i >= len(r.Articles) {
 		return true
 	}
-	el := doc.Call("querySelector", fmt.Sprintf(`.px-col li.px-nearmiss [data-article=%q][data-sentence=%q]`, r.Articles[i].ID, k))
+	el := doc.Call("querySelector", fmt.Sprintf(`.px-col li.px-nearmiss [data-article=%q][data-sentence="%d"]`, r.Articles[i].ID, k))
 	if !el.Truthy() {
 		return false
 	}

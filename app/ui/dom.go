@@ -6,8 +6,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -115,10 +113,8 @@ func focusIfLost(r *compare.Report, fact int, at string) {
 		return
 	}
 	sels := []string{fmt.Sprintf(`.px-col [data-fact="%d"]`, fact)}
-	if a, k, ok := strings.Cut(at, "."); ok {
-		if i, err := strconv.Atoi(a); err == nil && i >= 0 && i < len(r.Articles) {
-			sels = slices.Insert(sels, 0, fmt.Sprintf(`.px-col [data-article=%q][data-sentence=%q][data-fact="%d"]`, r.Articles[i].ID, k, fact))
-		}
+	if i, k, ok := (State{At: at}).Anchor(); ok && i < len(r.Articles) {
+		sels = slices.Insert(sels, 0, fmt.Sprintf(`.px-col [data-article=%q][data-sentence="%d"][data-fact="%d"]`, r.Articles[i].ID, k, fact))
 	}
 	for _, sel := range sels {
 		if el := doc.Call("querySelector", sel); el.Truthy() {
@@ -140,8 +136,9 @@ func inFrame() bool {
 // selected, or the sheet unfolded), focus goes to the sheet's heading,
 // and the sheet is scrolled to the top of the window where scroll is set
 // (the reader's doing, not the page's first drawing, which must not
-// scroll a page the widget is embedded in). Focus left behind the sheet, or in its folded part, goes
-// to the heading, or to the button that unfolds it.
+// scroll a page the widget is embedded in). Focus left behind the sheet,
+// or in its folded part, goes to the heading, or to the button that
+// unfolds it.
 func sheetFocus(opened, scroll bool) bool {
 	doc := app.Window().Get("document")
 	if !doc.Truthy() {

@@ -200,8 +200,9 @@ func (c *comparison) status() string {
 		return "Aligning the sentences again…"
 	case r == nil:
 		return ""
-	case c.state.resolved(r).Fact >= 0 && c.state.resolved(r).Fact < len(r.Clusters):
-		cl := r.Clusters[c.state.resolved(r).Fact]
+	}
+	if f := c.state.resolved(r).Fact; f >= 0 && f < len(r.Clusters) {
+		cl := r.Clusters[f]
 		return fmt.Sprintf("Fact %d selected: told by %d of %d articles.", cl.ID, cl.Articles, len(r.Articles))
 	}
 	return ""
