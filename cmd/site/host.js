@@ -7,8 +7,12 @@
 //     widget runs (and keeps nothing, which it does not need to).
 //  2. Height: the page tells its parent how tall it is, in the three
 //     formats newsroom pages listen for: pym.js, AMP and WordPress.
-//  3. A readable message if the interactive widget has not started after
-//     a while: the prerendered comparison stays readable.
+//  3. When the page is read: at once on a page of its own; in a frame (an
+//     embed in someone's article), once the frame comes into view or the
+//     reader touches it. start.js starts the WebAssembly then
+//     (window.__pxWhenRead), not while the host page loads.
+//     A readable message if the interactive widget has not started 20 s
+//     after: the prerendered comparison stays readable.
 //  4. An embed's look before the widget starts: the generated page is the
 //     address without its query, so what the query asks of an embed
 //     (embed=1, its theme, a view other than side by side) is set on
@@ -106,24 +110,37 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();
 
-  // If the widget has not started 20 s after it began to, say so, and
-  // keep the page readable. It begins on load; in a frame, once any of
-  // it is in the window (start.js's window.__pxStart, or, should start.js
-  // not run at all, this page's own sight of it).
-  var seen = window.parent === window ? 0 : undefined;
-  if (seen === undefined && window.IntersectionObserver) {
-    var sight = new IntersectionObserver(function (entries) {
-      if (entries.some(function (e) { return e.isIntersecting; })) {
-        seen = performance.now();
-        sight.disconnect();
-      }
+  // When the page is read. In a frame: once any of it is in the window
+  // (the host page's: an IntersectionObserver without a root watches the
+  // top-level viewport, across origins too) or the reader presses, types
+  // or tabs into it. window.__pxWhenRead(f) calls f then.
+  var readAt, waiting = [], events = ["pointerdown", "keydown", "focusin"], sight;
+  function read() {
+    if (readAt !== undefined) return;
+    readAt = performance.now();
+    if (sight) sight.disconnect();
+    events.forEach(function (type) { removeEventListener(type, read, true); });
+    waiting.splice(0).forEach(function (f) { f(); });
+  }
+  window.__pxWhenRead = function (f) {
+    if (readAt !== undefined) f();
+    else waiting.push(f);
+  };
+  if (window.parent === window || !window.IntersectionObserver) {
+    read();
+  } else {
+    sight = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) read();
     });
     sight.observe(root);
+    events.forEach(function (type) { addEventListener(type, read, true); });
   }
+
+  // If the widget has not started 20 s after the page was read, say so,
+  // and keep the page readable.
   function check() {
     if (root.getAttribute("data-px-ready")) return;
-    var began = window.__pxStart !== undefined ? window.__pxStart : seen;
-    if (began === undefined || performance.now() - began < 20000) {
+    if (readAt === undefined || performance.now() - readAt < 20000) {
       setTimeout(check, 2000);
       return;
     }

@@ -21,9 +21,9 @@
 //     Go's main gives the browser a turn again before go-app starts
 //     (main.go).
 //  4. In a frame (an embed in someone's article) it starts only once the
-//     frame comes into view or the reader touches it, not while the host
-//     page loads; the generated page is readable meanwhile. It marks
-//     when it starts (window.__pxStart), for host.js's "could not start".
+//     frame is read: in view, or touched (host.js's window.__pxWhenRead),
+//     not while the host page loads; the generated page is readable
+//     meanwhile. It marks when it starts (window.__pxStart).
 // PX_WASM_URL and PX_WORKER_URL are replaced by the addresses of app.wasm
 // and web/compile.js when the site is generated.
 {
@@ -106,38 +106,8 @@
       console.error("loading wasm failed: ", err);
     }
   };
-  // whenRead calls go at once on a page of its own, and in a frame once
-  // any of it is in the window (the host page's: an IntersectionObserver
-  // without a root watches the top-level viewport, across origins too) or
-  // the reader presses, types or tabs into it.
-  const whenRead = (go) => {
-    if (window.parent === window || typeof IntersectionObserver === "undefined") {
-      go();
-      return;
-    }
-    const events = ["pointerdown", "keydown", "focusin"];
-    let done = false;
-    const once = () => {
-      if (done) {
-        return;
-      }
-      done = true;
-      seen.disconnect();
-      for (const type of events) {
-        removeEventListener(type, once, true);
-      }
-      go();
-    };
-    const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        once();
-      }
-    });
-    seen.observe(document.documentElement);
-    for (const type of events) {
-      addEventListener(type, once, true);
-    }
-  };
+  // once the page is read (host.js, inlined in every page's head)
+  const whenRead = window.__pxWhenRead || ((go) => go());
   let started = false;
   const start = () => {
     if (!started) {
