@@ -35,6 +35,7 @@ bench: chromium e2e/node_modules/.package-lock.json
 	$(MAKE) lighthouse
 
 ## lighthouse: Lighthouse's mobile audit of the generated site in Chromium,
+## / and /?embed=1, each from `site serve` and from a plain static server,
 ## three runs and their median (e2e/lighthouse/run.mjs); it fails when a
 ## category other than performance is under 100. Reports: .bin/lighthouse.
 lighthouse: chromium e2e/node_modules/.package-lock.json e2e/lighthouse/node_modules/.package-lock.json dist

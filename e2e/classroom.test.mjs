@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
-import { axeViolations, serve, stopServers, watch, whole } from './site.mjs';
+import { axeViolations, ready, serve, stopServers, watch, whole } from './site.mjs';
 
 const shots = process.env.SHOTS || 'screenshots';
 
@@ -53,7 +53,7 @@ async function open(url, options = {}) {
   const page = await context.newPage();
   watch(page, problems);
   await page.goto(url);
-  await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await ready(page);
   return { context, page };
 }
 

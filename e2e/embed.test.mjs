@@ -11,7 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
-import { seed, serve, stopServers, swRefused } from './site.mjs';
+import { ready, seed, serve, stopServers, swRefused } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 const shots = process.env.SHOTS || 'screenshots'; // the README's pictures (make screenshots)
@@ -250,7 +250,7 @@ test('embedded below the fold, it starts when the reader scrolls to it, readable
 test('one fact embedded from the panel ("Embed this fact") shows that fact and resizes under pym.js', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(widget);
-  await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await ready(page);
   await page.click('.px-col >> nth=0 >> button.px-s >> nth=0');
   await page.waitForSelector('#px-panel .px-embed');
   const heading = await page.textContent('#px-panel h2');

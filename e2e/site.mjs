@@ -84,6 +84,15 @@ export function watch(page, problems) {
 // its #px-main aria-busy meanwhile.
 export const whole = (page) => page.waitForFunction(() => document.querySelector('#px-main')?.getAttribute('aria-busy') === 'false', null, { timeout: 30000 });
 
+// ready moves the pointer, as a reader does, and waits until the widget
+// is interactive (html[data-px-ready]): a page of its own that shows its
+// generated comparison starts at the reader's first move (cmd/site/host.js).
+export async function ready(page, timeout = 30000) {
+  await page.mouse.move(3, 3);
+  await page.mouse.move(1, 1);
+  await page.waitForSelector('html[data-px-ready]', { timeout });
+}
+
 // seed is the text of one of the bundled corpus's articles, by id.
 export const seed = (id) => fs.readFileSync(new URL(`../corpus/rubio-lavrov/${id}.txt`, import.meta.url), 'utf8');
 

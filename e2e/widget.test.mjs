@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
-import { axeViolations, serve, servePlain, stopServers, watch, whole } from './site.mjs';
+import { axeViolations, ready, serve, servePlain, stopServers, watch, whole } from './site.mjs';
 
 const site = process.env.SITE || '../.bin/site';
 const shots = process.env.SHOTS || 'screenshots';
@@ -45,8 +45,6 @@ async function open(url, options = {}) {
   await page.goto(url);
   return { context, page };
 }
-
-const ready = (page) => page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
 
 // selectedOK checks that exactly the sentences of one fact are selected, in
 // every column that has one, and returns that fact.
@@ -515,7 +513,7 @@ test('start-up at a 4× slowed CPU: no task over 350 ms, nothing moves', async (
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-busy'] });
     });
     await page.goto(root);
-    await page.waitForSelector('html[data-px-ready]', { timeout: 60000 });
+    await ready(page, 60000);
     await page.waitForTimeout(300); // long tasks are reported after they end
     assert.deepEqual(await page.evaluate(() => window.__dimmed), [], 'the view was dimmed while it was drawn');
     const long = await page.evaluate(() => window.__long);
@@ -544,6 +542,48 @@ test('start-up at a 4× slowed CPU: no task over 350 ms, nothing moves', async (
   } finally {
     await own.close();
   }
+});
+
+// A page of its own that shows its generated comparison runs Go at the
+// reader's first move (cmd/site/host.js): a reader who only reads never
+// pays for it, and the page's loading is not held (Lighthouse's total
+// blocking time, docs/performance.md). app.wasm is compiled meanwhile, in
+// the worker. What the reader pressed, moved or focused before the widget
+// was ready is given to the widget's own control then.
+test('a page of its own starts at the reader\'s first move, and what they pressed before is not lost', async () => {
+  const { context, page } = await open(root, { viewport: { width: 375, height: 800 } });
+  await page.waitForFunction(() => window.__pxWarm !== undefined, null, { timeout: 30000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('px-go').length), 0, 'Go ran before the reader moved');
+  assert.equal(await page.locator('html[data-px-ready]').count(), 0);
+  // a tap on a sentence of the generated page: shown as waiting, then
+  // selected once the widget is ready
+  const sentence = '.px-col >> nth=1 >> button.px-s >> nth=2';
+  const id = await page.$eval('.px-col:nth-child(2) li:nth-child(3) button', (b) => [b.dataset.article, b.dataset.sentence]);
+  await page.click(sentence);
+  assert.equal(await page.getAttribute(sentence, 'aria-busy'), 'true', 'the pressed sentence does not show it is waiting');
+  await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  const pressed = `button[data-article="${id[0]}"][data-sentence="${id[1]}"][aria-pressed="true"]`;
+  await page.waitForSelector(pressed, { state: 'attached', timeout: 10000 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'px-panel-head', 'the sheet\'s heading has focus');
+  await context.close();
+
+  // a slider moved by keyboard before the widget is ready
+  const desk = await open(root);
+  await desk.page.focus('#px-strictness');
+  await desk.page.keyboard.press('ArrowLeft');
+  await desk.page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  await desk.page.waitForFunction(() => document.querySelector('output[for="px-strictness"]')?.textContent.trim() === '0.67', null, { timeout: 10000 });
+  await desk.page.waitForFunction(() => new URL(location.href).searchParams.get('s') === '0.67', null, { timeout: 10000 });
+  assert.equal(await desk.page.evaluate(() => document.activeElement.id), 'px-strictness', 'the slider lost its focus');
+  await desk.context.close();
+
+  // an address that asks for what the generated page does not show starts
+  // at once, with no move
+  const deep = await open(root + '?view=divergences');
+  await deep.page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  assert.equal(await deep.page.getAttribute('.px', 'data-view'), 'divergences');
+  await deep.context.close();
 });
 
 // WCAG 2.2 reflow (1.4.10): at 320 px nothing makes the page scroll

@@ -20,10 +20,12 @@
 //  3. It instantiates the module and runs Go each in a task of its own;
 //     Go's main gives the browser a turn again before go-app starts
 //     (main.go).
-//  4. In a frame (an embed in someone's article) it starts only once the
-//     frame is read: in view, or touched (host.js's window.__pxWhenRead),
-//     not while the host page loads; the generated page is readable
-//     meanwhile. It marks when it starts (window.__pxStart).
+//  4. It runs Go once the page is read (host.js's window.__pxWhenRead):
+//     on a page of its own, at the reader's first move, app.wasm having
+//     been compiled meanwhile; in a frame (an embed in someone's article),
+//     once the frame is in view or touched, and not before is app.wasm
+//     downloaded. The generated page is readable meanwhile. It marks when
+//     Go is started (window.__pxStart).
 // PX_WASM_URL and PX_WORKER_URL are replaced by the addresses of app.wasm
 // and web/compile.js when the site is generated.
 {
@@ -80,22 +82,24 @@
     const glue = /\/yours(\.html)?$/.test(location.pathname) ? null : document.querySelector('script[src$="wasm_exec.js"]');
     worker.postMessage({ wasm: new URL(url, location.href).href, glue: glue ? glue.src : "" });
   });
+  // module is the compiled app.wasm, asked for once: on a page of its own
+  // at the first paint, ahead of the reader's first move (host.js), so
+  // that only Go's start is left for then; in a frame once it is read.
+  let compiled;
+  const module = () => {
+    if (!compiled) {
+      compiled = inWorker(PX_WASM_URL).catch(() => compile(PX_WASM_URL));
+      compiled.catch(() => {}); // run reports it, if it is ever asked for
+    }
+    return compiled;
+  };
   const run = async () => {
     const loader = document.getElementById("app-wasm-loader");
-    if (!goappCanLoadWebAssembly()) {
-      loader.remove();
-      return;
-    }
     try {
-      let module;
-      try {
-        module = await inWorker(PX_WASM_URL);
-      } catch (err) {
-        module = await compile(PX_WASM_URL);
-      }
+      const m = await module();
       await turn();
       const go = new Go();
-      const instance = await WebAssembly.instantiate(module, go.importObject);
+      const instance = await WebAssembly.instantiate(m, go.importObject);
       await turn();
       performance.mark("px-go"); // the end-to-end tests time the start from here
       go.run(instance);
@@ -110,13 +114,17 @@
   const whenRead = window.__pxWhenRead || ((go) => go());
   let started = false;
   const start = () => {
-    if (!started) {
-      started = true;
-      whenRead(() => {
-        window.__pxStart = performance.now();
-        run();
-      });
+    if (started) return;
+    started = true;
+    if (!goappCanLoadWebAssembly()) {
+      document.getElementById("app-wasm-loader").remove();
+      return;
     }
+    if (window.parent === window) module();
+    whenRead(() => {
+      window.__pxStart = performance.now();
+      run();
+    });
   };
   if (typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
     new PerformanceObserver((list, observer) => {
