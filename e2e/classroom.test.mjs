@@ -48,12 +48,15 @@ async function pdfText(buffer) {
 // into lines.
 const flat = (s) => s.replace(/\s+/g, '');
 
-async function open(url, options = {}) {
+// open opens url in a fresh context and waits for the widget, started by
+// a move of the pointer, or with keyboard set, by nothing: the test's
+// first key or focus starts it.
+async function open(url, { keyboard, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   watch(page, problems);
   await page.goto(url);
-  await ready(page);
+  if (!keyboard) await ready(page);
   return { context, page };
 }
 
@@ -196,9 +199,13 @@ test('the page a class is given leads nowhere near the key, from any of its view
 });
 
 test('a teacher opens the guide by keyboard and prints the worksheet (every article, no answer), then the key on its own', async () => {
-  const { context, page } = await open(root);
-  // the foot of the comparison leads to the guide
+  const { context, page } = await open(root, { keyboard: true });
+  // the foot of the comparison leads to the guide; focused on the
+  // generated page, which the focus starts, it keeps the focus once the
+  // widget is drawn
   await page.focus('.px-foot a[href*="view=teacher"]');
+  await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('href') || ''), /view=teacher/, 'the focus was lost when the widget was drawn');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.px-teacher');
   const n = await page.$$eval('.px-ws-q', (qs) => qs.length);

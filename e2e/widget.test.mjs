@@ -429,6 +429,7 @@ test('a link followed before the first comparison is done leads to the new page 
     });
   });
   await page.goto(root);
+  await page.mouse.move(1, 1); // Go runs at the reader's first move
   await page.waitForFunction(() => window.__clicked, null, { timeout: 60000 });
   assert.equal(await page.evaluate(() => window.__clicked), 'during the comparison');
   await page.waitForSelector('#px-a0-text', { timeout: 30000 });
@@ -551,31 +552,50 @@ test('start-up at a 4× slowed CPU: no task over 350 ms, nothing moves', async (
 // the worker. What the reader pressed, moved or focused before the widget
 // was ready is given to the widget's own control then.
 test('a page of its own starts at the reader\'s first move, and what they pressed before is not lost', async () => {
-  const { context, page } = await open(root, { viewport: { width: 375, height: 800 } });
+  const { context, page } = await open(root, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
   await page.waitForFunction(() => window.__pxWarm !== undefined, null, { timeout: 30000 });
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => performance.getEntriesByName('px-go').length), 0, 'Go ran before the reader moved');
   assert.equal(await page.locator('html[data-px-ready]').count(), 0);
-  // a tap on a sentence of the generated page: shown as waiting, then
-  // selected once the widget is ready
-  const sentence = '.px-col >> nth=1 >> button.px-s >> nth=2';
-  const id = await page.$eval('.px-col:nth-child(2) li:nth-child(3) button', (b) => [b.dataset.article, b.dataset.sentence]);
-  await page.click(sentence);
-  assert.equal(await page.getAttribute(sentence, 'aria-busy'), 'true', 'the pressed sentence does not show it is waiting');
+  // a slow tap on a sentence of the generated page: Go waits for the
+  // finger to lift, the sentence shows it is waiting, and it is selected
+  // once the widget is ready
+  const sentence = '.px-col >> nth=0 >> button.px-s >> nth=2';
+  const id = await page.$eval('.px-col:nth-child(1) li:nth-child(3) button', (b) => [b.dataset.article, b.dataset.sentence]);
+  const box = await page.locator(sentence).boundingBox();
+  const at = [{ x: box.x + 20, y: box.y + box.height / 2 }];
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at });
+  await page.waitForTimeout(700);
+  assert.equal(await page.evaluate(() => window.__pxStart), undefined, 'Go started while the finger was down');
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForSelector('[data-px-generated] [data-px-waiting]', { state: 'attached', timeout: 5000 });
+  assert.equal(await page.getAttribute(sentence, 'data-px-waiting'), '', 'the tapped sentence does not show it is waiting');
+  assert.match(await page.textContent('#px-status'), /the sentence you chose will show/);
   await page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
   const pressed = `button[data-article="${id[0]}"][data-sentence="${id[1]}"][aria-pressed="true"]`;
   await page.waitForSelector(pressed, { state: 'attached', timeout: 10000 });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'px-panel-head', 'the sheet\'s heading has focus');
   await context.close();
 
-  // a slider moved by keyboard before the widget is ready
+  // a column scrolled, a column added, and the slider moved by keyboard,
+  // before the widget is ready: all are kept
   const desk = await open(root);
+  const down = await desk.page.$eval('.px-sents', (l) => { l.scrollTop = 300; return l.scrollTop; });
+  assert.ok(down > 200, `the first column scrolls (${down})`);
+  await desk.page.check('#px-col-3');
   await desk.page.focus('#px-strictness');
   await desk.page.keyboard.press('ArrowLeft');
   await desk.page.waitForSelector('html[data-px-ready]', { timeout: 30000 });
   await desk.page.waitForFunction(() => document.querySelector('output[for="px-strictness"]')?.textContent.trim() === '0.67', null, { timeout: 10000 });
   await desk.page.waitForFunction(() => new URL(location.href).searchParams.get('s') === '0.67', null, { timeout: 10000 });
   assert.equal(await desk.page.evaluate(() => document.activeElement.id), 'px-strictness', 'the slider lost its focus');
+  // (not to the pixel: with a fourth column the text wraps anew, and the
+  // browser keeps the sentence in sight)
+  const kept = await desk.page.$eval('.px-sents', (l) => l.scrollTop);
+  assert.ok(kept > down / 2, `the first column went back to its top (${kept} px, from ${down})`);
+  await desk.page.waitForFunction(() => document.querySelectorAll('.px-col').length === 4, null, { timeout: 10000 });
+  assert.match(await desk.page.textContent('.px-col:nth-child(4) h2'), /D/);
   await desk.context.close();
 
   // an address that asks for what the generated page does not show starts

@@ -81,7 +81,14 @@ func (e *EmbedCode) Render() app.UI {
 		app.Pre().ID(id+"-code").Class("px-code").TabIndex(0).Aria("label", "Embed code").Aria("describedby", id+"-help").Body(app.Code().Text(code)),
 		app.Button().Type("button").Class("px-button").Text("Copy the code").OnClick(func(ctx app.Context, ev app.Event) {
 			if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
-				clip.Call("writeText", code)
+				// refused (no permission, or outside a gesture): the
+				// selection below is the way then, with no console error
+				var settled app.Func
+				settled = app.FuncOf(func(app.Value, []app.Value) any {
+					settled.Release()
+					return nil
+				})
+				clip.Call("writeText", code).Call("then", settled, settled)
 			}
 			// and select it, for a browser that does not let the page copy
 			if el := app.Window().GetElementByID(id + "-code"); el.Truthy() {

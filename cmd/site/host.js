@@ -27,8 +27,8 @@
   var root = document.documentElement;
   if (params.get("embed") === "1") {
     root.setAttribute("data-px-embed", "1");
-    var theme = params.get("theme") || "light"; // as ui.State.scheme
-    if (theme === "light" || theme === "dark") root.setAttribute("data-px-theme", theme);
+    var theme = params.get("theme"); // as ui.State.scheme: light unless dark or auto
+    if (theme !== "auto") root.setAttribute("data-px-theme", theme === "dark" ? "dark" : "light");
     var view = params.get("view");
     if (view && view !== "side") root.setAttribute("data-px-view", view);
   }
@@ -119,19 +119,32 @@
   //  - On a page of its own that shows what its address asks (the generated
   //    page: side by side, nothing selected): at the reader's first move,
   //    a pointer moved or pressed, a key, a scroll. Until then the page is
-  //    the generated comparison, which reads in full; a reader who only
-  //    reads never runs the WebAssembly, and the page's thread is left to
-  //    its loading (Lighthouse's total blocking time, docs/performance.md).
+  //    the generated comparison, which reads in full, and the page's
+  //    thread is left to its loading (Lighthouse's total blocking time,
+  //    docs/performance.md); start.js has app.wasm compiled meanwhile, in
+  //    a worker.
   //  - At once on any other page: one's own articles, or an address that
   //    asks for another view, a selected fact or a setting the generated
   //    page does not show.
-  var readAt, waiting = [], events = ["pointerdown", "keydown", "focusin"], sight;
-  function read() {
+  // Go's start replaces the generated widget with a copy of it (then with
+  // the widget it draws), so a press, a drag or a scroll is let end
+  // first (200 ms without a scroll), rather than be cut off.
+  var readAt, waiting = [], sight, pressing = false, settle;
+  var events = ["pointerdown", "pointerup", "pointercancel", "touchstart", "touchend", "touchcancel", "keydown", "focusin", "click"];
+  function go() {
     if (readAt !== undefined) return;
     readAt = performance.now();
     if (sight) sight.disconnect();
     events.forEach(function (type) { removeEventListener(type, read, true); });
     waiting.splice(0).forEach(function (f) { f(); });
+  }
+  function read(e) {
+    if (readAt !== undefined) return;
+    var t = e.type;
+    if (t === "pointerdown" || t === "touchstart") pressing = true;
+    else if (/^(pointerup|pointercancel|touchend|touchcancel)$/.test(t) || (t === "pointermove" && e.pointerType === "mouse" && !e.buttons)) pressing = false;
+    clearTimeout(settle);
+    if (!pressing) settle = setTimeout(go, /^(keydown|focusin|pointermove)$/.test(t) ? 0 : 200);
   }
   window.__pxWhenRead = function (f) {
     if (readAt !== undefined) f();
@@ -151,79 +164,138 @@
   }
   if (window.parent !== window && window.IntersectionObserver) {
     sight = new IntersectionObserver(function (entries) {
-      if (entries.some(function (e) { return e.isIntersecting; })) read();
+      if (entries.some(function (e) { return e.isIntersecting; })) go();
     });
     sight.observe(root);
   } else if (window.parent !== window || !generated()) {
-    read();
+    go();
   } else {
-    events = events.concat(["pointermove", "wheel", "touchstart", "scroll"]);
+    events = events.concat(["pointermove", "wheel", "scroll"]);
   }
   if (readAt === undefined) {
     events.forEach(function (type) { addEventListener(type, read, { capture: true, passive: true }); });
   }
 
-  // A press before the widget is ready is not lost. The generated page's
-  // buttons do nothing (the sentences, "Copy the code"), and its slider
-  // would be put back when the widget draws itself: what the reader
-  // pressed, moved or focused in it meanwhile is given to the widget's own
-  // control once the widget is ready (html[data-px-ready]). Links and
-  // <details> work without it, and are left alone. The generated widget
-  // is marked (data-px-generated), and so is the copy of it that shows
-  // while the widget compares (keepPrerendered in app/ui/corpuspage.go),
-  // so that nothing pressed in what the widget drew is given to it twice.
-  var pressed, moved, focused;
-  function way(el) { // how to find el's counterpart in the widget drawn
-    if (el.id) return { css: "#" + CSS.escape(el.id) };
+  // What the reader does before the widget is ready is not lost. Go's
+  // start replaces the generated widget (marked data-px-generated) with a
+  // copy of it, shown while the widget compares (keepPrerendered in
+  // app/ui/corpuspage.go), and the copy with the widget it draws once
+  // ready (html[data-px-ready]). At each, the reader's place is carried
+  // over: the focus, and how far the columns are scrolled. Once the
+  // widget is ready, what its generated page could not do is done: a
+  // sentence pressed is pressed again (shown waiting meanwhile, and told
+  // in the page's status), and the slider and the columns' boxes are set
+  // again. Links and
+  // <details> work without the widget, and are left alone. Whatever the
+  // reader does in the widget drawn, before it is marked ready, is newer,
+  // and drops what was kept.
+  var pressed, moved, focused, scrolled = {}, boxes = [".px-cols", ".px-sents"];
+  function way(el) { // how to find el's counterpart in another widget
+    if (el.id) return "#" + CSS.escape(el.id);
     var a = el.getAttribute("data-article"), s = el.getAttribute("data-sentence");
-    if (a !== null && s !== null) return { css: el.localName + '[data-article="' + CSS.escape(a) + '"][data-sentence="' + CSS.escape(s) + '"]' };
-    if (el.localName === "a" && el.hasAttribute("href")) return { css: 'a[href="' + CSS.escape(el.getAttribute("href")) + '"]' };
-    if (el.localName === "button") return { text: el.textContent };
-    return null;
-  }
-  function counterpart(w) {
-    var drawn = document.querySelector("body > div.px:not([data-px-generated])");
-    if (!w || !drawn) return null;
-    if (w.css) return drawn.querySelector(w.css);
-    var buttons = drawn.querySelectorAll("button");
-    for (var i = 0; i < buttons.length; i++) if (buttons[i].textContent === w.text) return buttons[i];
+    if (a !== null && s !== null) return el.localName + '[data-article="' + CSS.escape(a) + '"][data-sentence="' + CSS.escape(s) + '"]';
+    if (el.localName === "a" && el.hasAttribute("href")) return 'a[href="' + CSS.escape(el.getAttribute("href")) + '"]';
     return null;
   }
   function early(e) {
-    return !root.hasAttribute("data-px-ready") && e.target.closest && e.target.closest("[data-px-generated]");
+    if (root.hasAttribute("data-px-ready") || !e.target.closest) return null;
+    // before DOMContentLoaded the generated widget is not marked yet
+    return e.target.closest(window.__pxStart === undefined ? "[data-px-generated], body > div.px" : "[data-px-generated]");
+  }
+  function forget() {
+    if (pressed) pressed.el.removeAttribute("data-px-waiting");
+    pressed = moved = focused = undefined;
+  }
+  // carry puts the reader's place into widget, the copy or the widget drawn.
+  function carry(widget) {
+    boxes.forEach(function (css) {
+      widget.querySelectorAll(css).forEach(function (el, i) {
+        var at = scrolled[css + i];
+        if (at) { el.scrollLeft = at[0]; el.scrollTop = at[1]; }
+      });
+    });
+    var el;
+    if (focused && !focused.el.isConnected && focused.way && (el = widget.querySelector(focused.way))) {
+      el.focus({ preventScroll: true });
+      focused.el = el;
+    }
   }
   document.addEventListener("DOMContentLoaded", function () {
     var generatedWidget = document.querySelector("body > div.px");
-    if (generatedWidget) generatedWidget.setAttribute("data-px-generated", "");
+    if (!generatedWidget) return;
+    generatedWidget.setAttribute("data-px-generated", "");
+    // the copy, put in when Go starts
+    new MutationObserver(function (changes, watcher) {
+      changes.forEach(function (c) {
+        c.addedNodes.forEach(function (n) {
+          if (n.nodeType === 1 && n.hasAttribute("data-px-generated")) {
+            watcher.disconnect();
+            carry(n);
+          }
+        });
+      });
+    }).observe(document.body, { childList: true });
   });
   addEventListener("click", function (e) {
-    var b = early(e) && e.target.closest("button");
-    if (!b) return;
-    if (pressed) pressed.el.removeAttribute("aria-busy");
+    var b = early(e);
+    b = b && e.target.closest("button");
+    if (!b || !b.hasAttribute("data-sentence")) return;
+    forget();
     pressed = { el: b, way: way(b) };
-    b.setAttribute("aria-busy", "true"); // parallax.css shows it waiting
+    b.setAttribute("data-px-waiting", ""); // parallax.css shows it waiting
+    var status = document.getElementById("px-status");
+    if (status) status.textContent = "The comparison is starting; the sentence you chose will show in a moment.";
   }, true);
   addEventListener("change", function (e) {
-    if (early(e) && e.target.type === "range") moved = { way: way(e.target), value: e.target.value };
+    var w = early(e) && (e.target.type === "range" || e.target.type === "checkbox") && way(e.target);
+    if (!w) return;
+    moved = moved || {};
+    moved[w] = e.target.type === "range" ? e.target.value : e.target.checked;
   }, true);
   addEventListener("focusin", function (e) {
-    if (early(e)) focused = way(e.target);
+    if (early(e)) focused = { el: e.target, way: way(e.target) };
   }, true);
+  addEventListener("focusout", function (e) {
+    var el = e.target;
+    // focus left for the page itself, not taken by the element's removal
+    setTimeout(function () {
+      if (focused && focused.el === el && el.isConnected && document.activeElement === document.body) focused = undefined;
+    });
+  }, true);
+  addEventListener("scroll", function (e) {
+    var widget = early(e);
+    if (!widget || !e.target.matches) return;
+    boxes.forEach(function (css) {
+      if (!e.target.matches(css)) return;
+      var i = Array.prototype.indexOf.call(widget.querySelectorAll(css), e.target);
+      if (i >= 0) scrolled[css + i] = [e.target.scrollLeft, e.target.scrollTop];
+    });
+  }, { capture: true, passive: true });
+  ["pointerdown", "keydown", "input"].forEach(function (type) {
+    addEventListener(type, function (e) {
+      if (e.isTrusted && !root.hasAttribute("data-px-ready") && e.target.closest && e.target.closest("body > div.px:not([data-px-generated])")) forget();
+    }, true);
+  });
   new MutationObserver(function (changes, watcher) {
-    if (!root.hasAttribute("data-px-ready")) return;
+    var drawn = root.hasAttribute("data-px-ready") && document.querySelector("body > div.px:not([data-px-generated])");
+    if (!drawn) return;
     watcher.disconnect();
+    carry(drawn);
     var el;
-    if (moved && (el = counterpart(moved.way)) && el.value !== moved.value) {
-      el.value = moved.value;
-      el.dispatchEvent(new Event("input", { bubbles: true }));
-      el.dispatchEvent(new Event("change", { bubbles: true }));
-    }
-    var lost = !document.activeElement || document.activeElement === document.body;
-    if (pressed && (el = counterpart(pressed.way))) {
-      el.focus();
+    Object.keys(moved || {}).forEach(function (w) {
+      var to = moved[w], box = drawn.querySelector(w);
+      if (!box || box.disabled) return;
+      if (typeof to === "boolean") {
+        if (box.checked !== to) box.click(); // a column shown or hidden
+      } else if (box.value !== to) {
+        box.value = to;
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        box.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    });
+    if (pressed && pressed.way && (el = drawn.querySelector(pressed.way))) {
+      el.focus({ preventScroll: true });
       el.click();
-    } else if (focused && lost && (el = counterpart(focused))) {
-      el.focus();
     }
   }).observe(root, { attributes: true, attributeFilter: ["data-px-ready"] });
 
@@ -235,6 +307,7 @@
       setTimeout(check, 2000);
       return;
     }
+    forget(); // nothing pressed is waiting any more
     var p = document.createElement("p");
     p.className = "px-error";
     p.setAttribute("role", "status");

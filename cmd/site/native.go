@@ -257,9 +257,33 @@ const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' %s; style-
 
 var inlineScript = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
 
-// addCSP puts the policy first in the head of every generated page, with
-// the hash of each inline script of its head, so that it governs
-// everything the page loads. A meta policy cannot say frame-ancestors,
+var (
+	tag = regexp.MustCompile(`<[a-z][^<>]*>`)
+	// falseAttr is a boolean attribute go-app's generated HTML writes as
+	// name="false" (Checked(false), Disabled(false)), which HTML reads as
+	// set: every column's box was drawn checked and disabled until the
+	// WebAssembly ran.
+	falseAttr = regexp.MustCompile(` (checked|disabled|selected|readonly|required|multiple|hidden|open|autofocus|inert)="false"`)
+	// bareAria is an aria-* attribute written bare for the value true
+	// (aria-hidden), which ARIA reads as not set.
+	bareAria = regexp.MustCompile(`( aria-[a-z]+)( |/?>$)`)
+)
+
+// fixAttributes writes the attributes of page's tags as the browser
+// would have them once go-app set them (falseAttr, bareAria).
+func fixAttributes(page string) string {
+	return tag.ReplaceAllStringFunc(page, func(t string) string {
+		t = falseAttr.ReplaceAllString(t, "")
+		for bareAria.MatchString(t) {
+			t = bareAria.ReplaceAllString(t, `$1="true"$2`)
+		}
+		return t
+	})
+}
+
+// addCSP puts the policy first in the head of every generated page (its
+// attributes fixed, fixAttributes), with the hash of each inline script
+// of its head, so that it governs everything the page loads. A meta policy cannot say frame-ancestors,
 // which suits a widget made to be framed by any page.
 func addCSP(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -270,7 +294,7 @@ func addCSP(dir string) error {
 		if err != nil {
 			return err
 		}
-		page := string(b)
+		page := fixAttributes(string(b))
 		head, _, ok := strings.Cut(page, "</head>")
 		charset := `<meta charset="UTF-8">`
 		if !ok || !strings.Contains(head, charset) {

@@ -48,6 +48,21 @@ func TestGenerate(t *testing.T) {
 			t.Errorf("index.html lacks %q", want)
 		}
 	}
+	// the columns' boxes as the widget draws them: D not shown, and none
+	// disabled (go-app wrote checked="false" and disabled="false")
+	checked := regexp.MustCompile(`\schecked[\s>]`)
+	for _, box := range []struct {
+		id   string
+		want bool
+	}{{"px-col-0", true}, {"px-col-3", false}} {
+		tag := regexp.MustCompile(`<input[^>]*id="` + box.id + `"[^>]*>`).FindString(page)
+		if tag == "" || checked.MatchString(tag) != box.want || strings.Contains(tag, "disabled") {
+			t.Errorf("the box of column %s is %q", box.id, tag)
+		}
+	}
+	if strings.Contains(page, " aria-hidden>") || !strings.Contains(page, ` aria-hidden="true">`) {
+		t.Errorf("index.html has aria-hidden without its value")
+	}
 	appJS, err := os.ReadFile(filepath.Join(out, "app.js"))
 	if err != nil {
 		t.Fatal(err)
@@ -200,4 +215,19 @@ func TestIcon(t *testing.T) {
 func TestMain(m *testing.M) {
 	routes() // main registers them; tests call generate directly
 	os.Exit(m.Run())
+}
+
+func TestFixAttributes(t *testing.T) {
+	for in, want := range map[string]string{
+		`<input checked="false" disabled="false" type="checkbox" id="px-col-3">`: `<input type="checkbox" id="px-col-3">`,
+		`<input type="checkbox" id="px-col-0" checked disabled="false">`:         `<input type="checkbox" id="px-col-0" checked>`,
+		`<span aria-hidden class="px-badge">5/5</span>`:                          `<span aria-hidden="true" class="px-badge">5/5</span>`,
+		`<span class="b" aria-hidden aria-busy>x</span>`:                         `<span class="b" aria-hidden="true" aria-busy="true">x</span>`,
+		`<span aria-pressed="false">a</span>`:                                    `<span aria-pressed="false">a</span>`,
+		`<p>checked="false" and aria-hidden in a text</p>`:                       `<p>checked="false" and aria-hidden in a text</p>`,
+	} {
+		if got := fixAttributes(in); got != want {
+			t.Errorf("fixAttributes(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

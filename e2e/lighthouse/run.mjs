@@ -40,7 +40,7 @@ try {
   for (const [host, root] of Object.entries(hosts)) {
     for (const q of pages) {
       for (let i = 1; i <= runs; i++) {
-        results.push(await audit(root + q, `/${q} from ${host}, run ${i}`, `${host === 'site serve' ? 'serve' : 'plain'}${q ? '-embed' : ''}-${i}.json`));
+        results.push(await audit(root + q, `/${q} from ${host}, run ${i}`, `${host === 'site serve' ? 'serve' : 'plain'}-${q ? q.replace(/\W+/g, '-').replace(/^-|-$/g, '') : 'root'}-${i}.json`));
         results.at(-1).page = `/${q}`;
         results.at(-1).host = host;
       }
