@@ -3,7 +3,9 @@
 // payload kept inert, and the Content-Security-Policy. Run by make e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { launch } from './browser.mjs';
 import { axeViolations, seed, serve, stopServers, watch, whole } from './site.mjs';
 
@@ -40,7 +42,7 @@ async function editor(options = {}) {
 // fields reads every article's fields from the editor.
 const fields = (page) => page.$$eval('.px-entry', (entries) => entries.map((e) => {
   const v = (n) => e.querySelector(`[name="${n}"]`).value;
-  return { title: v('title'), source: v('source'), date: v('date'), language: v('language'), text: v('text') };
+  return { title: v('title'), source: v('source'), date: v('date'), url: v('url'), language: v('language'), text: v('text') };
 }));
 
 // pasteTwo fills two articles as a person would, with the payload in one.
@@ -185,6 +187,49 @@ test('drop .txt and .html files; a file that cannot be read is named, and nothin
   await page.setInputFiles('#px-files', { name: 'more.txt', mimeType: 'text/plain', buffer: Buffer.from(seed('002_58d5efca2139f73e')) });
   await page.waitForSelector('#px-a3-text');
   assert.equal(await page.inputValue('#px-a3-text'), seed('002_58d5efca2139f73e'));
+  await context.close();
+});
+
+// Saved pages of real news sites (testdata/pages, from trafilatura's
+// tests, Apache-2.0), dropped on the editor: each is read as Readability
+// reads it, its outlet, date, headline and address filled in from the
+// page, and its text is the text the command reads from the same file
+// (parallax compare --format json: each sentence at the same place).
+test('saved news pages dropped on the editor are their articles, with outlet, date and address, as the command reads them', async () => {
+  const { context, page } = await editor();
+  const dir = path.resolve(process.env.WEB || '../web', '..', 'testdata', 'pages');
+  const files = ['reuters.com.parasite.html', 'dw.com.colonial.html'];
+  const pages = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const drop = await page.evaluateHandle(({ files, pages }) => {
+    const dt = new DataTransfer();
+    files.forEach((f, i) => dt.items.add(new File([pages[i]], f, { type: 'text/html' })));
+    return dt;
+  }, { files, pages });
+  await page.dispatchEvent('.px-drop', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('.px-drop', 'drop', { dataTransfer: drop });
+  await page.waitForFunction(() => document.querySelector('#px-a1-text')?.value.length > 1000, null, { timeout: 10000 });
+  const got = await fields(page);
+  const expect = JSON.parse(fs.readFileSync(path.join(dir, 'expect.json'), 'utf8')).pages;
+  const go = process.env.GO || 'go';
+  const cmd = spawnSync(go, ['run', './cmd/parallax', 'compare', '--format', 'json', ...files.map((f) => path.join(dir, f))],
+    { cwd: path.resolve(dir, '..', '..'), encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(cmd.status, 0, cmd.stderr);
+  const report = JSON.parse(cmd.stdout);
+  files.forEach((f, i) => {
+    const want = expect.find((e) => e.file === f);
+    assert.deepEqual({ title: got[i].title, source: got[i].source, date: got[i].date, url: got[i].url },
+      { title: want.title, source: want.outlet, date: want.date, url: want.url }, `${f}: the fields`);
+    assert.ok(got[i].text.trimEnd().endsWith(want.last), `${f}: the text ends …${got[i].text.slice(-80)}`);
+    assert.doesNotMatch(got[i].text, /Related Coverage|Sign up for the newsletter|Slideshow|Min Read/, `${f}: the page's clutter`);
+    const article = report.articles[i];
+    assert.equal(article.source, want.outlet, `${f}: the command's outlet`);
+    assert.ok(article.sentences.length > 10, `${f}: ${article.sentences.length} sentences`);
+    const bytes = Buffer.from(got[i].text); // the report's offsets are in bytes
+    for (const s of article.sentences) {
+      assert.equal(bytes.subarray(s.start, s.end).toString(), s.text, `${f}: the command's sentence at byte ${s.start} is not the editor's text there`);
+    }
+  });
+  await page.screenshot({ path: `${shots}/yours-pages-1280.png` });
   await context.close();
 });
 

@@ -129,7 +129,8 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, _, html, err := Decode(tt.file, tt.in)
+			page, html, err := Decode(tt.file, tt.in)
+			text := page.Text
 			switch {
 			case tt.err == "" && err != nil:
 				t.Errorf("Decode = %v, want no error", err)

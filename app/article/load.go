@@ -44,22 +44,22 @@ func (p *Problem) Error() string {
 
 // Decode gives the text to compare of a file's bytes: a .txt file's as
 // they are; an .html or .htm file, or a .txt file that holds HTML (a page
-// saved as text), reduced to its text by FromHTML, with the page's
-// headline as title and fromHTML set. The command and the browser's editor
-// both read files through it. The error says what is wrong, naming the
-// file.
-func Decode(name string, b []byte) (text, title string, fromHTML bool, err error) {
+// saved as text), reduced to its article by ReadPage, with what the page
+// says of itself (headline, outlet, date, address), and fromHTML set. The
+// command and the browser's editor both read files through it. The error
+// says what is wrong, naming the file.
+func Decode(name string, b []byte) (p Page, fromHTML bool, err error) {
 	if err := checkText(name, b); err != nil {
-		return "", "", false, err
+		return Page{}, false, err
 	}
 	if !isHTMLName(name) && !looksLikeHTML(b) {
-		return string(b), "", false, nil
+		return Page{Text: string(b)}, false, nil
 	}
-	text, title = FromHTML(b)
-	if strings.TrimSpace(text) == "" {
-		return "", "", true, &Problem{Path: name, Msg: "the page has no article text"}
+	p = ReadPage(b)
+	if strings.TrimSpace(p.Text) == "" {
+		return Page{}, true, &Problem{Path: name, Msg: "the page has no article text"}
 	}
-	return text, title, true, nil
+	return p, true, nil
 }
 
 // isHTMLName is whether a file's name says it is an HTML page.
@@ -129,9 +129,10 @@ func looksLikeHTML(b []byte) bool {
 }
 
 // Read checks and parses one file's bytes (Decode): an HTML page's
-// headline is its title unless m gives one.
+// headline, outlet, date and address are the article's where m gives
+// none.
 func Read(name string, b []byte, m Meta) (Article, error) {
-	text, title, fromHTML, err := Decode(name, b)
+	page, fromHTML, err := Decode(name, b)
 	if err != nil {
 		return Article{}, err
 	}
@@ -139,10 +140,11 @@ func Read(name string, b []byte, m Meta) (Article, error) {
 	if id == "" {
 		id = strings.TrimSuffix(path.Base(name), path.Ext(name))
 	}
-	if m.Title == "" {
-		m.Title = title
-	}
-	a := Parse(id, name, text, m)
+	m.Title = firstNonEmpty(m.Title, page.Title)
+	m.Source = firstNonEmpty(m.Source, page.Outlet)
+	m.Date = firstNonEmpty(m.Date, page.Date)
+	m.URL = firstNonEmpty(m.URL, page.URL)
+	a := Parse(id, name, page.Text, m)
 	a.FromHTML = fromHTML
 	return a, nil
 }

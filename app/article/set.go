@@ -322,7 +322,7 @@ func tooLarge(name string, n int) error {
 
 // FromFile reads a dropped or chosen file as an entry: a .txt file as it
 // is, an .html or .htm file (or a .txt file holding HTML) reduced to its
-// text, with the page's headline as title. The language is the one the
+// article, with the page's headline, outlet, date and address (Decode). The language is the one the
 // text seems to be in, or English. The error says what is wrong with the
 // file, naming it.
 func FromFile(name string, b []byte) (Entry, error) {
@@ -333,14 +333,14 @@ func FromFile(name string, b []byte) (Entry, error) {
 	if len(b) > MaxEntry && !isHTML {
 		return Entry{}, tooLarge(name, len(b))
 	}
-	text, title, fromHTML, err := Decode(name, b)
+	page, fromHTML, err := Decode(name, b)
 	if err != nil {
 		return Entry{}, err
 	}
-	if fromHTML && len(text) > MaxEntry {
-		return Entry{}, tooLarge(name, len(text))
+	if fromHTML && len(page.Text) > MaxEntry {
+		return Entry{}, tooLarge(name, len(page.Text))
 	}
-	e := Entry{Text: text, Title: title}
+	e := Entry{Text: page.Text, Title: page.Title, Source: page.Outlet, Date: page.Date, URL: page.URL}
 	e.Language = "en"
 	if lang, ok := words.Guess(e.Text); ok {
 		e.Language = lang.Code

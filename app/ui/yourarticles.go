@@ -185,6 +185,8 @@ func (v *EntryEditor) Render() app.UI {
 					}),
 				)
 			}),
+			// where the article was read: a saved page says it (article.ReadPage)
+			v.field(i, "url", "Address (URL)", textInput("url", e.URL, "")),
 		),
 		v.rowIssues(i),
 		v.field(i, "text", "Text", func(id, desc string, bad bool) app.UI {
@@ -291,7 +293,7 @@ func (v *EntryEditor) field(i int, name, label string, control func(id, describe
 // rowIssues lists the issues of article i's short fields, under their row.
 func (v *EntryEditor) rowIssues(i int) app.UI {
 	var items []app.UI
-	for _, name := range []string{"title", "source", "date", "language"} {
+	for _, name := range []string{"title", "source", "date", "url", "language"} {
 		if issues := v.shown(name); len(issues) > 0 {
 			items = append(items, issueList(fmt.Sprintf("px-a%d-%s-issues", i, name), issues))
 		}
@@ -338,7 +340,7 @@ func (v *EntryEditor) onField(i int) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
 		target := ev.Get("target")
 		switch name := target.Get("name").String(); name {
-		case "title", "source", "date", "language", "text":
+		case "title", "source", "date", "url", "language", "text":
 			if ev.Get("type").String() == "change" && name != "language" {
 				return // the input events already said it
 			}

@@ -63,6 +63,8 @@ func (e edit) apply(s article.Set) article.Set {
 		a.Source = e.Value
 	case "date":
 		a.Date = e.Value
+	case "url":
+		a.URL = e.Value
 	case "language":
 		a.Language = e.Value
 	case "text":

@@ -18,8 +18,9 @@ const compareUsage = `Usage: parallax compare [--format text|json] [--strictness
 
 Compares the articles: every .txt, .html and .htm file in each DIR
 (metadata from its manifest.json, if any) and each FILE. An HTML page,
-or HTML inside a .txt file, is reduced to its text as the browser's
-editor does, its headline the title, with a note on standard error.
+or HTML inside a .txt file, is reduced to its article as the browser's
+editor does (Mozilla's Readability), its headline, outlet, date and
+address read from the page, with a note on standard error.
 Files that cannot be read are named on standard error and left out; the
 rest are compared.
 
@@ -132,7 +133,7 @@ func compareFiles(paths []string, strictness float64, stderr io.Writer) (*compar
 	}
 	for _, a := range arts {
 		if a.FromHTML {
-			fmt.Fprintf(stderr, "parallax: %s: read as an HTML page, reduced to its text (%d bytes), headline %q\n", a.Path, len(a.Text), a.Title)
+			fmt.Fprintf(stderr, "parallax: %s: read as an HTML page, reduced to its article (%d bytes): headline %q, outlet %q, date %q\n", a.Path, len(a.Text), a.Title, a.Source, a.Date)
 		}
 	}
 	rep, err := compare.Compare(title, arts, compare.Options{Strictness: strictness, Edits: ed})

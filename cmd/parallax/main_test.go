@@ -284,7 +284,7 @@ func TestBadInput(t *testing.T) {
 		{"empty file", map[string][]byte{"a.txt": a, "b.txt": b, "e.txt": {}}, 0, []string{"e.txt: empty"}, 2},
 		{"binary", map[string][]byte{"a.txt": a, "b.txt": b, "z.txt": {0x89, 'P', 'N', 'G', 0, 0, 1}}, 0, []string{"z.txt: binary data"}, 2},
 		{"invalid UTF-8", map[string][]byte{"a.txt": a, "b.txt": b, "l.txt": []byte("Le caf\xe9.\n")}, 0, []string{"l.txt:1: not UTF-8 (byte 0xe9 at offset 6)"}, 2},
-		{"HTML in a .txt", map[string][]byte{"a.txt": a, "b.txt": b, "h.txt": []byte("<html><body><h1>Talks</h1><p>Rubio met Lavrov.</p></body></html>")}, 0, []string{`h.txt: read as an HTML page, reduced to its text (25 bytes), headline "Talks"`}, 3},
+		{"HTML in a .txt", map[string][]byte{"a.txt": a, "b.txt": b, "h.txt": []byte("<html><body><h1>Talks</h1><p>Rubio met Lavrov.</p></body></html>")}, 0, []string{`h.txt: read as an HTML page, reduced to its article (25 bytes): headline "Talks", outlet "", date ""`}, 3},
 		{"an .html page", map[string][]byte{"a.txt": a, "b.html": []byte("<!DOCTYPE html><html><body><nav>Menu</nav><article>" + strings.ReplaceAll(string(b), "\n\n", "<p>") + "</article></body></html>")}, 0, []string{"b.html: read as an HTML page"}, 2},
 		{"a page without text", map[string][]byte{"a.txt": a, "b.txt": b, "h.html": []byte("<html><body><script>x()</script></body></html>")}, 0, []string{"h.html: the page has no article text"}, 2},
 		{"duplicate", map[string][]byte{"a.txt": a, "b.txt": b, "c.txt": a}, 0, []string{"c.txt: the same text as", "a.txt"}, 2},
