@@ -233,6 +233,84 @@ test('saved news pages dropped on the editor are their articles, with outlet, da
   await context.close();
 });
 
+// A whole page selected and copied in the browser, then pasted into an
+// empty text field: the clipboard's HTML is read as a saved page is (the
+// browser's copy of a selection: its markup, as Range.cloneContents gives
+// it), so the article comes without the page's menus and links.
+test('a whole web page copied and pasted into an empty text field compares like the saved page', async () => {
+  const { context, page } = await editor();
+  const dir = path.resolve(process.env.WEB || '../web', '..', 'testdata', 'pages');
+  const want = JSON.parse(fs.readFileSync(path.join(dir, 'expect.json'), 'utf8')).pages.find((p) => p.file === 'theguardian.com.academics.html');
+  const source = await context.newPage();
+  await source.route('**/*', (r) => r.abort()); // the saved page's images and styles, elsewhere
+  const saved = fs.readFileSync(path.join(dir, want.file), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
+  await source.setContent(saved, { waitUntil: 'domcontentloaded' });
+  const copied = await source.evaluate(() => {
+    document.getSelection().selectAllChildren(document.body);
+    const box = document.createElement('div');
+    box.append(document.getSelection().getRangeAt(0).cloneContents());
+    return box.innerHTML;
+  });
+  await source.close();
+  assert.ok(copied.length > 10000, `the copy holds ${copied.length} characters of HTML`);
+  await page.focus('#px-a0-text');
+  await page.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'the plain text, which a page reduced to its article replaces');
+    document.querySelector('#px-a0-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, copied);
+  await page.waitForFunction(() => document.querySelector('#px-a0-text').value.length > 1000, null, { timeout: 10000 });
+  const [a] = await fields(page);
+  const paras = a.text.trim().split('\n\n');
+  assert.ok(paras.some((p) => p.startsWith(want.first)), `the article's first paragraph is not there: ${paras.slice(0, 3)}`);
+  assert.ok(paras.at(-1).endsWith(want.last), `the text ends …${a.text.slice(-100)}`);
+  assert.doesNotMatch(a.text, /Skip to main content|Sign up|Share on|cookies/i, 'the page\'s clutter was pasted');
+  assert.equal(a.title, want.title);
+  // pasted into a field that holds text, the browser's plain text goes in
+  await page.fill('#px-a1-text', 'Kept. ');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p>From a page.</p>');
+    document.querySelector('#px-a1-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.inputValue('#px-a1-text'), 'Kept. ', 'what was typed was replaced');
+  await context.close();
+});
+
+// Right-to-left text: an Arabic article reads and lines up right to left
+// in the editor and in its column, and is told that no language Parallax
+// stems is written in its script.
+test('an Arabic article reads right to left, with a warning beside its language', async () => {
+  const { context, page } = await editor({ viewport: { width: 375, height: 800 } });
+  await page.fill('#px-a0-text', 'التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرغي لافروف في كوالالمبور يوم الخميس.\n\n'
+    + 'وقال روبيو إن الجانبين تبادلا أفكارا جديدة بشأن السلام في أوكرانيا، مضيفا أنه سينقلها إلى الرئيس ترامب.\n');
+  await page.fill('#px-a0-source', 'الجزيرة');
+  await page.fill('#px-a1-text', seed('001_dcb0778ffaba6f06'));
+  await page.waitForSelector('#px-a0-language-issues');
+  assert.match(await page.textContent('#px-a0-language-issues'), /The text is in the Arabic script, in none of the languages Parallax stems/);
+  assert.equal(await page.getAttribute('#px-a0-text', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('#px-a1-text', 'dir'), 'ltr');
+  await page.click('#px-compare');
+  await page.waitForSelector('.px-col button.px-s');
+  await whole(page);
+  const [first] = await page.$$('.px-col >> nth=0 >> button.px-s');
+  assert.equal(await first.getAttribute('dir'), 'rtl');
+  // its last line, shorter than the others, sits at the right
+  const line = await first.evaluate((b) => {
+    const range = document.createRange();
+    range.selectNodeContents(b.querySelector('.px-text'));
+    const rects = [...range.getClientRects()];
+    const last = rects.reduce((a, r) => (r.bottom > a.bottom ? r : a));
+    const box = b.getBoundingClientRect();
+    return { fromLeft: last.left - box.left, fromRight: box.right - last.right };
+  });
+  assert.ok(line.fromRight < 20 && line.fromLeft > 60, `the last line is not at the right: ${JSON.stringify(line)}`);
+  await page.screenshot({ path: `${shots}/yours-rtl-375.png` });
+  await context.close();
+});
+
 test('bad input gets a message next to its field, and what was entered stays', async () => {
   const { context, page } = await editor();
   const text = seed('001_dcb0778ffaba6f06');

@@ -170,6 +170,16 @@ func (e Entry) issues() []Issue {
 	if err != nil {
 		return append(out, Issue{Field: "language", Msg: err.Error()})
 	}
+	switch script := words.Script(e.Text); {
+	case script == "Latin" || script == "Cyrillic" || script == "":
+		if script != "" && script != lang.Script() {
+			return append(out, Issue{Field: "language", Warning: true,
+				Msg: fmt.Sprintf("The text is in the %s script, but its language is set to %s, which is written in %s: choose the language it is written in, so its words are matched right.", script, title(lang.Name), lang.Script())})
+		}
+	default:
+		return append(out, Issue{Field: "language", Warning: true,
+			Msg: fmt.Sprintf("The text is in the %s script, in none of the languages Parallax stems (%s): its words are matched only where they are spelled alike.", script, words.LanguageNames())})
+	}
 	if seen, ok := words.Guess(e.Text); ok && seen.Name != lang.Name {
 		out = append(out, Issue{Field: "language", Warning: true,
 			Msg: fmt.Sprintf("The text looks %s, but its language is set to %s: choose the language it is written in, so its words are matched right.", title(seen.Name), title(lang.Name))})

@@ -122,6 +122,10 @@ func TestSetCheck(t *testing.T) {
 		{"unknown language", func(s *Set) { s.Articles[0].Language = "de" }, `article 1: language "de" is not supported`, true},
 		{"mixed languages", func(s *Set) { s.Articles[0].Language = "fr" }, "The articles are in different languages", false},
 		{"language set wrong", func(s *Set) { s.Articles[0].Language = "es" }, "article 1: The text looks English, but its language is set to Spanish", false},
+		{"a script no language stemmed uses", func(s *Set) {
+			s.Articles[2].Text = "التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرغي لافروف في كوالالمبور."
+		}, "article 3: The text is in the Arabic script, in none of the languages Parallax stems", false},
+		{"Latin text set to Russian", func(s *Set) { s.Articles[0].Language = "ru" }, "article 1: The text is in the Latin script, but its language is set to Russian, which is written in Cyrillic", false},
 		{"binary read as text", func(s *Set) { s.Articles[1].Text = strings.Repeat("\uFFFD\uFFFDx\uFFFD", 50) }, "article 2: This does not look like text", true},
 	}
 	for _, tt := range tests {

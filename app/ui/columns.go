@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/app/article"
 	"github.com/parallax-news/parallax/app/compare"
+	"github.com/parallax-news/parallax/app/words"
 )
 
 // ColumnsView is the landing view: the articles side by side, each
@@ -260,6 +261,9 @@ func (v *ColumnsView) sentence(i, k int, s compare.Sentence, ci, fact int, marks
 		)
 	if ci >= 0 {
 		b = b.DataSet("claim", ci)
+	}
+	if words.Direction(s.Text) == "rtl" { // an Arabic or Hebrew sentence reads, and lines up, right to left
+		b = b.Dir("rtl")
 	}
 	if sel {
 		b = b.DataSet("selected", "true")

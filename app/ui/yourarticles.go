@@ -190,7 +190,8 @@ func (v *EntryEditor) Render() app.UI {
 		),
 		v.rowIssues(i),
 		v.field(i, "text", "Text", func(id, desc string, bad bool) app.UI {
-			return app.Textarea().ID(id).Name("text").Rows(8).Attr("spellcheck", "false").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Text(e.Text)
+			return app.Textarea().ID(id).Name("text").Rows(8).Dir(words.Direction(e.Text)).Attr("spellcheck", "false").Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad)).Text(e.Text).
+				On("paste", v.onPaste(i), app.EventScope(i))
 		}),
 	}
 	li := app.Li().Class("px-entry").DataSet("entry", i).On("input", v.onField(i), app.EventScope(i)).On("change", v.onField(i), app.EventScope(i))
@@ -349,10 +350,29 @@ func (v *EntryEditor) onField(i int) app.EventHandler {
 	}
 }
 
+// onPaste reads a web page pasted into an empty text field (a whole page
+// selected and copied: the clipboard holds its HTML) as a dropped page is
+// read: its article, without the page's menus (the "page" edit). Into a
+// field that holds text, or without HTML, the browser pastes plain text.
+func (v *EntryEditor) onPaste(i int) app.EventHandler {
+	return func(ctx app.Context, ev app.Event) {
+		data := ev.Get("clipboardData")
+		if !data.Truthy() || ev.Get("target").Get("value").String() != "" {
+			return
+		}
+		page := data.Call("getData", "text/html").String()
+		if strings.TrimSpace(page) == "" {
+			return
+		}
+		ev.PreventDefault()
+		ctx.NewActionWithValue(actionEdit, edit{Article: i, Field: "page", Value: page})
+	}
+}
+
 // textInput is a one-line field of an article.
 func textInput(name, value, placeholder string) func(id, describedBy string, invalid bool) app.UI {
 	return func(id, desc string, bad bool) app.UI {
-		in := app.Input().ID(id).Name(name).Type("text").Value(value).Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad))
+		in := app.Input().ID(id).Name(name).Type("text").Dir("auto").Value(value).Aria("describedby", desc).Aria("invalid", strconv.FormatBool(bad))
 		if placeholder != "" {
 			in = in.Placeholder(placeholder).Attr("inputmode", "numeric")
 		}
