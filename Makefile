@@ -152,8 +152,11 @@ e2e: chromium e2e/node_modules/.package-lock.json dist
 ## command and the widget, so that both read a page to the same text;
 ## with it go-shiori/dom, cascadia, dateparse, log/slog, and through dom
 ## x/net/html/charset with x/text's Japanese, Korean and Chinese tables
-## and chardet): +293 KB, 2,446,888.
-WASM_BUDGET ?= 2450000
+## and chardet): +293 KB, 2,446,888. Text in any script (right to left,
+## a warning for a script or a language Parallax does not stem) and a page
+## pasted whole: 2,450,511 in CI, 2,450,036 here (brotli moves by
+## kilobytes when code moves).
+WASM_BUDGET ?= 2455000
 size: dist
 	$(GO) run ./cmd/site size -budget $(WASM_BUDGET) dist
 

@@ -180,9 +180,16 @@ func (e Entry) issues() []Issue {
 		return append(out, Issue{Field: "language", Warning: true,
 			Msg: fmt.Sprintf("The text is in the %s script, in none of the languages Parallax stems (%s): its words are matched only where they are spelled alike.", script, words.LanguageNames())})
 	}
-	if seen, ok := words.Guess(e.Text); ok && seen.Name != lang.Name {
+	seen, ok := words.Guess(e.Text)
+	switch {
+	case ok && seen.Name != lang.Name:
 		out = append(out, Issue{Field: "language", Warning: true,
 			Msg: fmt.Sprintf("The text looks %s, but its language is set to %s: choose the language it is written in, so its words are matched right.", title(seen.Name), title(lang.Name))})
+	case !ok: // none of the stemmed languages: maybe one of the others
+		if other, ok := words.Unstemmed(e.Text); ok {
+			out = append(out, Issue{Field: "language", Warning: true,
+				Msg: fmt.Sprintf("The text looks %s, which Parallax does not stem (it stems %s): its words are matched only where they are spelled alike.", other, words.LanguageNames())})
+		}
 	}
 	return out
 }

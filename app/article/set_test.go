@@ -125,6 +125,11 @@ func TestSetCheck(t *testing.T) {
 		{"a script no language stemmed uses", func(s *Set) {
 			s.Articles[2].Text = "التقى وزير الخارجية الأمريكي ماركو روبيو بنظيره الروسي سيرغي لافروف في كوالالمبور."
 		}, "article 3: The text is in the Arabic script, in none of the languages Parallax stems", false},
+		{"a language not stemmed", func(s *Set) {
+			s.Articles[1].Text = "Der amerikanische Außenminister Marco Rubio hat sich am Donnerstag in Kuala Lumpur mit dem russischen Außenminister Sergej Lawrow getroffen. " +
+				"Die beiden sprachen nach Angaben des Ministeriums fast eine Stunde lang über den Krieg in der Ukraine, und es ist nicht bekannt, wann sie sich wieder treffen. " +
+				"Rubio sagte, es sei ein neuer Ansatz, aber er wolle die Ideen zuerst mit dem Präsidenten besprechen."
+		}, "article 2: The text looks German, which Parallax does not stem", false},
 		{"Latin text set to Russian", func(s *Set) { s.Articles[0].Language = "ru" }, "article 1: The text is in the Latin script, but its language is set to Russian, which is written in Cyrillic", false},
 		{"binary read as text", func(s *Set) { s.Articles[1].Text = strings.Repeat("\uFFFD\uFFFDx\uFFFD", 50) }, "article 2: This does not look like text", true},
 	}
