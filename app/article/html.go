@@ -31,10 +31,10 @@ type Page struct {
 // Readability finds no article, is reduced whole (FromHTML's rules).
 // The command and the browser's editor both read pages through it.
 func ReadPage(b []byte) Page {
-	whole, h1 := FromHTML(b)
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil { // x/net/html reports only its reader's errors
-		return Page{Text: whole, Title: h1}
+		text, title := FromHTML(b)
+		return Page{Text: text, Title: title}
 	}
 	p := Page{URL: canonical(doc)}
 	var base *url.URL
@@ -55,11 +55,18 @@ func ReadPage(b []byte) Page {
 		p.Author = cleanLine(art.Byline())
 		p.Outlet = cleanLine(art.SiteName())
 	}
-	if strings.TrimSpace(p.Text) == "" {
-		p.Text = whole
+	// the headline the page declares, else its first <h1>, else its
+	// <title>; the page is read whole (FromHTML) only for those, or where
+	// Readability found no article
+	title := firstNonEmpty(meta.headline, meta.ogTitle)
+	if title == "" || strings.TrimSpace(p.Text) == "" {
+		whole, h1 := FromHTML(b)
+		if strings.TrimSpace(p.Text) == "" {
+			p.Text = whole
+		}
+		title = firstNonEmpty(title, h1)
 	}
-	// the headline the page declares, else its first <h1>, else its <title>
-	p.Title = shortTitle(firstNonEmpty(meta.headline, meta.ogTitle, h1))
+	p.Title = shortTitle(title)
 	// and it heads the text, as in a saved .txt article (readHeader takes
 	// it for the headline), where Readability left it out
 	if p.Title != "" && !strings.HasPrefix(p.Text, p.Title) {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -171,14 +172,13 @@ func (e Entry) issues() []Issue {
 		return append(out, Issue{Field: "language", Msg: err.Error()})
 	}
 	switch script := words.Script(e.Text); {
-	case script == "Latin" || script == "Cyrillic" || script == "":
-		if script != "" && script != lang.Script() {
-			return append(out, Issue{Field: "language", Warning: true,
-				Msg: fmt.Sprintf("The text is in the %s script, but its language is set to %s, which is written in %s: choose the language it is written in, so its words are matched right.", script, title(lang.Name), lang.Script())})
-		}
-	default:
+	case script == "":
+	case script != "Latin" && script != "Cyrillic":
 		return append(out, Issue{Field: "language", Warning: true,
 			Msg: fmt.Sprintf("The text is in the %s script, in none of the languages Parallax stems (%s): its words are matched only where they are spelled alike.", script, words.LanguageNames())})
+	case script != lang.Script():
+		return append(out, Issue{Field: "language", Warning: true,
+			Msg: fmt.Sprintf("The text is in the %s script, but its language is set to %s, which is written in %s: choose the language it is written in, so its words are matched right.", script, title(lang.Name), lang.Script())})
 	}
 	seen, ok := words.Guess(e.Text)
 	switch {
@@ -339,9 +339,9 @@ func tooLarge(name string, n int) error {
 
 // FromFile reads a dropped or chosen file as an entry: a .txt file as it
 // is, an .html or .htm file (or a .txt file holding HTML) reduced to its
-// article, with the page's headline, outlet, date and address (Decode). The language is the one the
-// text seems to be in, or English. The error says what is wrong with the
-// file, naming it.
+// article, with the page's headline, outlet, date and address (Decode,
+// Fill). The language is the one the text seems to be in, or English. The
+// error says what is wrong with the file, naming it.
 func FromFile(name string, b []byte) (Entry, error) {
 	isHTML := isHTMLName(name)
 	if !isArticleName(name) {
@@ -357,10 +357,19 @@ func FromFile(name string, b []byte) (Entry, error) {
 	if fromHTML && len(page.Text) > MaxEntry {
 		return Entry{}, tooLarge(name, len(page.Text))
 	}
-	e := Entry{Text: page.Text, Title: page.Title, Source: page.Outlet, Date: page.Date, URL: page.URL}
-	e.Language = "en"
+	return Entry{}.Fill(page), nil
+}
+
+// Fill gives e the text of p, a file or a page read for it, and what the
+// page says of itself where e says nothing (what the person typed wins).
+// Its language becomes the one the text seems to be in, else stays e's,
+// else is English.
+func (e Entry) Fill(p Page) Entry {
+	e.Text = p.Text
+	e.Title, e.Source, e.Date, e.URL = cmp.Or(e.Title, p.Title), cmp.Or(e.Source, p.Outlet), cmp.Or(e.Date, p.Date), cmp.Or(e.URL, p.URL)
 	if lang, ok := words.Guess(e.Text); ok {
 		e.Language = lang.Code
 	}
-	return e, nil
+	e.Language = cmp.Or(e.Language, "en")
+	return e
 }

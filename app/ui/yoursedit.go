@@ -1,11 +1,6 @@
 package ui
 
-import (
-	"cmp"
-
-	"github.com/parallax-news/parallax/app/article"
-	"github.com/parallax-news/parallax/app/words"
-)
+import "github.com/parallax-news/parallax/app/article"
 
 // edit is one change to the set: a field of an article (Article -1 and
 // Field "title" for the set's title), a web page pasted into its text
@@ -42,13 +37,7 @@ func (e edit) apply(s article.Set) article.Set {
 	case "url":
 		a.URL = e.Value
 	case "page": // HTML pasted into an empty text field (onPaste)
-		p := article.ReadPage([]byte(e.Value))
-		a.Text = p.Text
-		// what the person typed wins
-		a.Title, a.Source, a.Date, a.URL = cmp.Or(a.Title, p.Title), cmp.Or(a.Source, p.Outlet), cmp.Or(a.Date, p.Date), cmp.Or(a.URL, p.URL)
-		if lang, ok := words.Guess(p.Text); ok {
-			a.Language = lang.Code
-		}
+		*a = a.Fill(article.ReadPage([]byte(e.Value)))
 	case "language":
 		a.Language = e.Value
 	case "text":

@@ -185,10 +185,9 @@
   // widget is ready, what its generated page could not do is done: a
   // sentence pressed is pressed again (shown waiting meanwhile, and told
   // in the page's status), and the slider and the columns' boxes are set
-  // again. Links and
-  // <details> work without the widget, and are left alone. Whatever the
-  // reader does in the widget drawn, before it is marked ready, is newer,
-  // and drops what was kept.
+  // again. Links and <details> work without the widget, and are left
+  // alone. Whatever the reader does in the widget drawn, before it is
+  // marked ready, is newer, and drops what was kept.
   var pressed, moved, focused, scrolled = {}, boxes = [".px-cols", ".px-sents"];
   function way(el) { // how to find el's counterpart in another widget
     if (el.id) return "#" + CSS.escape(el.id);

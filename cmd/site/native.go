@@ -283,8 +283,9 @@ func fixAttributes(page string) string {
 
 // addCSP puts the policy first in the head of every generated page (its
 // attributes fixed, fixAttributes), with the hash of each inline script
-// of its head, so that it governs everything the page loads. A meta policy cannot say frame-ancestors,
-// which suits a widget made to be framed by any page.
+// of its head, so that it governs everything the page loads. A meta
+// policy cannot say frame-ancestors, which suits a widget made to be
+// framed by any page.
 func addCSP(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
